@@ -1,0 +1,36 @@
+/**
+ * `micropath/adapters`: adapters, the contract they implement, and the schemas and helpers
+ * for writing your own.
+ */
+export { createMemoryAdapter } from './memory/memory-adapter.ts';
+export type {
+  MemoryAdapter,
+  MemoryAdapterOptions,
+  MemoryMentor,
+  WeeklyHours,
+  Weekday,
+} from './memory/memory-adapter.ts';
+export { createRestAdapter } from './rest-adapter.ts';
+export type { RestAdapter, RestAdapterOptions } from './rest-adapter.ts';
+
+export { registerSource, registeredSources, adapterFromSource } from '../core/sources.ts';
+export type { SourceFactory } from '../core/sources.ts';
+export { AdapterError, isAbort } from '../core/errors.ts';
+export type { AdapterErrorCode, AdapterErrorOptions } from '../core/errors.ts';
+export { createHttpClient } from '../core/http.ts';
+export type { HttpClient, HttpClientOptions, HttpRequest, QueryValue } from '../core/http.ts';
+export { createListingIndex, durationInDays } from '../core/listing-query.ts';
+export type { ListingIndex } from '../core/listing-query.ts';
+export {
+  readListingPage,
+  readListing,
+  readBooking,
+  readMentors,
+  readSlots,
+  readOne,
+  readList,
+  checkRequest,
+} from '../core/boundary.ts';
+export type { CheckedList } from '../core/boundary.ts';
+export * from '../core/contracts.ts';
+export * from '../core/models/index.ts';

@@ -1,0 +1,272 @@
+/**
+ * An adapter that keeps everything in memory, with the semantics of a real backend: search
+ * and facets over the listings, availability from mentors' weekly hours minus bookings, a
+ * `conflict` for a taken slot, and idempotent booking. For demos, stories, tests and
+ * prototypes; the same data can later move to a server behind the REST adapter.
+ */
+import { AdapterError } from '../../core/errors.ts';
+import { checkRequest, readList } from '../../core/boundary.ts';
+import { createListingIndex } from '../../core/listing-query.ts';
+import { randomId } from '../../core/ids.ts';
+import { toZonedIso } from '../../core/time.ts';
+import type {
+  CredentialsAdapter,
+  ListingsAdapter,
+  MentoringAdapter,
+  RequestContext,
+  BookingContext,
+} from '../../core/contracts.ts';
+import {
+  ApplicationSchema,
+  ListingQuerySchema,
+  ListingSchema,
+  type ApplicationReceipt,
+  type Listing,
+  type ListingPage,
+  type ListingQuery,
+} from '../../core/models/listing.ts';
+import {
+  AvailabilityRequestSchema,
+  BookingRequestSchema,
+  MentorSchema,
+  type Booking,
+  type BookingRequest,
+  type Mentor,
+  type MentorInput,
+  type MentorQuery,
+  type Slot,
+} from '../../core/models/mentoring.ts';
+import type { Application } from '../../core/models/listing.ts';
+import { foldText } from '../../core/text-match.ts';
+import { slotsFromWeeklyHours, type WeeklyHours } from './weekly-hours.ts';
+
+export type { WeeklyHours, Weekday } from './weekly-hours.ts';
+
+export interface MemoryMentor extends MentorInput {
+  /** Recurring hours in the mentor's own `timeZone`. No hours: never available. */
+  weeklyHours?: WeeklyHours[];
+  /** Slots starting sooner than this are not offered. Default 120 minutes. */
+  minNoticeMinutes?: number;
+  /** Minutes between slot starts. Default: the session's duration. */
+  slotStepMinutes?: number;
+  /** Put into each booking as its `joinUrl`. */
+  meetingUrl?: string;
+}
+
+export interface MemoryAdapterOptions {
+  /** Raw listings; those failing the Listing schema are skipped and counted. */
+  listings?: readonly unknown[];
+  mentors?: readonly MemoryMentor[];
+  /** Raw credentials by id: JSON objects, JWT strings or Blobs. */
+  credentials?: Readonly<Record<string, unknown>>;
+  /** Credential ids per holder. */
+  holders?: Readonly<Record<string, readonly string[]>>;
+  /** Bookings that already occupy slots. */
+  bookings?: readonly Booking[];
+  /** Simulated latency of every call, in milliseconds (stories, demos). */
+  latencyMs?: number;
+  /** The clock, in epoch milliseconds (tests). */
+  now?: () => number;
+}
+
+export interface MemoryAdapter
+  extends Required<ListingsAdapter>,
+    Omit<Required<CredentialsAdapter>, 'fetch'>,
+    Required<MentoringAdapter> {
+  /** Every booking made so far, cancelled ones included. */
+  readonly bookings: readonly Booking[];
+  /** Every application received so far. */
+  readonly applications: readonly (Application & { listingId: string; id: string })[];
+}
+
+const MAX_AVAILABILITY_DAYS = 92;
+const MINUTE_MS = 60_000;
+
+export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
+  const now = options.now ?? Date.now;
+  const checkedListings = readList(ListingSchema, options.listings ?? [], 'listing');
+  if (checkedListings.problems.length) {
+    console.warn('[micropath] Memory adapter skipped listings:', checkedListings.problems);
+  }
+  let index: ReturnType<typeof createListingIndex> | undefined;
+  const listings = () => (index ??= createListingIndex(checkedListings.items));
+
+  const mentors = new Map<string, { mentor: Mentor; setup: MemoryMentor }>();
+  for (const setup of options.mentors ?? []) {
+    const mentor = MentorSchema.parse(setup);
+    mentors.set(mentor.id, { mentor, setup });
+  }
+  const bookings: Booking[] = (options.bookings ?? []).map((b) => structuredClone(b));
+  const byKey = new Map<string, { fingerprint: string; booking: Booking }>();
+  const applications: (Application & { listingId: string; id: string })[] = [];
+
+  async function settle(ctx: RequestContext | undefined): Promise<void> {
+    const signal = ctx?.signal;
+    const aborted = () => new DOMException('The request was cancelled.', 'AbortError');
+    if (signal?.aborted) throw aborted();
+    if (!options.latencyMs) return;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(resolve, options.latencyMs);
+      signal?.addEventListener('abort', () => (clearTimeout(timer), reject(aborted())), {
+        once: true,
+      });
+    });
+  }
+
+  function mentorAndSession(mentorId: string, sessionTypeId: string) {
+    const entry = mentors.get(mentorId);
+    if (!entry) throw new AdapterError('not-found', `No mentor "${mentorId}".`, { status: 404 });
+    const session = entry.mentor.sessionTypes.find((s) => s.id === sessionTypeId);
+    if (!session) {
+      throw new AdapterError('not-found', `Mentor "${mentorId}" has no session type "${sessionTypeId}".`, {
+        status: 404,
+      });
+    }
+    return { ...entry, session };
+  }
+
+  /** Free slot times: weekly hours, minus the notice period, minus confirmed bookings. */
+  function freeSlots(mentorId: string, sessionTypeId: string, from: number, to: number) {
+    const { mentor, setup, session } = mentorAndSession(mentorId, sessionTypeId);
+    const earliest = now() + (setup.minNoticeMinutes ?? 120) * MINUTE_MS;
+    const taken = bookings
+      .filter((b) => b.mentorId === mentorId && b.status !== 'cancelled')
+      .map((b) => ({ start: Date.parse(b.start), end: Date.parse(b.end) }));
+    return slotsFromWeeklyHours(
+      setup.weeklyHours ?? [],
+      mentor.timeZone,
+      { from: Math.max(from, earliest), to },
+      session.durationMinutes,
+      setup.slotStepMinutes,
+    ).filter((slot) => !taken.some((t) => slot.start < t.end && t.start < slot.end));
+  }
+
+  return {
+    get bookings() {
+      return bookings.map((b) => structuredClone(b));
+    },
+    get applications() {
+      return applications.map((a) => structuredClone(a));
+    },
+
+    async listListings(query: ListingQuery, ctx: RequestContext): Promise<ListingPage> {
+      await settle(ctx);
+      const page = listings().query(checkRequest(ListingQuerySchema, query, 'listing query'), now());
+      return { ...structuredClone(page), skipped: checkedListings.skipped };
+    },
+
+    async getListing(id: string, ctx: RequestContext): Promise<Listing> {
+      await settle(ctx);
+      const listing = listings().get(id);
+      if (!listing) throw new AdapterError('not-found', `No listing "${id}".`, { status: 404 });
+      return structuredClone(listing);
+    },
+
+    async apply(id: string, application: Application, ctx: RequestContext): Promise<ApplicationReceipt> {
+      await settle(ctx);
+      if (!listings().get(id)) throw new AdapterError('not-found', `No listing "${id}".`, { status: 404 });
+      const checked = checkRequest(ApplicationSchema, application, 'application');
+      const receipt: ApplicationReceipt = {
+        id: randomId('app_'),
+        listingId: id,
+        status: 'received',
+        receivedAt: new Date(now()).toISOString(),
+      };
+      applications.push({ ...checked, listingId: id, id: receipt.id });
+      return receipt;
+    },
+
+    async getCredential(ref: string, ctx: RequestContext): Promise<unknown> {
+      await settle(ctx);
+      const credential = options.credentials?.[ref];
+      if (credential === undefined) {
+        throw new AdapterError('not-found', `No credential "${ref}".`, { status: 404 });
+      }
+      return credential instanceof Blob ? credential : structuredClone(credential);
+    },
+
+    async listCredentials(holder: string, ctx: RequestContext): Promise<unknown[]> {
+      await settle(ctx);
+      const ids = options.holders?.[holder];
+      if (!ids) throw new AdapterError('not-found', `No holder "${holder}".`, { status: 404 });
+      return ids.flatMap((id) => {
+        const credential = options.credentials?.[id];
+        if (credential === undefined) return [];
+        return [credential instanceof Blob ? credential : structuredClone(credential)];
+      });
+    },
+
+    async listMentors(query: MentorQuery, ctx: RequestContext): Promise<Mentor[]> {
+      await settle(ctx);
+      const q = foldText(query.q ?? '');
+      const expertise = foldText(query.expertise ?? '');
+      return [...mentors.values()]
+        .map(({ mentor }) => mentor)
+        .filter((m) => !expertise || m.expertise.some((e) => foldText(e) === expertise))
+        .filter((m) => !q || foldText(`${m.name} ${m.headline ?? ''} ${m.expertise.join(' ')}`).includes(q))
+        .map((m) => structuredClone(m));
+    },
+
+    async getAvailability(request, ctx): Promise<Slot[]> {
+      await settle(ctx);
+      const req = checkRequest(AvailabilityRequestSchema, request, 'availability request');
+      const from = Date.parse(req.from);
+      const to = Date.parse(req.to);
+      if (to <= from) return [];
+      if (to - from > MAX_AVAILABILITY_DAYS * 86_400_000) {
+        throw new AdapterError('http', `Ask for at most ${MAX_AVAILABILITY_DAYS} days of availability at once.`, {
+          status: 400,
+        });
+      }
+      return freeSlots(req.mentorId, req.sessionTypeId, from, to).map((slot) => ({
+        start: toZonedIso(slot.start, req.timeZone),
+        end: toZonedIso(slot.end, req.timeZone),
+      }));
+    },
+
+    async book(request: BookingRequest, ctx: BookingContext): Promise<Booking> {
+      await settle(ctx);
+      const req = checkRequest(BookingRequestSchema, request, 'booking request');
+      const fingerprint = JSON.stringify(req);
+      const replay = byKey.get(ctx.idempotencyKey);
+      if (replay) {
+        if (replay.fingerprint !== fingerprint) {
+          throw new AdapterError('conflict', 'This idempotency key was already used for a different booking.', {
+            status: 409,
+          });
+        }
+        return structuredClone(replay.booking);
+      }
+      const start = Date.parse(req.start);
+      const end = Date.parse(req.end);
+      const { mentor, setup } = mentorAndSession(req.mentorId, req.sessionTypeId);
+      const free = freeSlots(req.mentorId, req.sessionTypeId, start, start + 1);
+      if (!free.some((slot) => slot.start === start && slot.end === end)) {
+        throw new AdapterError('conflict', 'That time is no longer available. Please choose another slot.', {
+          status: 409,
+        });
+      }
+      const booking: Booking = {
+        id: randomId('bk_'),
+        status: 'confirmed',
+        start: req.start,
+        end: req.end,
+        mentorId: mentor.id,
+        sessionTypeId: req.sessionTypeId,
+        attendee: req.attendee,
+        mentor: { id: mentor.id, name: mentor.name },
+        ...(setup.meetingUrl ? { joinUrl: setup.meetingUrl } : {}),
+      };
+      bookings.push(booking);
+      byKey.set(ctx.idempotencyKey, { fingerprint, booking });
+      return structuredClone(booking);
+    },
+
+    async cancel(bookingId: string, _reason: string | undefined, ctx: RequestContext): Promise<void> {
+      await settle(ctx);
+      const booking = bookings.find((b) => b.id === bookingId);
+      if (!booking) throw new AdapterError('not-found', `No booking "${bookingId}".`, { status: 404 });
+      booking.status = 'cancelled';
+    },
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * Speaks the Micropath REST contract (docs/rest-contract.md) to any backend that implements
+ * it, such as `@micropath/server`. Every answer passes the kit's schemas before it is returned.
+ */
+import { createHttpClient, type HttpClientOptions } from '../core/http.ts';
+import { AdapterError } from '../core/errors.ts';
+import {
+  readBooking,
+  readListing,
+  readListingPage,
+  readMentors,
+  readOne,
+  readSlots,
+} from '../core/boundary.ts';
+import { z } from '../core/zod.ts';
+import { ApplicationReceiptSchema } from '../core/models/listing.ts';
+import type {
+  CredentialsAdapter,
+  ListingsAdapter,
+  MentoringAdapter,
+} from '../core/contracts.ts';
+
+export interface RestAdapterOptions extends Omit<HttpClientOptions, 'baseUrl' | 'mapError'> {
+  /** Where the contract's routes live, such as `https://api.example.org/v1` or `/api`. */
+  baseUrl: string;
+  /**
+   * The backend also takes applications at `POST /listings/{id}/applications` (an optional
+   * route of the contract). Without it, apply links go to each listing's `applyUrl`.
+   */
+  applications?: boolean;
+}
+
+export interface RestAdapter
+  extends ListingsAdapter,
+    Required<CredentialsAdapter>,
+    Required<MentoringAdapter> {
+  readonly baseUrl: string;
+}
+
+const SlotsEnvelope = z.looseObject({ slots: z.array(z.unknown()) });
+const segment = encodeURIComponent;
+
+export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
+  const http = createHttpClient(options);
+  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const dropped = (what: string, problems: string[]) => {
+    if (problems.length) console.warn(`[micropath] Skipped ${what} from ${options.baseUrl}:`, problems);
+  };
+
+  const adapter: RestAdapter = {
+    baseUrl: http.url(''),
+
+    listListings: (query, ctx) =>
+      http.request({
+        path: 'listings',
+        query: {
+          q: query.q?.trim(),
+          kind: query.kind,
+          skill: query.skill,
+          workplace: query.workplace,
+          location: query.location,
+          paid: query.paid || undefined,
+          maxWeeks: query.maxWeeks,
+          sort: query.sort,
+          cursor: query.cursor,
+          limit: query.limit,
+        },
+        signal: ctx.signal,
+        headers: { 'accept-language': ctx.locale },
+        read: readListingPage,
+      }),
+
+    getListing: (id, ctx) =>
+      http.request({
+        path: `listings/${segment(id)}`,
+        signal: ctx.signal,
+        headers: { 'accept-language': ctx.locale },
+        read: readListing,
+      }),
+
+    async getCredential(ref, ctx) {
+      const response = await http.request({
+        path: `credentials/${segment(ref)}`,
+        signal: ctx.signal,
+        headers: { accept: 'application/json, application/jwt, text/plain;q=0.5' },
+        expect: 'text',
+        read: (body) => String(body),
+      });
+      // JSON credentials come back parsed; a compact JWT stays a string.
+      const text = response.trim();
+      if (!text.startsWith('{')) return text;
+      try {
+        return JSON.parse(text) as unknown;
+      } catch (cause) {
+        throw new AdapterError('invalid-response', `Credential "${ref}" is not valid JSON.`, { cause });
+      }
+    },
+
+    listCredentials: (holder, ctx) =>
+      http.request({
+        path: `holders/${segment(holder)}/credentials`,
+        signal: ctx.signal,
+        read: (body) => readOne(z.array(z.unknown()), body, 'credential list'),
+      }),
+
+    fetch: (url, init) => fetchImpl(url, init),
+
+    async listMentors(query, ctx) {
+      const checked = await http.request({
+        path: 'mentors',
+        query: { q: query.q, expertise: query.expertise },
+        signal: ctx.signal,
+        headers: { 'accept-language': ctx.locale },
+        read: readMentors,
+      });
+      dropped('mentors', checked.problems);
+      return checked.items;
+    },
+
+    async getAvailability(req, ctx) {
+      const checked = await http.request({
+        path: `mentors/${segment(req.mentorId)}/availability`,
+        query: { sessionType: req.sessionTypeId, from: req.from, to: req.to, timeZone: req.timeZone },
+        signal: ctx.signal,
+        read: (body) => readSlots(readOne(SlotsEnvelope, body, 'availability').slots),
+      });
+      dropped('slots', checked.problems);
+      return checked.items;
+    },
+
+    book: (req, ctx) =>
+      http.request({
+        method: 'POST',
+        path: 'bookings',
+        body: req,
+        headers: { 'idempotency-key': ctx.idempotencyKey },
+        signal: ctx.signal,
+        read: readBooking,
+      }),
+
+    async cancel(bookingId, reason, ctx) {
+      await http.request({
+        method: 'POST',
+        path: `bookings/${segment(bookingId)}/cancel`,
+        body: reason === undefined ? {} : { reason },
+        signal: ctx.signal,
+        expect: 'none',
+      });
+    },
+  };
+  if (options.applications) {
+    adapter.apply = (id, application, ctx) =>
+      http.request({
+        method: 'POST',
+        path: `listings/${segment(id)}/applications`,
+        body: application,
+        signal: ctx.signal,
+        read: (body) => readOne(ApplicationReceiptSchema, body, 'application receipt'),
+      });
+  }
+  return adapter;
+}

@@ -1,0 +1,8 @@
+/**
+ * The all-in-one CDN module: defines every Micropath element and re-exports everything from
+ * `micropath/adapters`, so one `<script type="module">` is enough on any page.
+ */
+import '../provider/define.ts';
+
+export * from '../adapters/index.ts';
+export { MicropathProvider } from '../provider/micropath-provider.ts';

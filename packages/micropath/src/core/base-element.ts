@@ -1,0 +1,169 @@
+import { LitElement, html, css, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { providerContext, type ProviderSettings } from './context.ts';
+import { isAdapterOf, type AdapterByKind, type AdapterKind } from './contracts.ts';
+import { adapterFromSource } from './sources.ts';
+import { AdapterError } from './errors.ts';
+import { MicropathEvent } from './events.ts';
+import { requestUiLocale } from './locale.ts';
+import { hostStyles } from './tokens.styles.ts';
+import { VERSION } from './version.ts';
+
+/** Where an element's adapter came from, or why it has none. */
+export type AdapterResolution<A> =
+  | { adapter: A; from: 'property' | 'provider' | 'source' }
+  | { adapter?: undefined; problem: AdapterError };
+
+/**
+ * The thin base of every Micropath widget: adapter lookup (property > provider > `source`),
+ * locale and direction resolution, typed events and the "not configured" state.
+ */
+export abstract class MicropathElement<K extends AdapterKind> extends LitElement {
+  static readonly version = VERSION;
+
+  static override styles = [
+    hostStyles,
+    css`
+      [part='not-configured'] {
+        border: 1px dashed var(--_t-color-border);
+        border-radius: var(--_t-radius);
+        padding: var(--_t-space);
+        color: var(--_t-color-text-muted);
+      }
+      [part='not-configured'] code {
+        font-size: 0.9em;
+        overflow-wrap: anywhere;
+      }
+    `,
+  ];
+
+  /** Which contract this element's adapter must implement. */
+  protected abstract readonly adapterKind: K;
+
+  /** The backend, set from JavaScript. Wins over a provider and over `source`. */
+  @property({ attribute: false })
+  adapter?: AdapterByKind[K];
+
+  /**
+   * A backend named in HTML, such as `rest:https://api.example.org/v1` or `greenhouse:acme`.
+   * Used when neither the `adapter` property nor a `<micropath-provider>` supplies one.
+   */
+  @property({ type: String })
+  source?: string;
+
+  @consume({ context: providerContext, subscribe: true })
+  @state()
+  protected provided?: ProviderSettings;
+
+  private warnedAbout?: string;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  /** The adapter to use now, or the problem to show instead. */
+  protected resolveAdapter(): AdapterResolution<AdapterByKind[K]> {
+    const kind = this.adapterKind;
+    if (this.adapter) return this.checked(this.adapter, 'property');
+    const provided = this.provided?.adapters[kind];
+    if (provided) return this.checked(provided, 'provider');
+    if (this.source?.trim()) {
+      try {
+        return this.checked(adapterFromSource(this.source), 'source');
+      } catch (error) {
+        return { problem: AdapterError.from(error) };
+      }
+    }
+    return {
+      problem: new AdapterError('not-configured', `<${this.localName}> has no ${kind} backend.`),
+    };
+  }
+
+  private checked(
+    candidate: unknown,
+    from: 'property' | 'provider' | 'source',
+  ): AdapterResolution<AdapterByKind[K]> {
+    if (isAdapterOf(this.adapterKind, candidate)) return { adapter: candidate, from };
+    return {
+      problem: new AdapterError(
+        'not-configured',
+        `The ${from === 'property' ? 'adapter property' : from === 'provider' ? "provider's adapter" : `source "${this.source ?? ''}"`} does not provide ${this.adapterKind}.`,
+      ),
+    };
+  }
+
+  /** The element's locale: its `lang`, the provider's, the nearest `lang` above it, the browser's. */
+  get locale(): string {
+    return (
+      this.lang ||
+      this.provided?.locale ||
+      closestLang(this) ||
+      (typeof navigator === 'undefined' ? undefined : navigator.language) ||
+      'en'
+    );
+  }
+
+  /** The visitor's time zone: the provider's setting, else the browser's. */
+  get timeZone(): string {
+    return this.provided?.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }
+
+  /** True when the element is laid out right to left (from `dir` here or above it). */
+  protected get isRtl(): boolean {
+    return getComputedStyle(this).direction === 'rtl';
+  }
+
+  /** Dispatches a Micropath event; false when a listener called `preventDefault()`. */
+  protected emit(event: MicropathEvent): boolean {
+    return this.dispatchEvent(event);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    void requestUiLocale(this.locale);
+  }
+
+  /** The visible "not configured" state, with how to fix it; logs the detail once. */
+  protected renderNotConfigured(problem: AdapterError) {
+    if (this.warnedAbout !== problem.message) {
+      this.warnedAbout = problem.message;
+      console.warn(
+        `[micropath] ${problem.message} Set source="rest:https://api.example.org/v1" ` +
+          `(or another registered prefix), set the adapter property from JavaScript, ` +
+          `or place the element inside a <micropath-provider> with adapters.${this.adapterKind}.`,
+      );
+    }
+    return html`<div part="not-configured" role="note">
+      <strong>${msg('This widget is not connected to a data source yet.')}</strong>
+      <p>
+        ${msg(
+          'Give it a source attribute, set its adapter property from JavaScript, or place it inside a micropath-provider element.',
+        )}
+      </p>
+      <p>
+        ${msg('For example:')}
+        <code>&lt;${this.localName} source="rest:https://api.example.org/v1"&gt;</code>
+      </p>
+      ${this.source ? html`<p part="not-configured-detail">${problem.message}</p>` : null}
+    </div>`;
+  }
+}
+
+/** The nearest `lang` attribute above an element, crossing shadow roots. */
+function closestLang(element: Element): string | undefined {
+  let node: Element | null = element.parentElement ?? hostOf(element);
+  while (node) {
+    const lang = node.getAttribute('lang');
+    if (lang) return lang;
+    node = node.parentElement ?? hostOf(node);
+  }
+  return undefined;
+}
+
+function hostOf(node: Node): Element | null {
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}

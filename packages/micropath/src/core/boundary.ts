@@ -1,0 +1,115 @@
+/**
+ * The adapter boundary. Adapters may be written by anyone, so whatever they return is read
+ * here before a widget uses it: a malformed item is dropped and counted ("2 listings could not
+ * be shown"), a malformed envelope or single object is an `invalid-response` error naming the
+ * field at fault. Nothing here throws anything but AdapterError.
+ */
+import { AdapterError } from './errors.ts';
+import { z, describeIssues } from './zod.ts';
+import { ListingSchema, ListingPageSchema, FacetsSchema } from './models/listing.ts';
+import type { Listing, ListingPage } from './models/listing.ts';
+import { BookingSchema, MentorSchema, SlotSchema } from './models/mentoring.ts';
+import type { Booking, Mentor, Slot } from './models/mentoring.ts';
+
+export interface CheckedList<T> {
+  items: T[];
+  /** How many items were dropped because they failed their schema. */
+  skipped: number;
+  /** Why the first few were dropped, for the console. */
+  problems: string[];
+}
+
+export function readOne<S extends z.core.$ZodType>(
+  schema: S,
+  raw: unknown,
+  what: string,
+): z.output<S> {
+  const result = z.safeParse(schema, raw);
+  if (result.success) return result.data;
+  throw new AdapterError(
+    'invalid-response',
+    `The ${what} could not be read: ${describeIssues(result.error.issues)}.`,
+  );
+}
+
+/**
+ * Checks what a caller sends (a booking request, an application). A failure is the
+ * contract's 422: an `http` AdapterError with a message per field.
+ */
+export function checkRequest<S extends z.core.$ZodType>(
+  schema: S,
+  value: unknown,
+  what: string,
+): z.output<S> {
+  const result = z.safeParse(schema, value);
+  if (result.success) return result.data;
+  const fields: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const key = issue.path.map(String).join('.') || '(root)';
+    fields[key] ??= describeIssues([issue]).replace(/^[^:]*: /, '');
+  }
+  throw new AdapterError('http', `The ${what} is not valid: ${describeIssues(result.error.issues)}.`, {
+    status: 422,
+    fields,
+  });
+}
+
+export function readList<S extends z.core.$ZodType>(
+  schema: S,
+  raw: unknown,
+  what: string,
+): CheckedList<z.output<S>> {
+  if (!Array.isArray(raw)) {
+    throw new AdapterError('invalid-response', `The ${what} list could not be read: not a list.`);
+  }
+  const items: z.output<S>[] = [];
+  const problems: string[] = [];
+  raw.forEach((entry, index) => {
+    const result = z.safeParse(schema, entry);
+    if (result.success) items.push(result.data);
+    else if (problems.length < 3)
+      problems.push(`${what} ${index}: ${describeIssues(result.error.issues, 2)}`);
+  });
+  return { items, skipped: raw.length - items.length, problems };
+}
+
+const PageEnvelope = z.looseObject({
+  items: z.array(z.unknown()),
+  total: ListingPageSchema.shape.total,
+  nextCursor: ListingPageSchema.shape.nextCursor,
+  facets: z.optional(FacetsSchema),
+  skipped: ListingPageSchema.shape.skipped,
+});
+
+export function readListingPage(raw: unknown): ListingPage {
+  const envelope = readOne(PageEnvelope, raw, 'listing page');
+  const { items, skipped, problems } = readList(ListingSchema, envelope.items, 'listing');
+  if (problems.length) console.warn('[micropath] Some listings were skipped:', problems);
+  const page: ListingPage = { items, skipped: (envelope.skipped ?? 0) + skipped };
+  if (envelope.total !== undefined) page.total = envelope.total;
+  if (envelope.nextCursor) page.nextCursor = envelope.nextCursor;
+  if (envelope.facets) page.facets = envelope.facets;
+  return page;
+}
+
+export const readListing = (raw: unknown): Listing => readOne(ListingSchema, raw, 'listing');
+export const readBooking = (raw: unknown): Booking => readOne(BookingSchema, raw, 'booking');
+export const readMentors = (raw: unknown): CheckedList<Mentor> =>
+  readList(MentorSchema, raw, 'mentor');
+
+/** Valid slots, sorted by start, without duplicates. */
+export function readSlots(raw: unknown): CheckedList<Slot> {
+  const checked = readList(SlotSchema, raw, 'slot');
+  const seen = new Set<string>();
+  const unique = checked.items
+    .map((slot) => ({ slot, at: Date.parse(slot.start) }))
+    .sort((a, b) => a.at - b.at)
+    .filter(({ slot, at }) => {
+      const key = `${at}/${Date.parse(slot.end)}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map(({ slot }) => slot);
+  return { ...checked, items: unique };
+}

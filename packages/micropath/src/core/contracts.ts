@@ -1,0 +1,76 @@
+import type {
+  Application,
+  ApplicationReceipt,
+  Listing,
+  ListingPage,
+  ListingQuery,
+} from './models/listing.ts';
+import type {
+  AvailabilityRequest,
+  Booking,
+  BookingRequest,
+  Mentor,
+  MentorQuery,
+  Slot,
+} from './models/mentoring.ts';
+
+/** Passed to every adapter call: cancel with `signal`, localize with `locale`. */
+export interface RequestContext {
+  signal: AbortSignal;
+  locale: string;
+}
+
+export interface BookingContext extends RequestContext {
+  /** One key per booking attempt, reused on retry: the backend books once per key. */
+  idempotencyKey: string;
+}
+
+export interface ListingsAdapter {
+  listListings(query: ListingQuery, ctx: RequestContext): Promise<ListingPage>;
+  getListing?(id: string, ctx: RequestContext): Promise<Listing>;
+  apply?(id: string, application: Application, ctx: RequestContext): Promise<ApplicationReceipt>;
+}
+
+export interface CredentialsAdapter {
+  /** Raw credential: JSON object, JWT string, or Blob (a baked image). */
+  getCredential(ref: string, ctx: RequestContext): Promise<unknown>;
+  listCredentials?(holder: string, ctx: RequestContext): Promise<unknown[]>;
+  /** Used for every lookup during verification, so a page can route them through a proxy. */
+  fetch?(url: string, init?: RequestInit): Promise<Response>;
+}
+
+export interface MentoringAdapter {
+  listMentors(query: MentorQuery, ctx: RequestContext): Promise<Mentor[]>;
+  getAvailability(req: AvailabilityRequest, ctx: RequestContext): Promise<Slot[]>;
+  book(req: BookingRequest, ctx: BookingContext): Promise<Booking>;
+  cancel?(bookingId: string, reason: string | undefined, ctx: RequestContext): Promise<void>;
+}
+
+export type AdapterKind = 'listings' | 'credentials' | 'mentoring';
+
+export interface AdapterByKind {
+  listings: ListingsAdapter;
+  credentials: CredentialsAdapter;
+  mentoring: MentoringAdapter;
+}
+
+/** What `<micropath-provider>` shares with the elements inside it. */
+export type ProvidedAdapters = Partial<AdapterByKind>;
+
+/** The method that makes an object an adapter of a kind. */
+const REQUIRED_METHOD: Record<AdapterKind, string> = {
+  listings: 'listListings',
+  credentials: 'getCredential',
+  mentoring: 'getAvailability',
+};
+
+export function isAdapterOf<K extends AdapterKind>(
+  kind: K,
+  value: unknown,
+): value is AdapterByKind[K] {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Record<string, unknown>)[REQUIRED_METHOD[kind]] === 'function'
+  );
+}

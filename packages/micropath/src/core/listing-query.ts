@@ -1,0 +1,226 @@
+/**
+ * The client-side query engine shared by every adapter that holds a whole board in memory
+ * (memory, Greenhouse, Lever, Ashby): accent- and case-insensitive search, filters with
+ * disjunctive facet counts (each facet counted with every filter but its own), sorts and
+ * cursor paging. The index is built once per board, so a keystroke costs one linear scan.
+ */
+import type {
+  Duration,
+  Facets,
+  FacetValue,
+  Listing,
+  ListingPage,
+  ListingQuery,
+} from './models/listing.ts';
+import { foldText, searchTerms, startsWord } from './text-match.ts';
+
+export const DEFAULT_PAGE_SIZE = 20;
+const DAYS_PER_UNIT = { hours: 1 / 8, days: 1, weeks: 7, months: 30.44 } as const;
+
+type Dimension = 'kind' | 'skill' | 'workplace' | 'location' | 'paid';
+const DIMENSIONS: readonly Dimension[] = ['kind', 'skill', 'workplace', 'location', 'paid'];
+
+/** A facet value as shown (`label`) and as compared (`key`, folded). */
+interface Value {
+  key: string;
+  label: string;
+}
+
+interface Entry {
+  listing: Listing;
+  order: number;
+  title: string;
+  organization: string;
+  skills: string;
+  summary: string;
+  values: Record<Dimension, Value[]>;
+  durationDays: number | undefined;
+  postedAt: number;
+  applyBy: number | undefined;
+}
+
+export interface ListingIndex {
+  readonly size: number;
+  query(query: ListingQuery, now?: number): ListingPage;
+  get(id: string): Listing | undefined;
+}
+
+/** Length of a duration in days, counting hours as 8-hour working days; the longest bound. */
+export function durationInDays(duration: Duration | undefined): number | undefined {
+  const length = duration?.max ?? duration?.min;
+  return length === undefined || !duration ? undefined : length * DAYS_PER_UNIT[duration.unit];
+}
+
+function toTime(value: string | undefined): number | undefined {
+  if (!value) return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : time;
+}
+
+function entryFor(listing: Listing, order: number): Entry {
+  const paid = listing.compensation && listing.compensation.kind !== 'unpaid';
+  const values = (labels: readonly string[]): Value[] => {
+    const byKey = new Map(labels.map((label) => [foldText(label), label]));
+    return [...byKey].map(([key, label]) => ({ key, label }));
+  };
+  return {
+    listing,
+    order,
+    title: foldText(listing.title),
+    organization: foldText(listing.organization.name),
+    skills: foldText(listing.skills.join(' \u0001 ')),
+    summary: foldText(listing.summary ?? ''),
+    values: {
+      kind: values([listing.kind]),
+      skill: values(listing.skills),
+      workplace: values(listing.workplace ? [listing.workplace] : []),
+      location: values(listing.locations.map((l) => l.label)),
+      paid: values(paid ? ['true'] : []),
+    },
+    durationDays: durationInDays(listing.duration),
+    postedAt: toTime(listing.postedAt) ?? 0,
+    applyBy: toTime(listing.applyBy),
+  };
+}
+
+/** Relevance of an entry for the terms; 0 means it does not match every term. */
+function score(entry: Entry, terms: string[]): number {
+  let total = 0;
+  for (const term of terms) {
+    let best = 0;
+    if (entry.title.includes(term)) best = startsWord(entry.title, term) ? 8 : 5;
+    else if (entry.skills.includes(term)) best = 4;
+    else if (entry.organization.includes(term)) best = 3;
+    else if (entry.summary.includes(term)) best = 1;
+    if (!best) return 0;
+    total += best;
+  }
+  return total;
+}
+
+function selectedSets(query: ListingQuery): Partial<Record<Dimension, Set<string>>> {
+  const sets: Partial<Record<Dimension, Set<string>>> = {};
+  const add = (dimension: Dimension, values: readonly string[] | undefined) => {
+    if (values?.length) sets[dimension] = new Set(values.map(foldText));
+  };
+  add('kind', query.kind);
+  add('skill', query.skill);
+  add('workplace', query.workplace);
+  add('location', query.location);
+  if (query.paid) sets.paid = new Set(['true']);
+  return sets;
+}
+
+class FacetCounter {
+  private readonly counts = new Map<Dimension, Map<string, { label: string; count: number }>>();
+
+  add(dimension: Dimension, values: readonly Value[]): void {
+    let byKey = this.counts.get(dimension);
+    if (!byKey) this.counts.set(dimension, (byKey = new Map()));
+    for (const { key, label } of values) {
+      const seen = byKey.get(key);
+      if (seen) seen.count++;
+      else byKey.set(key, { label, count: 1 });
+    }
+  }
+
+  result(query: ListingQuery): Facets {
+    const facets: Facets = {};
+    const selected: Record<Dimension, readonly string[]> = {
+      kind: query.kind ?? [],
+      skill: query.skill ?? [],
+      workplace: query.workplace ?? [],
+      location: query.location ?? [],
+      paid: query.paid ? ['true'] : [],
+    };
+    for (const dimension of DIMENSIONS) {
+      const byKey = this.counts.get(dimension) ?? new Map<string, { label: string; count: number }>();
+      // A selected value stays listed at 0 so its filter can still be seen and removed.
+      for (const value of selected[dimension]) {
+        if (!byKey.has(foldText(value))) byKey.set(foldText(value), { label: value, count: 0 });
+      }
+      facets[dimension] = [...byKey.values()]
+        .map(({ label, count }): FacetValue => ({ value: label, count }))
+        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    }
+    return facets;
+  }
+}
+
+function comparator(sort: ListingQuery['sort'], now: number, scores: Map<Entry, number>) {
+  const newest = (a: Entry, b: Entry) => b.postedAt - a.postedAt || a.order - b.order;
+  switch (sort) {
+    case 'newest':
+      return newest;
+    case 'deadline': {
+      // Open deadlines first (soonest first), then none, then the already closed.
+      const rank = (e: Entry) =>
+        e.applyBy === undefined ? Number.MAX_SAFE_INTEGER - 1 : e.applyBy < now ? Number.MAX_SAFE_INTEGER : e.applyBy;
+      return (a: Entry, b: Entry) => rank(a) - rank(b) || newest(a, b);
+    }
+    case 'shortest': {
+      const days = (e: Entry) => e.durationDays ?? Number.POSITIVE_INFINITY;
+      return (a: Entry, b: Entry) => days(a) - days(b) || newest(a, b);
+    }
+    default:
+      return (a: Entry, b: Entry) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || newest(a, b);
+  }
+}
+
+function readCursor(cursor: string | undefined): number {
+  return cursor && /^\d{1,9}$/.test(cursor) ? Number(cursor) : 0;
+}
+
+export function createListingIndex(listings: readonly Listing[]): ListingIndex {
+  const entries = listings.map(entryFor);
+  const byId = new Map(listings.map((listing) => [listing.id, listing]));
+
+  function query(query: ListingQuery, now = Date.now()): ListingPage {
+    const terms = searchTerms(query.q);
+    const selected = selectedSets(query);
+    const active = DIMENSIONS.filter((d) => selected[d]);
+    const maxDays = query.maxWeeks === undefined ? undefined : query.maxWeeks * 7;
+    const facets = new FacetCounter();
+    const scores = new Map<Entry, number>();
+    const hits: Entry[] = [];
+
+    for (const entry of entries) {
+      if (maxDays !== undefined && (entry.durationDays === undefined || entry.durationDays > maxDays))
+        continue;
+      const relevance = terms.length ? score(entry, terms) : 1;
+      if (!relevance) continue;
+      let failed: Dimension | undefined;
+      let failures = 0;
+      for (const dimension of active) {
+        const wanted = selected[dimension]!;
+        if (!entry.values[dimension].some((value) => wanted.has(value.key))) {
+          failed = dimension;
+          if (++failures > 1) break;
+        }
+      }
+      if (failures > 1) continue;
+      if (failures === 1) {
+        facets.add(failed!, entry.values[failed!]);
+        continue;
+      }
+      for (const dimension of DIMENSIONS) facets.add(dimension, entry.values[dimension]);
+      scores.set(entry, relevance);
+      hits.push(entry);
+    }
+
+    // Without search terms every score is equal, so relevance falls back to newest first.
+    hits.sort(comparator(query.sort, now, scores));
+    const offset = readCursor(query.cursor);
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const page: ListingPage = {
+      items: hits.slice(offset, offset + limit).map((entry) => entry.listing),
+      total: hits.length,
+      facets: facets.result(query),
+    };
+    if (offset + limit < hits.length) page.nextCursor = String(offset + limit);
+    return page;
+  }
+
+  return { size: entries.length, query, get: (id) => byId.get(id) };
+}
+

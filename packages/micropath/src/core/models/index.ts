@@ -1,0 +1,3 @@
+export * from './listing.ts';
+export * from './mentoring.ts';
+export * from './credential.ts';

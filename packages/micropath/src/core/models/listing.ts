@@ -1,0 +1,155 @@
+import { z, text, httpUrl, dateOrInstant } from '../zod.ts';
+
+export const LISTING_KINDS = [
+  'micro-apprenticeship',
+  'micro-internship',
+  'apprenticeship',
+  'internship',
+  'project',
+  'job',
+  'other',
+] as const;
+export const WORKPLACES = ['remote', 'hybrid', 'onsite'] as const;
+export const DURATION_UNITS = ['hours', 'days', 'weeks', 'months'] as const;
+export const COMPENSATION_KINDS = ['paid', 'stipend', 'unpaid'] as const;
+export const PAY_INTERVALS = ['hour', 'day', 'week', 'month', 'year', 'total'] as const;
+export const LISTING_SORTS = ['relevance', 'newest', 'deadline', 'shortest'] as const;
+
+const count = () => z.number().check(z.nonnegative());
+
+export const LocationSchema = z.object({
+  /** What people read: "Berlin, Germany", "Remote (EU)". Also the location facet value. */
+  label: text(),
+  city: z.optional(z.string()),
+  region: z.optional(z.string()),
+  /** ISO 3166-1 alpha-2 where known. */
+  country: z.optional(z.string()),
+});
+
+export const DurationSchema = z
+  .object({
+    min: z.optional(count()),
+    max: z.optional(count()),
+    unit: z.enum(DURATION_UNITS),
+  })
+  .check(
+    z.refine((d) => d.min !== undefined || d.max !== undefined, {
+      message: 'needs min or max',
+    }),
+  );
+
+export const RangeSchema = z.object({ min: z.optional(count()), max: z.optional(count()) });
+
+export const CompensationSchema = z.object({
+  kind: z.enum(COMPENSATION_KINDS),
+  min: z.optional(count()),
+  max: z.optional(count()),
+  /** ISO 4217 code, such as "EUR". */
+  currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))),
+  interval: z.optional(z.enum(PAY_INTERVALS)),
+});
+
+export const OrganizationSchema = z.object({
+  name: text(),
+  logoUrl: z.optional(httpUrl()),
+  url: z.optional(httpUrl()),
+});
+
+export const CredentialAwardSchema = z.object({
+  name: text(),
+  issuer: z.optional(z.string()),
+  url: z.optional(httpUrl()),
+});
+
+export const ListingSchema = z.object({
+  id: text(),
+  title: text(),
+  kind: z._default(z.enum(LISTING_KINDS), 'other'),
+  organization: OrganizationSchema,
+  summary: z.optional(z.string()),
+  /** Untrusted HTML: rendered only through the sanitizer. */
+  descriptionHtml: z.optional(z.string()),
+  skills: z._default(z.array(text()), []),
+  department: z.optional(z.string()),
+  locations: z._default(z.array(LocationSchema), []),
+  workplace: z.optional(z.enum(WORKPLACES)),
+  duration: z.optional(DurationSchema),
+  hoursPerWeek: z.optional(RangeSchema),
+  compensation: z.optional(CompensationSchema),
+  /** What mentoring comes with it, in the employer's words ("Weekly 1:1 with a senior engineer"). */
+  mentorship: z.optional(z.string()),
+  /** The credential awarded on completion. */
+  credential: z.optional(CredentialAwardSchema),
+  postedAt: z.optional(dateOrInstant()),
+  startsAt: z.optional(dateOrInstant()),
+  applyBy: z.optional(dateOrInstant()),
+  spots: z.optional(z.int().check(z.nonnegative())),
+  applyUrl: z.optional(httpUrl()),
+  url: z.optional(httpUrl()),
+});
+
+export const FacetValueSchema = z.object({ value: z.string(), count: z.int() });
+export const FacetsSchema = z.object({
+  kind: z.optional(z.array(FacetValueSchema)),
+  skill: z.optional(z.array(FacetValueSchema)),
+  workplace: z.optional(z.array(FacetValueSchema)),
+  location: z.optional(z.array(FacetValueSchema)),
+  paid: z.optional(z.array(FacetValueSchema)),
+});
+
+export const ListingQuerySchema = z.object({
+  q: z.optional(z.string()),
+  kind: z.optional(z.array(z.enum(LISTING_KINDS))),
+  skill: z.optional(z.array(z.string())),
+  workplace: z.optional(z.array(z.enum(WORKPLACES))),
+  location: z.optional(z.array(z.string())),
+  /** Only paid or stipended openings. */
+  paid: z.optional(z.boolean()),
+  /** Longest acceptable duration, in weeks. */
+  maxWeeks: z.optional(z.number().check(z.positive())),
+  sort: z.optional(z.enum(LISTING_SORTS)),
+  cursor: z.optional(z.string()),
+  limit: z.optional(z.int().check(z.positive(), z.lte(100))),
+});
+
+export const ListingPageSchema = z.object({
+  items: z.array(ListingSchema),
+  total: z.optional(z.int().check(z.nonnegative())),
+  nextCursor: z.optional(z.nullable(z.string())),
+  facets: z.optional(FacetsSchema),
+  /** Items the source had but could not be read (failed validation). */
+  skipped: z.optional(z.int().check(z.nonnegative())),
+});
+
+export const ApplicationSchema = z.object({
+  name: text(),
+  email: z.email(),
+  message: z.optional(z.string().check(z.maxLength(5000))),
+  links: z._default(z.array(httpUrl()), []),
+  consent: z.literal(true),
+  answers: z.optional(z.record(z.string(), z.string())),
+});
+
+export const ApplicationReceiptSchema = z.object({
+  id: text(),
+  listingId: text(),
+  status: z.enum(['received', 'pending']),
+  receivedAt: z.optional(dateOrInstant()),
+  message: z.optional(z.string()),
+});
+
+export type ListingKind = (typeof LISTING_KINDS)[number];
+export type Workplace = (typeof WORKPLACES)[number];
+export type ListingSort = (typeof LISTING_SORTS)[number];
+export type Location = z.infer<typeof LocationSchema>;
+export type Duration = z.infer<typeof DurationSchema>;
+export type Compensation = z.infer<typeof CompensationSchema>;
+export type Listing = z.infer<typeof ListingSchema>;
+/** What adapters may hand in: defaulted fields (kind, skills, locations) may be left out. */
+export type ListingInput = z.input<typeof ListingSchema>;
+export type FacetValue = z.infer<typeof FacetValueSchema>;
+export type Facets = z.infer<typeof FacetsSchema>;
+export type ListingQuery = z.infer<typeof ListingQuerySchema>;
+export type ListingPage = z.infer<typeof ListingPageSchema>;
+export type Application = z.infer<typeof ApplicationSchema>;
+export type ApplicationReceipt = z.infer<typeof ApplicationReceiptSchema>;

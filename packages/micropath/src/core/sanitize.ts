@@ -1,0 +1,38 @@
+/**
+ * Untrusted HTML (listing descriptions) becomes a sanitized DocumentFragment. DOMPurify is
+ * loaded on first use, so pages that never open a description never download it. Returning a
+ * fragment instead of a string means no `innerHTML` sink is touched when it is shown, so it
+ * works under `require-trusted-types-for 'script'` (DOMPurify parses through its own policy).
+ */
+import type { DOMPurify as Purifier, Config } from 'dompurify';
+
+const CONFIG: Config = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'svg', 'math'],
+  // Ids and names could clash with the widget's own ARIA references; styles are the theme's job.
+  FORBID_ATTR: ['style', 'id', 'name', 'class'],
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|#)/i,
+};
+
+let purifier: Promise<Purifier> | undefined;
+
+function loadPurifier(): Promise<Purifier> {
+  purifier ??= import('dompurify').then(({ default: createPurifier }) => {
+    // A private instance: our hooks never touch a DOMPurify the page itself uses.
+    const instance = createPurifier(window);
+    instance.addHook('afterSanitizeAttributes', (node) => {
+      if (node instanceof HTMLAnchorElement && node.hasAttribute('href')) {
+        node.setAttribute('target', '_blank');
+        node.setAttribute('rel', 'noopener noreferrer nofollow');
+      }
+      if (node instanceof HTMLImageElement) node.setAttribute('loading', 'lazy');
+    });
+    return instance;
+  });
+  return purifier;
+}
+
+export async function sanitizeHtml(html: string): Promise<DocumentFragment> {
+  const instance = await loadPurifier();
+  return instance.sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+}

@@ -1,0 +1,34 @@
+// Builds the kit: npm entries (vite.config.ts), one standalone file per CDN entry, and types.
+import { build } from 'vite';
+import { execFileSync } from 'node:child_process';
+import { kitRoot, cdnEntries } from '../vite.config.ts';
+
+await build({ configFile: new URL('../vite.config.ts', import.meta.url).pathname, logLevel: 'warn' });
+
+// One build per CDN file: a shared chunk would make a file depend on its neighbours.
+for (const [name, entry] of Object.entries(cdnEntries)) {
+  await build({
+    configFile: false,
+    root: kitRoot,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      outDir: 'dist/cdn',
+      emptyOutDir: false,
+      target: 'es2022',
+      sourcemap: true,
+      // Not lib mode: lib mode keeps ES output unminified for downstream bundlers, while a
+      // CDN file is final. Lazy imports still become chunks beside the file.
+      minify: true,
+      modulePreload: false,
+      rolldownOptions: {
+        input: { [name]: entry },
+        preserveEntrySignatures: 'strict',
+        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  });
+}
+
+execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: kitRoot, stdio: 'inherit' });
+console.log(`Built ${kitRoot}dist (npm entries, ${Object.keys(cdnEntries).length} CDN files, types).`);

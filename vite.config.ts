@@ -1,0 +1,38 @@
+/**
+ * Builds the kit for npm: one ES module per public entry (shared code in chunks), with the
+ * runtime dependencies left to the user's bundler. The standalone CDN files are built by
+ * scripts/build.mjs from `cdnEntries`, one self-contained build per file.
+ */
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+export const kitRoot = fileURLToPath(new URL('./packages/micropath/', import.meta.url));
+
+/** npm entries: `micropath/<name>` maps to `dist/<name>.js` (package.json `exports`). */
+export const libEntries = {
+  adapters: 'src/adapters/index.ts',
+  provider: 'src/provider/define.ts',
+  'provider-class': 'src/provider/micropath-provider.ts',
+};
+
+/** CDN files: `dist/cdn/<name>.js`, each defining its elements with every dependency inlined. */
+export const cdnEntries = {
+  micropath: 'src/cdn/micropath.ts',
+};
+
+const runtimeDependencies = [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^dompurify$/, /^@floating-ui\//];
+
+export default defineConfig({
+  root: kitRoot,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    lib: { entry: libEntries, formats: ['es'] },
+    rolldownOptions: {
+      external: runtimeDependencies,
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});
