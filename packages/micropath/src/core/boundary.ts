@@ -28,7 +28,7 @@ export function readOne<S extends z.core.$ZodType>(
   if (result.success) return result.data;
   throw new AdapterError(
     'invalid-response',
-    `The ${what} could not be read: ${describeIssues(result.error.issues)}.`,
+    `The ${what} could not be read: ${describeIssues(result.error.issues, raw)}.`,
   );
 }
 
@@ -46,9 +46,10 @@ export function checkRequest<S extends z.core.$ZodType>(
   const fields: Record<string, string> = {};
   for (const issue of result.error.issues) {
     const key = issue.path.map(String).join('.') || '(root)';
-    fields[key] ??= describeIssues([issue]).replace(/^[^:]*: /, '');
+    fields[key] ??= describeIssues([issue], value).replace(/^[^:]*: /, '');
   }
-  throw new AdapterError('http', `The ${what} is not valid: ${describeIssues(result.error.issues)}.`, {
+  const summary = describeIssues(result.error.issues, value);
+  throw new AdapterError('http', `The ${what} is not valid: ${summary}.`, {
     status: 422,
     fields,
   });
@@ -68,7 +69,7 @@ export function readList<S extends z.core.$ZodType>(
     const result = z.safeParse(schema, entry);
     if (result.success) items.push(result.data);
     else if (problems.length < 3)
-      problems.push(`${what} ${index}: ${describeIssues(result.error.issues, 2)}`);
+      problems.push(`${what} ${index}: ${describeIssues(result.error.issues, entry, 2)}`);
   });
   return { items, skipped: raw.length - items.length, problems };
 }

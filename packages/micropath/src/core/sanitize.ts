@@ -25,7 +25,11 @@ function loadPurifier(): Promise<Purifier> {
         node.setAttribute('target', '_blank');
         node.setAttribute('rel', 'noopener noreferrer nofollow');
       }
-      if (node instanceof HTMLImageElement) node.setAttribute('loading', 'lazy');
+      if (node instanceof HTMLImageElement) {
+        // DOMPurify lets `data:` through on images; a feed's image must be an absolute http(s) URL.
+        if (!/^https?:/i.test(node.getAttribute('src') ?? '')) node.remove();
+        else node.setAttribute('loading', 'lazy');
+      }
     });
     return instance;
   });

@@ -20,20 +20,43 @@ export const instant = () => z.iso.datetime({ offset: true, local: false });
 /** A calendar date or an instant: feeds give either. */
 export const dateOrInstant = () => z.union([z.iso.date(), instant()]);
 
-/** Turns zod issues into one plain sentence naming each field at fault. */
-export function describeIssues(issues: readonly z.core.$ZodIssue[], max = 3): string {
+/**
+ * Turns zod issues into one plain sentence naming each field at fault. `input` is the value
+ * that was checked: zod/mini issues do not carry it, and "required" differs from "wrong type".
+ */
+export function describeIssues(
+  issues: readonly z.core.$ZodIssue[],
+  input?: unknown,
+  max = 3,
+): string {
   const parts = issues.slice(0, max).map((issue) => {
     const where = issue.path.length ? issue.path.map(String).join('.') : '(root)';
-    return `${where}: ${describeIssue(issue)}`;
+    return `${where}: ${describeIssue(issue, valueAt(input, issue.path))}`;
   });
   const more = issues.length > max ? ` (and ${issues.length - max} more)` : '';
   return parts.join('; ') + more;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `required ${issue.expected}` : `expected ${issue.expected}`;
+      return value === undefined
+        ? `required ${issue.expected}`
+        : `expected ${issue.expected}, got ${kindOf(value)}`;
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_format':

@@ -1,0 +1,75 @@
+// Browser tests in real headless Chromium. Run through `npm test` (scripts/test.mjs), which
+// finds Chromium and loads this file with TypeScript support for the loopback test servers.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { createContractDouble } from './test/support/contract-double.ts';
+import { countReporter } from './test/support/count-reporter.mjs';
+import { storiesIndexPlugin } from './test/support/stories-index-plugin.mjs';
+
+const contract = createContractDouble();
+
+/** The strict policy of DESIGN.md, applied to the pages of the `csp` group. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+export default {
+  rootDir: '.',
+  nodeResolve: true,
+  files: ['test/browser/**/*.test.ts', '!test/browser/csp/**'],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    storiesIndexPlugin('stories'),
+  ],
+  middleware: [
+    async (ctx, next) => {
+      if (await contract(ctx.req, ctx.res)) ctx.respond = false;
+      else await next();
+    },
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10_000 } },
+  coverage: true,
+  coverageConfig: {
+    include: ['packages/micropath/src/core/**', 'packages/micropath/src/adapters/**'],
+    exclude: ['**/node_modules/**', 'packages/micropath/src/generated/**'],
+    threshold: { lines: 90, statements: 90, functions: 85, branches: 75 },
+    reportDir: 'coverage',
+    reporters: ['text-summary', 'lcov'],
+  },
+  groups: [
+    {
+      name: 'csp',
+      files: 'test/browser/csp/**/*.test.ts',
+      // The test framework loads as an external script, so the page itself needs no inline code.
+      testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}">
+    <title>Strict CSP</title>
+  </head>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+    },
+  ],
+  reporters: [defaultReporter(), countReporter(process.env.MICROPATH_BROWSER_RESULTS)],
+};
