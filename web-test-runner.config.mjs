@@ -50,7 +50,7 @@ export default {
   coverageConfig: {
     include: ['packages/micropath/src/core/**', 'packages/micropath/src/adapters/**'],
     exclude: ['**/node_modules/**', 'packages/micropath/src/generated/**'],
-    threshold: { lines: 90, statements: 90, functions: 85, branches: 75 },
+    threshold: { lines: 95, statements: 95, functions: 90, branches: 85 },
     reportDir: 'coverage',
     reporters: ['text-summary', 'lcov'],
   },

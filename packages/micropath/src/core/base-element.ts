@@ -58,6 +58,7 @@ export abstract class MicropathElement<K extends AdapterKind> extends LitElement
   protected provided?: ProviderSettings;
 
   private warnedAbout?: string;
+  private requestedLocale?: string;
 
   constructor() {
     super();
@@ -123,7 +124,13 @@ export abstract class MicropathElement<K extends AdapterKind> extends LitElement
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    void requestUiLocale(this.locale);
+    // Only when this element's own locale changes: a locale switch re-renders every element,
+    // and re-asking on each render would let two elements with different locales ping-pong.
+    const locale = this.locale;
+    if (locale !== this.requestedLocale) {
+      this.requestedLocale = locale;
+      void requestUiLocale(locale);
+    }
   }
 
   /** The visible "not configured" state, with how to fix it; logs the detail once. */
