@@ -29,6 +29,9 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // Each test page in its own context (its own window): two pages sharing one window
+      // leave one hidden, where requestAnimationFrame never fires.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
         headless: true,

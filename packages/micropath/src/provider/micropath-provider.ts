@@ -9,6 +9,7 @@ import { VERSION } from '../core/version.ts';
  * Shares backends and settings with every Micropath element inside it, so a page configures
  * them once. An element's own `adapter` property still wins over the provider.
  *
+ * @tagname micropath-provider
  * @summary Configures the Micropath elements inside it.
  * @slot - The page content holding Micropath elements.
  */

@@ -1,0 +1,44 @@
+/**
+ * Renders every story in `stories/` the way Storybook composes it (meta args, then story
+ * args, then the story's or meta's render) and fails on a console error or an axe violation.
+ */
+import { expect, fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+
+interface StoryModule {
+  default: { title?: string; args?: object; render?: (args: object) => TemplateResult; decorators?: unknown[] };
+  [name: string]: unknown;
+}
+
+const modules = ((await import('/__stories__.js' as string)) as { default: Record<string, StoryModule> }).default;
+
+describe('stories', () => {
+  it('finds story files', () => expect(Object.keys(modules).length).to.be.greaterThan(0));
+
+  for (const [file, module] of Object.entries(modules)) {
+    const meta = module.default;
+    const stories = Object.entries(module).filter(([name]) => name !== 'default' && name !== '__namedExportsOrder');
+    describe(meta.title ?? file, () => {
+      for (const [name, story] of stories) {
+        it(`${name} renders with no console error and no axe violation`, async () => {
+          const { args, render, decorators } = story as { args?: object; render?: StoryModule['default']['render']; decorators?: unknown[] };
+          if (decorators?.length || meta.decorators?.length) throw new Error('Decorators are not composed by this test yet.');
+          const draw = render ?? meta.render;
+          if (!draw) throw new Error(`${name} has no render function.`);
+          const errors: unknown[] = [];
+          const original = console.error;
+          console.error = (...parts: unknown[]) => void errors.push(parts);
+          try {
+            const el = await fixture<HTMLElement>(draw({ ...meta.args, ...args }));
+            // Not requestAnimationFrame: it never fires in a background tab, where tests may run.
+            await new Promise((resolve) => setTimeout(resolve));
+            await expect(el).to.be.accessible();
+          } finally {
+            console.error = original;
+          }
+          expect(errors).to.deep.equal([]);
+        });
+      }
+    });
+  }
+});
