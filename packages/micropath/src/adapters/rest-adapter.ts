@@ -35,6 +35,7 @@ export interface RestAdapter
     Required<CredentialsAdapter>,
     Required<MentoringAdapter> {
   readonly baseUrl: string;
+  getListing: NonNullable<ListingsAdapter['getListing']>;
 }
 
 const SlotsEnvelope = z.looseObject({ slots: z.array(z.unknown()) });

@@ -147,33 +147,47 @@ class FacetCounter {
   }
 }
 
-function comparator(sort: ListingQuery['sort'], now: number, scores: Map<Entry, number>) {
-  const newest = (a: Entry, b: Entry) => b.postedAt - a.postedAt || a.order - b.order;
-  switch (sort) {
-    case 'newest':
-      return newest;
-    case 'deadline': {
-      // Open deadlines first (soonest first), then none, then the already closed.
-      const rank = (e: Entry) =>
-        e.applyBy === undefined ? Number.MAX_SAFE_INTEGER - 1 : e.applyBy < now ? Number.MAX_SAFE_INTEGER : e.applyBy;
-      return (a: Entry, b: Entry) => rank(a) - rank(b) || newest(a, b);
-    }
-    case 'shortest': {
-      const days = (e: Entry) => e.durationDays ?? Number.POSITIVE_INFINITY;
-      return (a: Entry, b: Entry) => days(a) - days(b) || newest(a, b);
-    }
-    default:
-      return (a: Entry, b: Entry) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || newest(a, b);
-  }
-}
-
 function readCursor(cursor: string | undefined): number {
   return cursor && /^\d{1,9}$/.test(cursor) ? Number(cursor) : 0;
 }
 
+const byNewest = (a: Entry, b: Entry) => b.postedAt - a.postedAt || a.order - b.order;
+
+/** Listings, open deadlines soonest first, then those without one, then the closed ones. */
+function deadlineOrder(sorted: readonly Entry[], now: number): Entry[] {
+  const open: Entry[] = [];
+  const none: Entry[] = [];
+  const closed: Entry[] = [];
+  for (const entry of sorted) {
+    (entry.applyBy === undefined ? none : entry.applyBy < now ? closed : open).push(entry);
+  }
+  return open.concat(none, closed);
+}
+
 export function createListingIndex(listings: readonly Listing[]): ListingIndex {
   const entries = listings.map(entryFor);
+  // One label per facet value ("SQL" and "sql" are one skill): the first spelling on the board.
+  const labels = new Map<string, string>();
+  for (const entry of entries) {
+    for (const dimension of DIMENSIONS) {
+      for (const value of entry.values[dimension]) {
+        const id = `${dimension}\u0000${value.key}`;
+        const label = labels.get(id);
+        if (label === undefined) labels.set(id, value.label);
+        else value.label = label;
+      }
+    }
+  }
   const byId = new Map(listings.map((listing) => [listing.id, listing]));
+  // The fixed orders are sorted once, so a query only filters them; only relevance sorts.
+  const newest = [...entries].sort(byNewest);
+  const byApplyBy = [...newest].sort(
+    (a, b) => (a.applyBy ?? Number.POSITIVE_INFINITY) - (b.applyBy ?? Number.POSITIVE_INFINITY),
+  );
+  const shortest = [...newest].sort(
+    (a, b) =>
+      (a.durationDays ?? Number.POSITIVE_INFINITY) - (b.durationDays ?? Number.POSITIVE_INFINITY),
+  );
 
   function query(query: ListingQuery, now = Date.now()): ListingPage {
     const terms = searchTerms(query.q);
@@ -181,10 +195,16 @@ export function createListingIndex(listings: readonly Listing[]): ListingIndex {
     const active = DIMENSIONS.filter((d) => selected[d]);
     const maxDays = query.maxWeeks === undefined ? undefined : query.maxWeeks * 7;
     const facets = new FacetCounter();
-    const scores = new Map<Entry, number>();
+    const order =
+      query.sort === 'deadline'
+        ? deadlineOrder(byApplyBy, now)
+        : query.sort === 'shortest'
+          ? shortest
+          : newest;
     const hits: Entry[] = [];
+    const scores: number[] = [];
 
-    for (const entry of entries) {
+    for (const entry of order) {
       if (maxDays !== undefined && (entry.durationDays === undefined || entry.durationDays > maxDays))
         continue;
       const relevance = terms.length ? score(entry, terms) : 1;
@@ -204,23 +224,28 @@ export function createListingIndex(listings: readonly Listing[]): ListingIndex {
         continue;
       }
       for (const dimension of DIMENSIONS) facets.add(dimension, entry.values[dimension]);
-      scores.set(entry, relevance);
       hits.push(entry);
+      scores.push(relevance);
     }
 
-    // Without search terms every score is equal, so relevance falls back to newest first.
-    hits.sort(comparator(query.sort, now, scores));
+    let ranked = hits;
+    if (terms.length && (query.sort ?? 'relevance') === 'relevance') {
+      // A stable sort by score keeps newest-first among equal scores.
+      ranked = hits
+        .map((entry, i) => ({ entry, score: scores[i]! }))
+        .sort((a, b) => b.score - a.score)
+        .map(({ entry }) => entry);
+    }
     const offset = readCursor(query.cursor);
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const page: ListingPage = {
-      items: hits.slice(offset, offset + limit).map((entry) => entry.listing),
-      total: hits.length,
+      items: ranked.slice(offset, offset + limit).map((entry) => entry.listing),
+      total: ranked.length,
       facets: facets.result(query),
     };
-    if (offset + limit < hits.length) page.nextCursor = String(offset + limit);
+    if (offset + limit < ranked.length) page.nextCursor = String(offset + limit);
     return page;
   }
 
   return { size: entries.length, query, get: (id) => byId.get(id) };
 }
-
