@@ -20,7 +20,13 @@ export const cdnEntries = {
   micropath: 'src/cdn/micropath.ts',
 };
 
-const runtimeDependencies = [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^dompurify$/, /^@floating-ui\//];
+const runtimeDependencies = [
+  /^lit(\/|$)/,
+  /^@lit\//,
+  /^zod(\/|$)/,
+  /^dompurify$/,
+  /^@floating-ui\//,
+];
 
 export default defineConfig({
   root: kitRoot,

@@ -8,7 +8,9 @@ import { ListingSchema, type ListingQuery } from '../packages/micropath/src/core
 import { makeListings } from '../test/support/listing-factory.ts';
 
 const QUERIES: Record<string, ListingQuery[]> = {
-  'search keystrokes ("data analyst")': [...'data analyst'].map((_, i) => ({ q: 'data analyst'.slice(0, i + 1) })),
+  'search keystrokes ("data analyst")': [...'data analyst'].map((_, i) => ({
+    q: 'data analyst'.slice(0, i + 1),
+  })),
   'filters + facets (kind, workplace, paid)': [
     { kind: ['micro-internship'] },
     { kind: ['micro-internship', 'project'], workplace: ['remote'] },
@@ -32,7 +34,9 @@ export function run(size = 10_000, repeats = 25) {
   const t0 = performance.now();
   const index = createListingIndex(listings);
   const indexMs = performance.now() - t0;
-  const results: Record<string, { medianMs: number; samples: number }> = { 'build index': { medianMs: indexMs, samples: 1 } };
+  const results: Record<string, { medianMs: number; samples: number }> = {
+    'build index': { medianMs: indexMs, samples: 1 },
+  };
   const all: number[] = [];
   for (const [name, queries] of Object.entries(QUERIES)) {
     for (const query of queries) index.query(query); // warm up

@@ -24,13 +24,39 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const browser = await puppeteer.launch({
   executablePath: findChromium(),
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 });
 
-const report = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, chromium: await browser.version() }, runs: RUNS, scenarios: {} };
+const report = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: os.cpus().length,
+    model: os.cpus()[0]?.model,
+    node: process.version,
+    chromium: await browser.version(),
+  },
+  runs: RUNS,
+  scenarios: {},
+};
 try {
   for (const scenario of SCENARIOS) {
-    const bundle = await build({ entryPoints: [scenario.entry], bundle: true, format: 'esm', write: false, minify: true, target: 'es2022', tsconfig: 'tsconfig.json', logLevel: 'error' });
+    const bundle = await build({
+      entryPoints: [scenario.entry],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      minify: true,
+      target: 'es2022',
+      tsconfig: 'tsconfig.json',
+      logLevel: 'error',
+    });
     const perRun = [];
     for (let i = 0; i < RUNS; i++) {
       const page = await browser.newPage();
@@ -42,15 +68,24 @@ try {
     }
     const rows = {};
     console.log(`\n${scenario.name} (${RUNS} runs; goal: ${scenario.goalText})`);
-    console.log(`${'measurement'.padEnd(44)} ${'median'.padStart(9)} ${'min–max'.padStart(17)}  goal`);
+    console.log(
+      `${'measurement'.padEnd(44)} ${'median'.padStart(9)} ${'min–max'.padStart(17)}  goal`,
+    );
     for (const key of Object.keys(perRun[0])) {
       const values = perRun.map((run) => run[key].medianMs);
-      const row = { medianMs: median(values), minMs: Math.min(...values), maxMs: Math.max(...values), samplesPerRun: perRun[0][key].samples };
+      const row = {
+        medianMs: median(values),
+        minMs: Math.min(...values),
+        maxMs: Math.max(...values),
+        samplesPerRun: perRun[0][key].samples,
+      };
       const goal = scenario.goals[key];
-      if (goal !== undefined) row.goalMs = goal, row.met = row.medianMs < goal;
+      if (goal !== undefined) Object.assign(row, { goalMs: goal, met: row.medianMs < goal });
       rows[key] = row;
       const fmt = (ms) => `${ms.toFixed(2)} ms`;
-      console.log(`${key.padEnd(44)} ${fmt(row.medianMs).padStart(9)} ${`${fmt(row.minMs)}–${fmt(row.maxMs)}`.padStart(17)}  ${goal === undefined ? '' : row.met ? `met (< ${goal} ms)` : `MISSED (< ${goal} ms)`}`);
+      console.log(
+        `${key.padEnd(44)} ${fmt(row.medianMs).padStart(9)} ${`${fmt(row.minMs)}–${fmt(row.maxMs)}`.padStart(17)}  ${goal === undefined ? '' : row.met ? `met (< ${goal} ms)` : `MISSED (< ${goal} ms)`}`,
+      );
     }
     report.scenarios[scenario.name] = rows;
   }

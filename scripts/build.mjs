@@ -3,7 +3,10 @@ import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { kitRoot, cdnEntries } from '../vite.config.ts';
 
-await build({ configFile: new URL('../vite.config.ts', import.meta.url).pathname, logLevel: 'warn' });
+await build({
+  configFile: new URL('../vite.config.ts', import.meta.url).pathname,
+  logLevel: 'warn',
+});
 
 // One build per CDN file: a shared chunk would make a file depend on its neighbours.
 for (const [name, entry] of Object.entries(cdnEntries)) {
@@ -31,4 +34,6 @@ for (const [name, entry] of Object.entries(cdnEntries)) {
 }
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: kitRoot, stdio: 'inherit' });
-console.log(`Built ${kitRoot}dist (npm entries, ${Object.keys(cdnEntries).length} CDN files, types).`);
+console.log(
+  `Built ${kitRoot}dist (npm entries, ${Object.keys(cdnEntries).length} CDN files, types).`,
+);

@@ -18,9 +18,12 @@ export function findChromium({ install = true } = {}) {
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   if (install && root && existsSync('/usr/bin/apt-get')) {
     console.log('Chromium is missing: installing Debian\'s "chromium" package…');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
-      stdio: 'inherit',
-    });
+    execSync(
+      'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium',
+      {
+        stdio: 'inherit',
+      },
+    );
     if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   }
   throw new Error(

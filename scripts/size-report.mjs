@@ -20,7 +20,9 @@ function staticClosure(entry) {
   const queue = [entry];
   while (queue.length) {
     for (const dep of references(queue.shift(), STATIC_IMPORT)) {
-      if (!seen.has(dep) && existsSync(dep)) seen.add(dep), queue.push(dep);
+      if (seen.has(dep) || !existsSync(dep)) continue;
+      seen.add(dep);
+      queue.push(dep);
     }
   }
   return [...seen];
@@ -31,17 +33,24 @@ function staticClosure(entry) {
  * @param {Record<string, number>} budgets kB per entry file name
  */
 export function sizeReport(dir, budgets) {
-  const entries = readdirSync(dir).filter((name) => name.endsWith('.js')).sort();
+  const entries = readdirSync(dir)
+    .filter((name) => name.endsWith('.js'))
+    .sort();
   const rows = entries.map((name) => {
     const closure = staticClosure(join(dir, name));
     const bytes = closure.reduce((sum, file) => sum + gzipBytes(file), 0);
     const lazy = [...new Set(closure.flatMap((file) => references(file, DYNAMIC_IMPORT)))]
       .filter((file) => !closure.includes(file) && existsSync(file))
-      .map((file) => ({ file: file.slice(dir.length + 1), bytes: staticClosure(file).reduce((s, f) => s + gzipBytes(f), 0) }));
+      .map((file) => ({
+        file: file.slice(dir.length + 1),
+        bytes: staticClosure(file).reduce((s, f) => s + gzipBytes(f), 0),
+      }));
     const budget = budgets[name];
     return { name, bytes, budget, over: budget !== undefined && bytes > budget * 1000, lazy };
   });
-  const missing = Object.keys(budgets).filter((name) => !name.startsWith('$') && !entries.includes(name));
+  const missing = Object.keys(budgets).filter(
+    (name) => !name.startsWith('$') && !entries.includes(name),
+  );
   return { rows, missing, ok: rows.every((row) => !row.over) };
 }
 
@@ -50,9 +59,13 @@ export function formatReport({ rows, missing }) {
   const lines = ['file                              gzip      budget   status'];
   for (const row of rows) {
     const status = row.budget === undefined ? 'no budget' : row.over ? 'OVER BUDGET' : 'ok';
-    lines.push(`${row.name.padEnd(32)}  ${kb(row.bytes).padStart(8)}  ${(row.budget === undefined ? '-' : `${row.budget} kB`).padStart(7)}   ${status}`);
-    for (const chunk of row.lazy) lines.push(`  lazy: ${chunk.file.padEnd(26)}  ${kb(chunk.bytes).padStart(8)}`);
+    lines.push(
+      `${row.name.padEnd(32)}  ${kb(row.bytes).padStart(8)}  ${(row.budget === undefined ? '-' : `${row.budget} kB`).padStart(7)}   ${status}`,
+    );
+    for (const chunk of row.lazy)
+      lines.push(`  lazy: ${chunk.file.padEnd(26)}  ${kb(chunk.bytes).padStart(8)}`);
   }
-  for (const name of missing) lines.push(`${name.padEnd(32)}  ${'-'.padStart(8)}  (budgeted, not built yet)`);
+  for (const name of missing)
+    lines.push(`${name.padEnd(32)}  ${'-'.padStart(8)}  (budgeted, not built yet)`);
   return lines.join('\n');
 }

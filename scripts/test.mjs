@@ -23,7 +23,10 @@ console.log(`Browser tests (Chromium at ${chrome})`);
 const browser = spawnSync(
   process.execPath,
   ['--import', 'tsx', 'node_modules/@web/test-runner/dist/bin.js', ...extraArgs],
-  { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chrome, MICROPATH_BROWSER_RESULTS: browserResults } },
+  {
+    stdio: 'inherit',
+    env: { ...process.env, CHROME_PATH: chrome, MICROPATH_BROWSER_RESULTS: browserResults },
+  },
 );
 
 const nodeFiles = existsSync('test/node')
@@ -34,16 +37,23 @@ const nodeFiles = existsSync('test/node')
   : [];
 console.log('\nNode tests');
 // With no files, node --test would go looking for test files by itself: never let it.
-const node = nodeFiles.length === 0 ? { status: 1 } : spawnSync(
-  process.execPath,
-  [
-    '--import', 'tsx', '--test',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=./test/support/node-count-reporter.mjs', `--test-reporter-destination=${nodeResults}`,
-    ...nodeFiles,
-  ],
-  { stdio: 'inherit' },
-);
+const node =
+  nodeFiles.length === 0
+    ? { status: 1 }
+    : spawnSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          '--test',
+          '--test-reporter=spec',
+          '--test-reporter-destination=stdout',
+          '--test-reporter=./test/support/node-count-reporter.mjs',
+          `--test-reporter-destination=${nodeResults}`,
+          ...nodeFiles,
+        ],
+        { stdio: 'inherit' },
+      );
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
 const b = read(browserResults) ?? { passed: 0, failed: 1, skipped: 0 };
@@ -57,8 +67,11 @@ const ok = browser.status === 0 && node.status === 0 && failed === 0;
 console.log(`\nBrowser: ${b.passed} passed, ${b.failed} failed, ${b.skipped} skipped`);
 console.log(`Node: ${n.passed} passed, ${n.failed} failed, ${n.skipped} skipped`);
 if (browser.status !== 0 && b.failed === 0) {
-  console.log(`The browser runner exited with ${browser.status}: see above (coverage threshold or a file that did not load).`);
+  console.log(
+    `The browser runner exited with ${browser.status}: see above (coverage threshold or a file that did not load).`,
+  );
 }
-if (node.status !== 0 && n.failed === 0) console.log(`The Node runner exited with ${node.status}: see above.`);
+if (node.status !== 0 && n.failed === 0)
+  console.log(`The Node runner exited with ${node.status}: see above.`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(ok ? 0 : 1);

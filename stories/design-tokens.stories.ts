@@ -27,16 +27,17 @@ const meta: Meta<Args> = {
       },
     },
   },
-  render: ({ colorScheme, accent, radius, dir }) => html`<div
-    dir=${dir}
-    style=${styleMap({
-      colorScheme,
-      ...(accent ? { '--mp-color-accent': accent } : {}),
-      ...(radius ? { '--mp-radius': radius } : {}),
-    })}
-  >
-    <mp-token-sheet></mp-token-sheet>
-  </div>`,
+  render: ({ colorScheme, accent, radius, dir }) =>
+    html`<div
+      dir=${dir}
+      style=${styleMap({
+        colorScheme,
+        ...(accent ? { '--mp-color-accent': accent } : {}),
+        ...(radius ? { '--mp-radius': radius } : {}),
+      })}
+    >
+      <mp-token-sheet></mp-token-sheet>
+    </div>`,
 };
 export default meta;
 

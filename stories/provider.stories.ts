@@ -14,17 +14,19 @@ const meta: Meta<Args> = {
   title: 'Foundation/Provider',
   component: 'micropath-provider',
   args: { locale: 'en', timeZone: 'Europe/Berlin' },
-  render: ({ locale, timeZone }) => html`<micropath-provider
-    .adapters=${{ listings: adapter, credentials: adapter, mentoring: adapter }}
-    locale=${locale}
-    time-zone=${timeZone}
-  >
-    <p>
-      Every Micropath element inside this provider uses its adapters, locale (<code>${locale}</code>)
-      and time zone (<code>${timeZone}</code>) unless it sets its own. The provider adds no box of
-      its own (<code>display: contents</code>), so it never changes the page layout.
-    </p>
-  </micropath-provider>`,
+  render: ({ locale, timeZone }) =>
+    html`<micropath-provider
+      .adapters=${{ listings: adapter, credentials: adapter, mentoring: adapter }}
+      locale=${locale}
+      time-zone=${timeZone}
+    >
+      <p>
+        Every Micropath element inside this provider uses its adapters, locale
+        (<code>${locale}</code>) and time zone (<code>${timeZone}</code>) unless it sets its own.
+        The provider adds no box of its own (<code>display: contents</code>), so it never changes
+        the page layout.
+      </p>
+    </micropath-provider>`,
 };
 export default meta;
 

@@ -41,21 +41,30 @@ export class MpTokenSheet extends LitElement {
 
   override render() {
     return html`<table part="base">
-      <caption>Micropath design tokens</caption>
+      <caption>
+        Micropath design tokens
+      </caption>
       <thead>
-        <tr><th scope="col">Token</th><th scope="col">Sample</th><th scope="col">Default</th></tr>
+        <tr>
+          <th scope="col">Token</th>
+          <th scope="col">Sample</th>
+          <th scope="col">Default</th>
+        </tr>
       </thead>
       <tbody>
         ${Object.entries(TOKENS).map(
-          ([name, value]) => html`<tr>
-            <th scope="row"><code>--mp-${name}</code></th>
-            <td>
-              ${name.startsWith('color')
-                ? html`<span class="swatch" data-token=${name} aria-hidden="true"></span>`
-                : html`<span data-token=${name}>Aa</span>`}
-            </td>
-            <td><code>${value}</code></td>
-          </tr>`,
+          ([name, value]) =>
+            html`<tr>
+              <th scope="row"><code>--mp-${name}</code></th>
+              <td>
+                ${
+                  name.startsWith('color')
+                    ? html`<span class="swatch" data-token=${name} aria-hidden="true"></span>`
+                    : html`<span data-token=${name}>Aa</span>`
+                }
+              </td>
+              <td><code>${value}</code></td>
+            </tr>`,
         )}
       </tbody>
     </table>`;

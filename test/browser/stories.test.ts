@@ -6,23 +6,37 @@ import { expect, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 
 interface StoryModule {
-  default: { title?: string; args?: object; render?: (args: object) => TemplateResult; decorators?: unknown[] };
+  default: {
+    title?: string;
+    args?: object;
+    render?: (args: object) => TemplateResult;
+    decorators?: unknown[];
+  };
   [name: string]: unknown;
 }
 
-const modules = ((await import('/__stories__.js' as string)) as { default: Record<string, StoryModule> }).default;
+const modules = (
+  (await import('/__stories__.js' as string)) as { default: Record<string, StoryModule> }
+).default;
 
 describe('stories', () => {
   it('finds story files', () => expect(Object.keys(modules).length).to.be.greaterThan(0));
 
   for (const [file, module] of Object.entries(modules)) {
     const meta = module.default;
-    const stories = Object.entries(module).filter(([name]) => name !== 'default' && name !== '__namedExportsOrder');
+    const stories = Object.entries(module).filter(
+      ([name]) => name !== 'default' && name !== '__namedExportsOrder',
+    );
     describe(meta.title ?? file, () => {
       for (const [name, story] of stories) {
         it(`${name} renders with no console error and no axe violation`, async () => {
-          const { args, render, decorators } = story as { args?: object; render?: StoryModule['default']['render']; decorators?: unknown[] };
-          if (decorators?.length || meta.decorators?.length) throw new Error('Decorators are not composed by this test yet.');
+          const { args, render, decorators } = story as {
+            args?: object;
+            render?: StoryModule['default']['render'];
+            decorators?: unknown[];
+          };
+          if (decorators?.length || meta.decorators?.length)
+            throw new Error('Decorators are not composed by this test yet.');
           const draw = render ?? meta.render;
           if (!draw) throw new Error(`${name} has no render function.`);
           const errors: unknown[] = [];

@@ -8,7 +8,13 @@ import { mentors } from '../support/mentors.ts';
 test('computes the same slots in Node as in the browser, across a DST change', async () => {
   const adapter = createMemoryAdapter({ mentors, now: () => Date.UTC(2026, 9, 1) });
   const slots = await adapter.getAvailability(
-    { mentorId: 'ana', sessionTypeId: 'review', from: '2026-10-23T00:00:00Z', to: '2026-10-27T00:00:00Z', timeZone: 'America/Sao_Paulo' },
+    {
+      mentorId: 'ana',
+      sessionTypeId: 'review',
+      from: '2026-10-23T00:00:00Z',
+      to: '2026-10-27T00:00:00Z',
+      timeZone: 'America/Sao_Paulo',
+    },
     { signal: new AbortController().signal, locale: 'pt' },
   );
   assert.deepEqual(

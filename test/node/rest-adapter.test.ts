@@ -37,7 +37,10 @@ test('books once under concurrent retries with the same idempotency key', async 
   const adapter = createRestAdapter({ baseUrl: `${origin}/contract/node2/ok` });
   const from = new Date(Date.now() + 86_400_000).toISOString();
   const to = new Date(Date.now() + 15 * 86_400_000).toISOString();
-  const [slot] = await adapter.getAvailability({ mentorId: 'ana', sessionTypeId: 'intro', from, to, timeZone: 'Asia/Tokyo' }, ctx());
+  const [slot] = await adapter.getAvailability(
+    { mentorId: 'ana', sessionTypeId: 'intro', from, to, timeZone: 'Asia/Tokyo' },
+    ctx(),
+  );
   assert.ok(slot, 'no slot offered');
   assert.match(slot.start, /\+09:00$/);
   const request = {
@@ -49,18 +52,25 @@ test('books once under concurrent retries with the same idempotency key', async 
     metadata: {},
   };
   const results = await Promise.allSettled(
-    Array.from({ length: 5 }, () => adapter.book(request, { ...ctx(), idempotencyKey: 'same-attempt' })),
+    Array.from({ length: 5 }, () =>
+      adapter.book(request, { ...ctx(), idempotencyKey: 'same-attempt' }),
+    ),
   );
   const ids = new Set(results.map((r) => (r.status === 'fulfilled' ? r.value.id : 'failed')));
   assert.equal(ids.size, 1);
   assert.ok(!ids.has('failed'));
-  const other = await adapter.book(request, { ...ctx(), idempotencyKey: 'another' }).catch((e: unknown) => e);
+  const other = await adapter
+    .book(request, { ...ctx(), idempotencyKey: 'another' })
+    .catch((e: unknown) => e);
   assert.ok(other instanceof AdapterError);
   assert.equal(other.code, 'conflict');
 });
 
 test('a base URL that is relative needs a page: Node gets a not-configured error', () => {
-  assert.throws(() => createRestAdapter({ baseUrl: '/api' }), (error: unknown) => {
-    return error instanceof AdapterError && error.code === 'not-configured';
-  });
+  assert.throws(
+    () => createRestAdapter({ baseUrl: '/api' }),
+    (error: unknown) => {
+      return error instanceof AdapterError && error.code === 'not-configured';
+    },
+  );
 });

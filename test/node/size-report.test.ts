@@ -14,12 +14,18 @@ test('counts static imports into the file, lists lazy chunks apart, and flags a 
   const noise = (n: number) => `/*${randomBytes(n).toString('base64')}*/`;
   writeFileSync(join(dir, 'chunks', 'shared.js'), `export const s=1;${noise(3000)}`);
   writeFileSync(join(dir, 'chunks', 'lazy.js'), `export const l=1;${noise(6000)}`);
-  writeFileSync(join(dir, 'small.js'), `import{s}from"./chunks/shared.js";const f=()=>import("./chunks/lazy.js");${noise(100)}`);
+  writeFileSync(
+    join(dir, 'small.js'),
+    `import{s}from"./chunks/shared.js";const f=()=>import("./chunks/lazy.js");${noise(100)}`,
+  );
   writeFileSync(join(dir, 'big.js'), noise(9000));
   const report = sizeReport(dir, { 'small.js': 5, 'big.js': 5, 'later.js': 10 });
   const small = report.rows.find((r: { name: string }) => r.name === 'small.js');
   const big = report.rows.find((r: { name: string }) => r.name === 'big.js');
-  assert.ok(small.bytes > 3000 && small.bytes < 4000, `small.js with its static import: ${small.bytes}`);
+  assert.ok(
+    small.bytes > 3000 && small.bytes < 4000,
+    `small.js with its static import: ${small.bytes}`,
+  );
   assert.equal(small.over, false);
   assert.equal(small.lazy.length, 1);
   assert.ok(small.lazy[0].bytes > 5500);

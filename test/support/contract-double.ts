@@ -38,7 +38,11 @@ const STATUS_FOR: Record<string, number> = {
 };
 
 export const CREDENTIALS = {
-  'json-1': { '@context': ['https://www.w3.org/ns/credentials/v2'], id: 'urn:uuid:1', type: ['VerifiableCredential'] },
+  'json-1': {
+    '@context': ['https://www.w3.org/ns/credentials/v2'],
+    id: 'urn:uuid:1',
+    type: ['VerifiableCredential'],
+  },
   'jwt-1': 'eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJodHRwczovL2V4YW1wbGUub3JnIn0.c2ln',
 };
 
@@ -46,7 +50,12 @@ function seed(): MemoryAdapter {
   return createMemoryAdapter({
     listings: [
       ...makeListings(45, 7),
-      { id: 'fixed-1', title: 'Électricien apprentice', organization: { name: 'Volt & Co' }, kind: 'apprenticeship' },
+      {
+        id: 'fixed-1',
+        title: 'Électricien apprentice',
+        organization: { name: 'Volt & Co' },
+        kind: 'apprenticeship',
+      },
     ],
     mentors,
     credentials: CREDENTIALS,
@@ -54,7 +63,12 @@ function seed(): MemoryAdapter {
   });
 }
 
-const send = (res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) => {
+const send = (
+  res: ServerResponse,
+  status: number,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) => {
   const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
   res.writeHead(status, {
     'content-type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json',
@@ -80,8 +94,17 @@ const all = (params: URLSearchParams, key: string) => {
 };
 
 /** The contract's routes, served from one namespace's memory adapter. */
-async function route(ns: Namespace, req: IncomingMessage, res: ServerResponse, path: string, params: URLSearchParams) {
-  const ctx = { signal: new AbortController().signal, locale: req.headers['accept-language'] ?? 'en' };
+async function route(
+  ns: Namespace,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  params: URLSearchParams,
+) {
+  const ctx = {
+    signal: new AbortController().signal,
+    locale: req.headers['accept-language'] ?? 'en',
+  };
   const method = req.method ?? 'GET';
   let m: RegExpExecArray | null;
   if (method === 'GET' && path === '/listings') {
@@ -106,7 +129,11 @@ async function route(ns: Namespace, req: IncomingMessage, res: ServerResponse, p
     return send(res, 200, await ns.adapter.getListing(decodeURIComponent(m[1]!), ctx));
   }
   if (method === 'POST' && (m = /^\/listings\/([^/]+)\/applications$/.exec(path))) {
-    const receipt = await ns.adapter.apply(decodeURIComponent(m[1]!), (await readJson(req)) as never, ctx);
+    const receipt = await ns.adapter.apply(
+      decodeURIComponent(m[1]!),
+      (await readJson(req)) as never,
+      ctx,
+    );
     return send(res, 201, receipt);
   }
   if (method === 'GET' && (m = /^\/credentials\/([^/]+)$/.exec(path))) {
@@ -143,7 +170,10 @@ async function route(ns: Namespace, req: IncomingMessage, res: ServerResponse, p
     if (typeof key !== 'string' || !key) {
       return send(res, 400, errorBody('http', 'The Idempotency-Key header is required.'));
     }
-    const booking = await ns.adapter.book((await readJson(req)) as never, { ...ctx, idempotencyKey: key });
+    const booking = await ns.adapter.book((await readJson(req)) as never, {
+      ...ctx,
+      idempotencyKey: key,
+    });
     return send(res, 201, booking);
   }
   if (method === 'POST' && (m = /^\/bookings\/([^/]+)\/cancel$/.exec(path))) {
@@ -162,7 +192,8 @@ function wrongShape(res: ServerResponse, path: string) {
       total: 3,
     });
   }
-  if (path.startsWith('/listings/')) return send(res, 200, { id: 'x', title: 42, organization: {} });
+  if (path.startsWith('/listings/'))
+    return send(res, 200, { id: 'x', title: 42, organization: {} });
   if (path === '/mentors') return send(res, 200, { mentors: [] });
   if (path.endsWith('/availability')) {
     return send(res, 200, {
@@ -234,7 +265,9 @@ export function createContractDouble() {
           send(res, 500, errorBody('http', 'Internal error.'));
           return true;
         case 'garbage':
-          send(res, 200, '<html><body>Gateway says hi</body></html>', { 'content-type': 'text/html' });
+          send(res, 200, '<html><body>Gateway says hi</body></html>', {
+            'content-type': 'text/html',
+          });
           return true;
         case 'wrong-shape':
           wrongShape(res, path);

@@ -18,9 +18,33 @@ const TITLES = [
   'Product Design',
   'Machine Learning',
 ];
-const KINDS = ['micro-apprenticeship', 'micro-internship', 'apprenticeship', 'internship', 'project'] as const;
-const ORGS = ['Northwind Labs', 'Müller & Söhne', 'Acme Robotics', 'Lumen Health', 'Café Central', 'Brightpath'];
-const SKILLS = ['TypeScript', 'SQL', 'Figma', 'Python', 'Customer service', 'Excel', 'Wiring', 'Écriture', 'Accessibility', 'Kubernetes'];
+const KINDS = [
+  'micro-apprenticeship',
+  'micro-internship',
+  'apprenticeship',
+  'internship',
+  'project',
+] as const;
+const ORGS = [
+  'Northwind Labs',
+  'Müller & Söhne',
+  'Acme Robotics',
+  'Lumen Health',
+  'Café Central',
+  'Brightpath',
+];
+const SKILLS = [
+  'TypeScript',
+  'SQL',
+  'Figma',
+  'Python',
+  'Customer service',
+  'Excel',
+  'Wiring',
+  'Écriture',
+  'Accessibility',
+  'Kubernetes',
+];
 const PLACES = [
   { label: 'Berlin, Germany', city: 'Berlin', country: 'DE' },
   { label: 'Madrid, Spain', city: 'Madrid', country: 'ES' },

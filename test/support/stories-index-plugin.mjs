@@ -18,7 +18,9 @@ export function storiesIndexPlugin(dir) {
       const files = storyFiles(dir);
       const body = files
         .map((file, i) => `import * as s${i} from '/${file}';`)
-        .concat(`export default { ${files.map((file, i) => `${JSON.stringify(file)}: s${i}`).join(', ')} };`)
+        .concat(
+          `export default { ${files.map((file, i) => `${JSON.stringify(file)}: s${i}`).join(', ')} };`,
+        )
         .join('\n');
       return { body, type: 'js' };
     },

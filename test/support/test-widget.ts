@@ -25,7 +25,9 @@ export class MpTestWidget extends MicropathElement<'listings'> {
   private readonly listings = new Task(this, {
     task: async ([adapter], { signal }) => {
       if (!adapter) return undefined;
-      return readListingPage(await adapter.listListings({ limit: 3 }, { signal, locale: this.locale }));
+      return readListingPage(
+        await adapter.listListings({ limit: 3 }, { signal, locale: this.locale }),
+      );
     },
     args: () => [this.resolveAdapter().adapter] as const,
   });
@@ -53,7 +55,12 @@ export class MpTestWidget extends MicropathElement<'listings'> {
         complete: (page) =>
           html`<ul>
             ${page?.items.map(
-              (item) => html`<li><button @click=${() => this.emit(new MpTestPickEvent(item.id))}>${item.title}</button></li>`,
+              (item) =>
+                html`<li>
+                  <button @click=${() => this.emit(new MpTestPickEvent(item.id))}>
+                    ${item.title}
+                  </button>
+                </li>`,
             )}
           </ul>`,
         error: (error) => html`<p role="alert">${String(error)}</p>`,

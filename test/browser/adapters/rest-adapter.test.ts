@@ -85,22 +85,38 @@ describe('REST adapter against the contract over real HTTP', () => {
   it('reads slots leniently: malformed dropped, duplicates removed, sorted', async () => {
     const adapter = createRestAdapter({ baseUrl: contractUrl('wrong-shape').baseUrl });
     const slots = await adapter.getAvailability(
-      { mentorId: 'ana', sessionTypeId: 'intro', from: '2030-01-01T00:00:00Z', to: '2030-01-05T00:00:00Z', timeZone: 'UTC' },
+      {
+        mentorId: 'ana',
+        sessionTypeId: 'intro',
+        from: '2030-01-01T00:00:00Z',
+        to: '2030-01-05T00:00:00Z',
+        timeZone: 'UTC',
+      },
       ctx(),
     );
-    expect(slots.map((s) => s.start)).to.deep.equal(['2030-01-01T10:00:00+01:00', '2030-01-02T10:00:00Z']);
+    expect(slots.map((s) => s.start)).to.deep.equal([
+      '2030-01-01T10:00:00+01:00',
+      '2030-01-02T10:00:00Z',
+    ]);
     const mentors = await rejection(adapter.listMentors({}, ctx()));
     expect(mentors.code).to.equal('invalid-response');
-    expect((await rejection(adapter.book({} as never, { ...ctx(), idempotencyKey: 'k' }))).code).to.equal(
-      'invalid-response',
-    );
+    expect(
+      (await rejection(adapter.book({} as never, { ...ctx(), idempotencyKey: 'k' }))).code,
+    ).to.equal('invalid-response');
   });
 
   it('books a free slot with the idempotency key, and replays the same booking on retry', async () => {
     const { baseUrl, log } = contractUrl();
     const adapter = createRestAdapter({ baseUrl });
     const slot = await firstSlot(adapter);
-    const request = { mentorId: 'ana', sessionTypeId: 'intro', ...slot, attendee, answers: {}, metadata: { utm_source: 'test' } };
+    const request = {
+      mentorId: 'ana',
+      sessionTypeId: 'intro',
+      ...slot,
+      attendee,
+      answers: {},
+      metadata: { utm_source: 'test' },
+    };
     const first = await adapter.book(request, { ...ctx(), idempotencyKey: 'attempt-1' });
     const again = await adapter.book(request, { ...ctx(), idempotencyKey: 'attempt-1' });
     expect(first.status).to.equal('confirmed');
@@ -119,7 +135,14 @@ describe('REST adapter against the contract over real HTTP', () => {
   it('answers a taken slot with conflict, and frees it on cancel', async () => {
     const adapter = createRestAdapter({ baseUrl: contractUrl().baseUrl });
     const slot = await firstSlot(adapter);
-    const request = { mentorId: 'ana', sessionTypeId: 'intro', ...slot, attendee, answers: {}, metadata: {} };
+    const request = {
+      mentorId: 'ana',
+      sessionTypeId: 'intro',
+      ...slot,
+      attendee,
+      answers: {},
+      metadata: {},
+    };
     const booking = await adapter.book(request, { ...ctx(), idempotencyKey: 'a' });
     const taken = await rejection(adapter.book(request, { ...ctx(), idempotencyKey: 'b' }));
     expect(taken.code).to.equal('conflict');

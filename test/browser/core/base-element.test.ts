@@ -3,7 +3,11 @@ import '../../../packages/micropath/src/provider/define.ts';
 import '../../support/test-widget.ts';
 import { MpTestWidget, MpTestPickEvent } from '../../support/test-widget.ts';
 import { createMemoryAdapter } from '../../../packages/micropath/src/adapters/memory/memory-adapter.ts';
-import { registerSource, adapterFromSource, registeredSources } from '../../../packages/micropath/src/core/sources.ts';
+import {
+  registerSource,
+  adapterFromSource,
+  registeredSources,
+} from '../../../packages/micropath/src/core/sources.ts';
 import { defineElement } from '../../../packages/micropath/src/core/define.ts';
 import { MicropathProvider } from '../../../packages/micropath/src/provider/micropath-provider.ts';
 import { contractUrl } from '../../support/contract-url.ts';
@@ -22,8 +26,12 @@ function capture(method: 'warn' | 'error') {
 }
 
 describe('base element: where the adapter comes from', () => {
-  const byProperty = createMemoryAdapter({ listings: [{ id: 'p', title: 'From property', organization: { name: 'O' } }] });
-  const byProvider = createMemoryAdapter({ listings: [{ id: 'v', title: 'From provider', organization: { name: 'O' } }] });
+  const byProperty = createMemoryAdapter({
+    listings: [{ id: 'p', title: 'From property', organization: { name: 'O' } }],
+  });
+  const byProvider = createMemoryAdapter({
+    listings: [{ id: 'v', title: 'From provider', organization: { name: 'O' } }],
+  });
 
   it('shows a visible, accessible "not configured" state and logs how to fix it', async () => {
     const warn = capture('warn');
@@ -32,7 +40,9 @@ describe('base element: where the adapter comes from', () => {
       const note = el.shadowRoot!.querySelector('[part=not-configured]')!;
       expect(note.getAttribute('role')).to.equal('note');
       expect(note.textContent).to.contain('not connected to a data source');
-      expect(note.textContent).to.contain('<mp-test-widget source="rest:https://api.example.org/v1">');
+      expect(note.textContent).to.contain(
+        '<mp-test-widget source="rest:https://api.example.org/v1">',
+      );
       await expect(el).to.be.accessible();
       expect(warn.calls.join()).to.contain('<mp-test-widget> has no listings backend');
     } finally {
@@ -65,19 +75,29 @@ describe('base element: where the adapter comes from', () => {
   });
 
   it('reads a rest: source relative to the page', async () => {
-    const el = await fixture<MpTestWidget>(html`<mp-test-widget source="rest:${contractUrl().baseUrl}"></mp-test-widget>`);
+    const el = await fixture<MpTestWidget>(
+      html`<mp-test-widget source="rest:${contractUrl().baseUrl}"></mp-test-widget>`,
+    );
     expect(await titles(el)).to.have.length(3);
   });
 
   it('explains an unknown prefix, an empty source and an adapter of the wrong kind', async () => {
     const warn = capture('warn');
     try {
-      const unknown = await fixture<MpTestWidget>(html`<mp-test-widget source="workday:acme"></mp-test-widget>`);
-      expect(unknown.shadowRoot!.textContent).to.contain('source="workday:acme" has no known prefix');
+      const unknown = await fixture<MpTestWidget>(
+        html`<mp-test-widget source="workday:acme"></mp-test-widget>`,
+      );
+      expect(unknown.shadowRoot!.textContent).to.contain(
+        'source="workday:acme" has no known prefix',
+      );
       expect(unknown.shadowRoot!.textContent).to.contain('"rest:"');
-      const empty = await fixture<MpTestWidget>(html`<mp-test-widget source="rest:"></mp-test-widget>`);
+      const empty = await fixture<MpTestWidget>(
+        html`<mp-test-widget source="rest:"></mp-test-widget>`,
+      );
       expect(empty.shadowRoot!.textContent).to.contain('names no rest source');
-      const wrong = await fixture<MpTestWidget>(html`<mp-test-widget .adapter=${{ listMentors: () => [] } as never}></mp-test-widget>`);
+      const wrong = await fixture<MpTestWidget>(
+        html`<mp-test-widget .adapter=${{ listMentors: () => [] } as never}></mp-test-widget>`,
+      );
       expect(wrong.shadowRoot!.textContent).to.contain('not connected');
       expect(warn.calls.join()).to.contain('The adapter property does not provide listings');
     } finally {
@@ -89,11 +109,17 @@ describe('base element: where the adapter comes from', () => {
     let made = 0;
     registerSource('test-board', (name) => {
       made++;
-      return createMemoryAdapter({ listings: makeListings(4).map((l) => ({ ...l, organization: { name } })) });
+      return createMemoryAdapter({
+        listings: makeListings(4).map((l) => ({ ...l, organization: { name } })),
+      });
     });
     expect(registeredSources()).to.include.members(['rest', 'test-board']);
-    const a = await fixture<MpTestWidget>(html`<mp-test-widget source="test-board:Acme"></mp-test-widget>`);
-    const b = await fixture<MpTestWidget>(html`<mp-test-widget source=" test-board:Acme "></mp-test-widget>`);
+    const a = await fixture<MpTestWidget>(
+      html`<mp-test-widget source="test-board:Acme"></mp-test-widget>`,
+    );
+    const b = await fixture<MpTestWidget>(
+      html`<mp-test-widget source=" test-board:Acme "></mp-test-widget>`,
+    );
     expect(await titles(a)).to.have.length(3);
     expect(await titles(b)).to.have.length(3);
     expect(made).to.equal(1);
@@ -118,7 +144,9 @@ describe('base element: locale, time zone, events', () => {
     expect(get('provided').resolvedLocale).to.equal('de-AT');
     expect(get('ancestor').resolvedLocale).to.equal('es-MX');
     expect(get('provided').resolvedTimeZone).to.equal('Asia/Kolkata');
-    expect(get('ancestor').resolvedTimeZone).to.equal(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(get('ancestor').resolvedTimeZone).to.equal(
+      Intl.DateTimeFormat().resolvedOptions().timeZone,
+    );
     const lone = await fixture<MpTestWidget>(html`<mp-test-widget></mp-test-widget>`);
     expect(lone.resolvedLocale).to.equal(document.documentElement.lang || navigator.language);
   });
@@ -133,15 +161,25 @@ describe('base element: locale, time zone, events', () => {
 
   it('shows its strings in Spanish and German, and falls back to English', async () => {
     const es = await fixture<MpTestWidget>(html`<mp-test-widget lang="es"></mp-test-widget>`);
-    await waitUntil(() => es.shadowRoot!.textContent!.includes('fuente de datos'), 'no Spanish text');
+    await waitUntil(
+      () => es.shadowRoot!.textContent!.includes('fuente de datos'),
+      'no Spanish text',
+    );
     const de = await fixture<MpTestWidget>(html`<mp-test-widget lang="de-CH"></mp-test-widget>`);
     await waitUntil(() => de.shadowRoot!.textContent!.includes('Datenquelle'), 'no German text');
     const pt = await fixture<MpTestWidget>(html`<mp-test-widget lang="pt-BR"></mp-test-widget>`);
-    await waitUntil(() => pt.shadowRoot!.textContent!.includes('data source'), 'no English fallback');
+    await waitUntil(
+      () => pt.shadowRoot!.textContent!.includes('data source'),
+      'no English fallback',
+    );
   });
 
   it('dispatches typed, bubbling, composed, cancelable events', async () => {
-    const el = await fixture<MpTestWidget>(html`<mp-test-widget .adapter=${createMemoryAdapter({ listings: makeListings(3) })}></mp-test-widget>`);
+    const el = await fixture<MpTestWidget>(
+      html`<mp-test-widget
+        .adapter=${createMemoryAdapter({ listings: makeListings(3) })}
+      ></mp-test-widget>`,
+    );
     await titles(el);
     setTimeout(() => el.shadowRoot!.querySelector('button')!.click());
     const event = (await oneEvent(document.body as HTMLElement, 'mp-test-pick')) as MpTestPickEvent;
@@ -151,7 +189,9 @@ describe('base element: locale, time zone, events', () => {
   });
 
   it('reports its direction from dir above it', async () => {
-    const root = await fixture<HTMLElement>(html`<div dir="rtl"><mp-test-widget></mp-test-widget></div>`);
+    const root = await fixture<HTMLElement>(
+      html`<div dir="rtl"><mp-test-widget></mp-test-widget></div>`,
+    );
     const el = root.querySelector('mp-test-widget') as unknown as { isRtl: boolean };
     expect(el.isRtl).to.equal(true);
   });

@@ -1,7 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { readListingPage, readOne, readSlots, readMentors, checkRequest, readBooking } from '../../../packages/micropath/src/core/boundary.ts';
+import {
+  readListingPage,
+  readOne,
+  readSlots,
+  readMentors,
+  checkRequest,
+  readBooking,
+} from '../../../packages/micropath/src/core/boundary.ts';
 import { AdapterError } from '../../../packages/micropath/src/core/errors.ts';
-import { ApplicationSchema, ListingSchema } from '../../../packages/micropath/src/core/models/listing.ts';
+import {
+  ApplicationSchema,
+  ListingSchema,
+} from '../../../packages/micropath/src/core/models/listing.ts';
 import { MentorSchema } from '../../../packages/micropath/src/core/models/mentoring.ts';
 import { VerificationReportSchema } from '../../../packages/micropath/src/core/models/credential.ts';
 
@@ -20,7 +30,12 @@ describe('adapter boundary', () => {
       items: [
         { id: '1', title: 'OK', organization: { name: 'Org' } },
         { id: '2', title: '', organization: { name: 'Org' } },
-        { id: '3', title: 'Bad link', organization: { name: 'Org' }, applyUrl: 'javascript:alert(1)' },
+        {
+          id: '3',
+          title: 'Bad link',
+          organization: { name: 'Org' },
+          applyUrl: 'javascript:alert(1)',
+        },
         'not even an object',
       ],
       total: 4,
@@ -36,10 +51,16 @@ describe('adapter boundary', () => {
   it('names the field at fault when an envelope or object is malformed', () => {
     const envelope = thrown(() => readListingPage({ items: 'nope' }));
     expect(envelope.code).to.equal('invalid-response');
-    expect(envelope.message).to.equal('The listing page could not be read: items: expected array, got string.');
+    expect(envelope.message).to.equal(
+      'The listing page could not be read: items: expected array, got string.',
+    );
     const booking = thrown(() => readBooking({ id: 'b', status: 'maybe' }));
-    expect(booking.message).to.contain('status: expected one of "confirmed", "pending", "cancelled"');
-    expect(thrown(() => readOne(ListingSchema, null, 'listing')).message).to.contain('(root): expected object, got null');
+    expect(booking.message).to.contain(
+      'status: expected one of "confirmed", "pending", "cancelled"',
+    );
+    expect(thrown(() => readOne(ListingSchema, null, 'listing')).message).to.contain(
+      '(root): expected object, got null',
+    );
   });
 
   it('keeps valid slots only, sorted by instant and without duplicates', () => {
@@ -51,16 +72,29 @@ describe('adapter boundary', () => {
       { start: '2030-01-02T08:00:00', end: '2030-01-02T08:30:00' },
       { start: '2030-01-02T11:00:00Z', end: '2030-01-02T10:00:00Z' },
     ]);
-    expect(items.map((s) => s.start)).to.deep.equal(['2030-01-02T08:00:00Z', '2030-01-02T10:00:00+01:00']);
+    expect(items.map((s) => s.start)).to.deep.equal([
+      '2030-01-02T08:00:00Z',
+      '2030-01-02T10:00:00+01:00',
+    ]);
     expect(skipped).to.equal(2);
     expect(thrown(() => readSlots({})).code).to.equal('invalid-response');
   });
 
   it('rejects unknown time zones and mentors without session types', () => {
     const { items, skipped, problems } = readMentors([
-      { id: 'm', name: 'M', timeZone: 'Mars/Olympus', sessionTypes: [{ id: 's', name: 'S', durationMinutes: 30 }] },
+      {
+        id: 'm',
+        name: 'M',
+        timeZone: 'Mars/Olympus',
+        sessionTypes: [{ id: 's', name: 'S', durationMinutes: 30 }],
+      },
       { id: 'n', name: 'N', timeZone: 'Asia/Kolkata', sessionTypes: [] },
-      { id: 'o', name: 'O', timeZone: 'Asia/Kolkata', sessionTypes: [{ id: 's', name: 'S', durationMinutes: 30 }] },
+      {
+        id: 'o',
+        name: 'O',
+        timeZone: 'Asia/Kolkata',
+        sessionTypes: [{ id: 's', name: 'S', durationMinutes: 30 }],
+      },
     ]);
     expect(items.map((m) => m.id)).to.deep.equal(['o']);
     expect(skipped).to.equal(2);
@@ -69,7 +103,9 @@ describe('adapter boundary', () => {
   });
 
   it("turns a caller's invalid input into a 422 with a message per field", () => {
-    const error = thrown(() => checkRequest(ApplicationSchema, { name: ' ', email: 'no', consent: false }, 'application'));
+    const error = thrown(() =>
+      checkRequest(ApplicationSchema, { name: ' ', email: 'no', consent: false }, 'application'),
+    );
     expect(error.code).to.equal('http');
     expect(error.status).to.equal(422);
     expect(error.retryable).to.equal(false);
@@ -79,7 +115,9 @@ describe('adapter boundary', () => {
   it('describes verification reports in order', () => {
     const report = VerificationReportSchema.parse({
       verdict: 'unverified',
-      checks: [{ id: 'status', status: 'unknown', message: 'The status list could not be reached.' }],
+      checks: [
+        { id: 'status', status: 'unknown', message: 'The status list could not be reached.' },
+      ],
       checkedAt: '2026-11-23T10:00:00Z',
     });
     expect(report.warnings).to.deep.equal([]);

@@ -15,7 +15,15 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 describe('HTTP client (real HTTP on loopback)', () => {
   it('builds URLs from a page-relative base, dropping empty values and repeating arrays', () => {
     const http = createHttpClient({ baseUrl: '/api/v1/' });
-    const url = new URL(http.url('/listings', { q: 'data', kind: ['project', 'job'], cursor: '', limit: undefined, paid: true }));
+    const url = new URL(
+      http.url('/listings', {
+        q: 'data',
+        kind: ['project', 'job'],
+        cursor: '',
+        limit: undefined,
+        paid: true,
+      }),
+    );
     expect(url.origin).to.equal(location.origin);
     expect(url.pathname).to.equal('/api/v1/listings');
     expect(url.searchParams.getAll('kind')).to.deep.equal(['project', 'job']);
@@ -46,7 +54,9 @@ describe('HTTP client (real HTTP on loopback)', () => {
   it('never retries a POST', async () => {
     const { baseUrl, log } = contractUrl('flaky');
     const http = createHttpClient({ baseUrl, retryDelayMs: 5 });
-    const error = (await rejection(http.request({ method: 'POST', path: 'bookings', body: {} }))) as AdapterError;
+    const error = (await rejection(
+      http.request({ method: 'POST', path: 'bookings', body: {} }),
+    )) as AdapterError;
     expect(error.code).to.equal('http');
     expect(error.status).to.equal(503);
     expect(await log()).to.have.length(1);
@@ -90,7 +100,9 @@ describe('HTTP client (real HTTP on loopback)', () => {
   it('rejects at once for an already-aborted signal, without a request', async () => {
     const { baseUrl, log } = contractUrl('ok');
     const http = createHttpClient({ baseUrl });
-    const error = (await rejection(http.request({ path: 'listings', signal: AbortSignal.abort() }))) as DOMException;
+    const error = (await rejection(
+      http.request({ path: 'listings', signal: AbortSignal.abort() }),
+    )) as DOMException;
     expect(error.name).to.equal('AbortError');
     expect(await log()).to.have.length(0);
   });
@@ -105,7 +117,9 @@ describe('HTTP client (real HTTP on loopback)', () => {
 
   it('maps 401, 404 and 409 and keeps the server message', async () => {
     const locked = createHttpClient({ baseUrl: contractUrl('locked').baseUrl });
-    expect(((await rejection(locked.request({ path: 'mentors' }))) as AdapterError).code).to.equal('unauthorized');
+    expect(((await rejection(locked.request({ path: 'mentors' }))) as AdapterError).code).to.equal(
+      'unauthorized',
+    );
     const http = createHttpClient({ baseUrl: contractUrl('ok').baseUrl });
     const missing = (await rejection(http.request({ path: 'listings/nope' }))) as AdapterError;
     expect(missing.code).to.equal('not-found');
@@ -116,7 +130,12 @@ describe('HTTP client (real HTTP on loopback)', () => {
   it('carries per-field messages of a 422 answer', async () => {
     const http = createHttpClient({ baseUrl: contractUrl('ok').baseUrl });
     const error = (await rejection(
-      http.request({ method: 'POST', path: 'bookings', body: { mentorId: 'ana' }, headers: { 'idempotency-key': 'k1' } }),
+      http.request({
+        method: 'POST',
+        path: 'bookings',
+        body: { mentorId: 'ana' },
+        headers: { 'idempotency-key': 'k1' },
+      }),
     )) as AdapterError;
     expect(error.code).to.equal('http');
     expect(error.status).to.equal(422);
@@ -149,6 +168,9 @@ describe('HTTP client (real HTTP on loopback)', () => {
   });
 
   it('rejects an unusable base URL as not-configured', () => {
-    expect(() => createHttpClient({ baseUrl: 'http://[::1' })).to.throw(AdapterError, 'not a usable base URL');
+    expect(() => createHttpClient({ baseUrl: 'http://[::1' })).to.throw(
+      AdapterError,
+      'not a usable base URL',
+    );
   });
 });

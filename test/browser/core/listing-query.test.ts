@@ -1,6 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { createListingIndex, durationInDays } from '../../../packages/micropath/src/core/listing-query.ts';
-import { ListingSchema, type Listing, type ListingInput } from '../../../packages/micropath/src/core/models/listing.ts';
+import {
+  createListingIndex,
+  durationInDays,
+} from '../../../packages/micropath/src/core/listing-query.ts';
+import {
+  ListingSchema,
+  type Listing,
+  type ListingInput,
+} from '../../../packages/micropath/src/core/models/listing.ts';
 import { makeListings } from '../../support/listing-factory.ts';
 
 const NOW = Date.UTC(2026, 10, 1);
@@ -9,10 +16,51 @@ const listing = (input: Partial<ListingInput> & { id: string }): Listing =>
   ListingSchema.parse({ title: `Listing ${input.id}`, organization: { name: 'Org' }, ...input });
 
 const board = [
-  listing({ id: 'a', title: 'Café barista micro-internship', kind: 'micro-internship', skills: ['Coffee'], workplace: 'onsite', locations: [{ label: 'München' }], postedAt: day(-1), applyBy: day(5), duration: { max: 2, unit: 'weeks' }, compensation: { kind: 'paid', min: 14, currency: 'EUR', interval: 'hour' } }),
-  listing({ id: 'b', title: 'Data analyst apprenticeship', kind: 'apprenticeship', skills: ['SQL', 'Python'], workplace: 'remote', postedAt: day(-10), applyBy: day(2), duration: { max: 12, unit: 'months' }, compensation: { kind: 'stipend', min: 800, currency: 'EUR', interval: 'month' } }),
-  listing({ id: 'c', title: 'Frontend project', kind: 'project', skills: ['TypeScript', 'sql'], workplace: 'remote', summary: 'Build a café ordering app', postedAt: day(-3), applyBy: day(-1), duration: { max: 40, unit: 'hours' }, compensation: { kind: 'unpaid' } }),
-  listing({ id: 'd', title: 'Electrician apprenticeship', kind: 'apprenticeship', organization: { name: 'Müller & Söhne' }, skills: ['Wiring'], workplace: 'hybrid', locations: [{ label: 'Berlin' }], postedAt: day(-5) }),
+  listing({
+    id: 'a',
+    title: 'Café barista micro-internship',
+    kind: 'micro-internship',
+    skills: ['Coffee'],
+    workplace: 'onsite',
+    locations: [{ label: 'München' }],
+    postedAt: day(-1),
+    applyBy: day(5),
+    duration: { max: 2, unit: 'weeks' },
+    compensation: { kind: 'paid', min: 14, currency: 'EUR', interval: 'hour' },
+  }),
+  listing({
+    id: 'b',
+    title: 'Data analyst apprenticeship',
+    kind: 'apprenticeship',
+    skills: ['SQL', 'Python'],
+    workplace: 'remote',
+    postedAt: day(-10),
+    applyBy: day(2),
+    duration: { max: 12, unit: 'months' },
+    compensation: { kind: 'stipend', min: 800, currency: 'EUR', interval: 'month' },
+  }),
+  listing({
+    id: 'c',
+    title: 'Frontend project',
+    kind: 'project',
+    skills: ['TypeScript', 'sql'],
+    workplace: 'remote',
+    summary: 'Build a café ordering app',
+    postedAt: day(-3),
+    applyBy: day(-1),
+    duration: { max: 40, unit: 'hours' },
+    compensation: { kind: 'unpaid' },
+  }),
+  listing({
+    id: 'd',
+    title: 'Electrician apprenticeship',
+    kind: 'apprenticeship',
+    organization: { name: 'Müller & Söhne' },
+    skills: ['Wiring'],
+    workplace: 'hybrid',
+    locations: [{ label: 'Berlin' }],
+    postedAt: day(-5),
+  }),
 ];
 
 describe('listing query engine', () => {
@@ -34,8 +82,12 @@ describe('listing query engine', () => {
   });
 
   it('filters: OR within a facet, AND across facets', () => {
-    expect(ids(index.query({ kind: ['project', 'micro-internship'], sort: 'newest' }, NOW))).to.deep.equal(['a', 'c']);
-    expect(ids(index.query({ kind: ['apprenticeship'], workplace: ['remote'] }, NOW))).to.deep.equal(['b']);
+    expect(
+      ids(index.query({ kind: ['project', 'micro-internship'], sort: 'newest' }, NOW)),
+    ).to.deep.equal(['a', 'c']);
+    expect(
+      ids(index.query({ kind: ['apprenticeship'], workplace: ['remote'] }, NOW)),
+    ).to.deep.equal(['b']);
     expect(ids(index.query({ skill: ['SQL'], sort: 'newest' }, NOW))).to.deep.equal(['c', 'b']);
     expect(ids(index.query({ location: ['münchen'] }, NOW))).to.deep.equal(['a']);
     expect(ids(index.query({ paid: true, sort: 'newest' }, NOW))).to.deep.equal(['a', 'b']);
@@ -64,7 +116,10 @@ describe('listing query engine', () => {
   it('groups facet values case-insensitively and keeps a selected value listed at zero', () => {
     const { facets } = index.query({ skill: ['Haskell'] }, NOW);
     expect(facets!.skill!.find((f) => f.value === 'SQL')).to.deep.equal({ value: 'SQL', count: 2 });
-    expect(facets!.skill!.find((f) => f.value === 'Haskell')).to.deep.equal({ value: 'Haskell', count: 0 });
+    expect(facets!.skill!.find((f) => f.value === 'Haskell')).to.deep.equal({
+      value: 'Haskell',
+      count: 0,
+    });
   });
 
   it('sorts by newest, by deadline (open soonest first, closed last) and by shortest', () => {
@@ -79,9 +134,13 @@ describe('listing query engine', () => {
     const first = big.query({ limit: 20 }, NOW);
     const second = big.query({ limit: 20, cursor: first.nextCursor! }, NOW);
     const third = big.query({ limit: 20, cursor: second.nextCursor! }, NOW);
-    expect([first.items.length, second.items.length, third.items.length]).to.deep.equal([20, 20, 5]);
+    expect([first.items.length, second.items.length, third.items.length]).to.deep.equal([
+      20, 20, 5,
+    ]);
     expect(third.nextCursor).to.equal(undefined);
-    expect(new Set([...first.items, ...second.items, ...third.items].map((l) => l.id)).size).to.equal(45);
+    expect(
+      new Set([...first.items, ...second.items, ...third.items].map((l) => l.id)).size,
+    ).to.equal(45);
     expect(big.query({ cursor: 'DROP TABLE' }, NOW).items[0]).to.equal(first.items[0]);
     expect(big.get(first.items[0]!.id)).to.equal(first.items[0]);
     expect(big.size).to.equal(45);

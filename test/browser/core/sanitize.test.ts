@@ -58,7 +58,10 @@ describe('sanitizer', () => {
             expect(attribute.value, payload).to.not.match(/^\s*(javascript|vbscript|data):/i);
           }
         }
-        expect(host.querySelector('script, iframe, object, embed, svg, math, style, form'), payload).to.equal(null);
+        expect(
+          host.querySelector('script, iframe, object, embed, svg, math, style, form'),
+          payload,
+        ).to.equal(null);
       }
       host.remove();
       // Give any event (onerror, onload, onfocus) a chance to fire.

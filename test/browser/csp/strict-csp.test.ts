@@ -14,7 +14,9 @@ import type { MpTestWidget } from '../../support/test-widget.ts';
 
 const violations: string[] = [];
 document.addEventListener('securitypolicyviolation', (event) => {
-  violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample} at ${event.sourceFile}:${event.lineNumber}`);
+  violations.push(
+    `${event.violatedDirective}: ${event.blockedURI} ${event.sample} at ${event.sourceFile}:${event.lineNumber}`,
+  );
 });
 
 describe('under the strict CSP with Trusted Types', () => {
@@ -34,12 +36,20 @@ describe('under the strict CSP with Trusted Types', () => {
     const adapter = createMemoryAdapter({ listings: makeListings(5) });
     const el = await fixture<HTMLElement>(html`
       <micropath-provider .adapters=${{ listings: adapter }} locale="de">
-        <mp-test-widget description="<p>Hello <b>there</b><script>alert(2)</script></p>"></mp-test-widget>
+        <mp-test-widget
+          description=${'<p>Hello <b>there</b><script>alert(2)</script></p>'}
+        ></mp-test-widget>
       </micropath-provider>
     `);
     const widget = el.querySelector('mp-test-widget') as MpTestWidget;
-    await waitUntil(() => widget.shadowRoot!.querySelectorAll('li').length === 3, 'listings did not render');
-    await waitUntil(() => widget.shadowRoot!.querySelector('[part=description] b'), 'description did not render');
+    await waitUntil(
+      () => widget.shadowRoot!.querySelectorAll('li').length === 3,
+      'listings did not render',
+    );
+    await waitUntil(
+      () => widget.shadowRoot!.querySelector('[part=description] b'),
+      'description did not render',
+    );
     const description = widget.shadowRoot!.querySelector('[part=description]')!;
     expect(description.textContent).to.equal('Hello there');
     expect(description.querySelector('script')).to.equal(null);
@@ -58,11 +68,16 @@ describe('under the strict CSP with Trusted Types', () => {
 
   it('sanitizes hostile HTML: nothing runs, and the only reports are the parser blocking inline handlers', async () => {
     const win = window as { __xss?: number };
-    const widget = await fixture<MpTestWidget>(html`<mp-test-widget
-      .adapter=${createMemoryAdapter({ listings: [] })}
-      description='<p>Text<img src="data:," onerror="window.__xss=1"><a href="javascript:window.__xss=2">j</a><svg onload="window.__xss=3"></svg></p>'
-    ></mp-test-widget>`);
-    await waitUntil(() => widget.shadowRoot!.querySelector('[part=description] p'), 'description did not render');
+    const widget = await fixture<MpTestWidget>(
+      html`<mp-test-widget
+        .adapter=${createMemoryAdapter({ listings: [] })}
+        description=${'<p>Text<img src="data:," onerror="window.__xss=1"><a href="javascript:window.__xss=2">j</a><svg onload="window.__xss=3"></svg></p>'}
+      ></mp-test-widget>`,
+    );
+    await waitUntil(
+      () => widget.shadowRoot!.querySelector('[part=description] p'),
+      'description did not render',
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(win.__xss).to.equal(undefined);
     const shown = widget.shadowRoot!.querySelector('[part=description]')!;

@@ -14,11 +14,7 @@ import {
 } from '../core/boundary.ts';
 import { z } from '../core/zod.ts';
 import { ApplicationReceiptSchema } from '../core/models/listing.ts';
-import type {
-  CredentialsAdapter,
-  ListingsAdapter,
-  MentoringAdapter,
-} from '../core/contracts.ts';
+import type { CredentialsAdapter, ListingsAdapter, MentoringAdapter } from '../core/contracts.ts';
 
 export interface RestAdapterOptions extends Omit<HttpClientOptions, 'baseUrl' | 'mapError'> {
   /** Where the contract's routes live, such as `https://api.example.org/v1` or `/api`. */
@@ -31,9 +27,7 @@ export interface RestAdapterOptions extends Omit<HttpClientOptions, 'baseUrl' | 
 }
 
 export interface RestAdapter
-  extends ListingsAdapter,
-    Required<CredentialsAdapter>,
-    Required<MentoringAdapter> {
+  extends ListingsAdapter, Required<CredentialsAdapter>, Required<MentoringAdapter> {
   readonly baseUrl: string;
   getListing: NonNullable<ListingsAdapter['getListing']>;
 }
@@ -45,7 +39,8 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
   const http = createHttpClient(options);
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   const dropped = (what: string, problems: string[]) => {
-    if (problems.length) console.warn(`[micropath] Skipped ${what} from ${options.baseUrl}:`, problems);
+    if (problems.length)
+      console.warn(`[micropath] Skipped ${what} from ${options.baseUrl}:`, problems);
   };
 
   const adapter: RestAdapter = {
@@ -93,7 +88,9 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
       try {
         return JSON.parse(text) as unknown;
       } catch (cause) {
-        throw new AdapterError('invalid-response', `Credential "${ref}" is not valid JSON.`, { cause });
+        throw new AdapterError('invalid-response', `Credential "${ref}" is not valid JSON.`, {
+          cause,
+        });
       }
     },
 
@@ -121,7 +118,12 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
     async getAvailability(req, ctx) {
       const checked = await http.request({
         path: `mentors/${segment(req.mentorId)}/availability`,
-        query: { sessionType: req.sessionTypeId, from: req.from, to: req.to, timeZone: req.timeZone },
+        query: {
+          sessionType: req.sessionTypeId,
+          from: req.from,
+          to: req.to,
+          timeZone: req.timeZone,
+        },
         signal: ctx.signal,
         read: (body) => readSlots(readOne(SlotsEnvelope, body, 'availability').slots),
       });

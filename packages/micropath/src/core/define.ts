@@ -6,7 +6,8 @@ import { VERSION } from './version.ts';
  * "name already used" exception that would stop the rest of that script.
  */
 export function defineElement(name: string, constructor: CustomElementConstructor): void {
-  const existing = customElements.get(name) as (CustomElementConstructor & { version?: string }) | undefined;
+  const existing = customElements.get(name) as
+    (CustomElementConstructor & { version?: string }) | undefined;
   if (!existing) {
     customElements.define(name, constructor);
     return;

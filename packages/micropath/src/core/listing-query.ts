@@ -134,7 +134,8 @@ class FacetCounter {
       paid: query.paid ? ['true'] : [],
     };
     for (const dimension of DIMENSIONS) {
-      const byKey = this.counts.get(dimension) ?? new Map<string, { label: string; count: number }>();
+      const byKey =
+        this.counts.get(dimension) ?? new Map<string, { label: string; count: number }>();
       // A selected value stays listed at 0 so its filter can still be seen and removed.
       for (const value of selected[dimension]) {
         if (!byKey.has(foldText(value))) byKey.set(foldText(value), { label: value, count: 0 });
@@ -205,7 +206,10 @@ export function createListingIndex(listings: readonly Listing[]): ListingIndex {
     const scores: number[] = [];
 
     for (const entry of order) {
-      if (maxDays !== undefined && (entry.durationDays === undefined || entry.durationDays > maxDays))
+      if (
+        maxDays !== undefined &&
+        (entry.durationDays === undefined || entry.durationDays > maxDays)
+      )
         continue;
       const relevance = terms.length ? score(entry, terms) : 1;
       if (!relevance) continue;

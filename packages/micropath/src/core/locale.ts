@@ -23,7 +23,9 @@ const { getLocale, setLocale } = configureLocalization({
 /** The UI locale that serves a BCP 47 tag: "de-AT" → "de", "pt-BR" → "en". */
 export function uiLocaleFor(tag: string | undefined): UiLocale {
   const language = (tag ?? '').toLowerCase().split(/[-_]/)[0];
-  return (UI_LOCALES as readonly string[]).includes(language ?? '') ? (language as UiLocale) : sourceLocale;
+  return (UI_LOCALES as readonly string[]).includes(language ?? '')
+    ? (language as UiLocale)
+    : sourceLocale;
 }
 
 let pending: UiLocale | undefined;

@@ -36,7 +36,10 @@ export function adapterFromSource(source: string): unknown {
   const argument = colon > 0 ? trimmed.slice(colon + 1).trim() : '';
   const factory = factories.get(prefix);
   if (!factory) {
-    const known = registeredSources().map((p) => `"${p}:"`).join(', ') || 'none';
+    const known =
+      registeredSources()
+        .map((p) => `"${p}:"`)
+        .join(', ') || 'none';
     throw new AdapterError(
       'not-configured',
       `source="${trimmed}" has no known prefix (known: ${known}).`,

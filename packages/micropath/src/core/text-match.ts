@@ -1,6 +1,10 @@
 /** Folds case and accents so "Cafe" finds "Café" and "munchen" finds "München". */
 export function foldText(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ß/g, 'ss');
+  return value
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss');
 }
 
 /** The search terms of a query: folded, split on white space, empty ones dropped. */

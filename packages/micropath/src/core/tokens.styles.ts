@@ -32,36 +32,41 @@ const resolved = Object.entries(TOKENS)
   .map(([name, fallback]) => `--_t-${name}: var(--mp-${name}, ${fallback});`)
   .join('\n');
 
+/** The resolved tokens, generated from TOKENS (trusted, static text). */
+const tokenStyles = unsafeCSS(`:host { ${resolved} }`);
+
 /** Base styles of every Micropath element's shadow root. */
-export const hostStyles = css`
-  :host {
-    ${unsafeCSS(resolved)}
-    display: block;
-    box-sizing: border-box;
-    font-family: var(--_t-font-family);
-    font-size: var(--_t-font-size);
-    line-height: var(--_t-line-height);
-    color: var(--_t-color-text);
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
-  :focus-visible {
-    outline: 2px solid var(--_t-color-focus);
-    outline-offset: 2px;
-  }
-  @media (prefers-reduced-motion: reduce) {
+export const hostStyles = [
+  tokenStyles,
+  css`
+    :host {
+      display: block;
+      box-sizing: border-box;
+      font-family: var(--_t-font-family);
+      font-size: var(--_t-font-size);
+      line-height: var(--_t-line-height);
+      color: var(--_t-color-text);
+    }
+    :host([hidden]) {
+      display: none;
+    }
     *,
     *::before,
     *::after {
-      animation-duration: 0.01ms !important;
-      animation-iteration-count: 1 !important;
-      transition-duration: 0.01ms !important;
+      box-sizing: inherit;
     }
-  }
-`;
+    :focus-visible {
+      outline: 2px solid var(--_t-color-focus);
+      outline-offset: 2px;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      *,
+      *::before,
+      *::after {
+        animation-duration: 0.01ms !important;
+        animation-iteration-count: 1 !important;
+        transition-duration: 0.01ms !important;
+      }
+    }
+  `,
+];

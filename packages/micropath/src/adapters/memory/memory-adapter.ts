@@ -70,7 +70,8 @@ export interface MemoryAdapterOptions {
 }
 
 export interface MemoryAdapter
-  extends Required<ListingsAdapter>,
+  extends
+    Required<ListingsAdapter>,
     Omit<Required<CredentialsAdapter>, 'fetch'>,
     Required<MentoringAdapter> {
   /** Every booking made so far, cancelled ones included. */
@@ -118,9 +119,13 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     if (!entry) throw new AdapterError('not-found', `No mentor "${mentorId}".`, { status: 404 });
     const session = entry.mentor.sessionTypes.find((s) => s.id === sessionTypeId);
     if (!session) {
-      throw new AdapterError('not-found', `Mentor "${mentorId}" has no session type "${sessionTypeId}".`, {
-        status: 404,
-      });
+      throw new AdapterError(
+        'not-found',
+        `Mentor "${mentorId}" has no session type "${sessionTypeId}".`,
+        {
+          status: 404,
+        },
+      );
     }
     return { ...entry, session };
   }
@@ -151,7 +156,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
     async listListings(query: ListingQuery, ctx: RequestContext): Promise<ListingPage> {
       await settle(ctx);
-      const page = listings().query(checkRequest(ListingQuerySchema, query, 'listing query'), now());
+      const page = listings().query(
+        checkRequest(ListingQuerySchema, query, 'listing query'),
+        now(),
+      );
       return { ...structuredClone(page), skipped: checkedListings.skipped };
     },
 
@@ -162,9 +170,14 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       return structuredClone(listing);
     },
 
-    async apply(id: string, application: Application, ctx: RequestContext): Promise<ApplicationReceipt> {
+    async apply(
+      id: string,
+      application: Application,
+      ctx: RequestContext,
+    ): Promise<ApplicationReceipt> {
       await settle(ctx);
-      if (!listings().get(id)) throw new AdapterError('not-found', `No listing "${id}".`, { status: 404 });
+      if (!listings().get(id))
+        throw new AdapterError('not-found', `No listing "${id}".`, { status: 404 });
       const checked = checkRequest(ApplicationSchema, application, 'application');
       const receipt: ApplicationReceipt = {
         id: randomId('app_'),
@@ -203,7 +216,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       return [...mentors.values()]
         .map(({ mentor }) => mentor)
         .filter((m) => !expertise || m.expertise.some((e) => foldText(e) === expertise))
-        .filter((m) => !q || foldText(`${m.name} ${m.headline ?? ''} ${m.expertise.join(' ')}`).includes(q))
+        .filter(
+          (m) =>
+            !q || foldText(`${m.name} ${m.headline ?? ''} ${m.expertise.join(' ')}`).includes(q),
+        )
         .map((m) => structuredClone(m));
     },
 
@@ -214,9 +230,13 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       const to = Date.parse(req.to);
       if (to <= from) return [];
       if (to - from > MAX_AVAILABILITY_DAYS * 86_400_000) {
-        throw new AdapterError('http', `Ask for at most ${MAX_AVAILABILITY_DAYS} days of availability at once.`, {
-          status: 400,
-        });
+        throw new AdapterError(
+          'http',
+          `Ask for at most ${MAX_AVAILABILITY_DAYS} days of availability at once.`,
+          {
+            status: 400,
+          },
+        );
       }
       return freeSlots(req.mentorId, req.sessionTypeId, from, to).map((slot) => ({
         start: toZonedIso(slot.start, req.timeZone),
@@ -231,9 +251,13 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       const replay = byKey.get(ctx.idempotencyKey);
       if (replay) {
         if (replay.fingerprint !== fingerprint) {
-          throw new AdapterError('conflict', 'This idempotency key was already used for a different booking.', {
-            status: 409,
-          });
+          throw new AdapterError(
+            'conflict',
+            'This idempotency key was already used for a different booking.',
+            {
+              status: 409,
+            },
+          );
         }
         return structuredClone(replay.booking);
       }
@@ -242,9 +266,13 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       const { mentor, setup } = mentorAndSession(req.mentorId, req.sessionTypeId);
       const free = freeSlots(req.mentorId, req.sessionTypeId, start, start + 1);
       if (!free.some((slot) => slot.start === start && slot.end === end)) {
-        throw new AdapterError('conflict', 'That time is no longer available. Please choose another slot.', {
-          status: 409,
-        });
+        throw new AdapterError(
+          'conflict',
+          'That time is no longer available. Please choose another slot.',
+          {
+            status: 409,
+          },
+        );
       }
       const booking: Booking = {
         id: randomId('bk_'),
@@ -262,10 +290,15 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       return structuredClone(booking);
     },
 
-    async cancel(bookingId: string, _reason: string | undefined, ctx: RequestContext): Promise<void> {
+    async cancel(
+      bookingId: string,
+      _reason: string | undefined,
+      ctx: RequestContext,
+    ): Promise<void> {
       await settle(ctx);
       const booking = bookings.find((b) => b.id === bookingId);
-      if (!booking) throw new AdapterError('not-found', `No booking "${bookingId}".`, { status: 404 });
+      if (!booking)
+        throw new AdapterError('not-found', `No booking "${bookingId}".`, { status: 404 });
       booking.status = 'cancelled';
     },
   };

@@ -48,7 +48,10 @@ export function slotsFromWeeklyHours(
       const open = minutesOfDay(rule.start);
       const close = minutesOfDay(rule.end);
       for (let at = open; at + durationMinutes <= close; at += stepMinutes) {
-        const start = instantOf({ year, month, day, hour: Math.floor(at / 60), minute: at % 60 }, timeZone);
+        const start = instantOf(
+          { year, month, day, hour: Math.floor(at / 60), minute: at % 60 },
+          timeZone,
+        );
         if (start === undefined) continue;
         const end = start + durationMinutes * MINUTE_MS;
         if (start >= range.from && start < range.to) slots.push({ start, end });

@@ -5,9 +5,7 @@ export const BOOKING_STATUSES = ['confirmed', 'pending', 'cancelled'] as const;
 
 /** An IANA time zone the running browser knows ("Europe/Berlin", "Asia/Kolkata"). */
 export const timeZone = () =>
-  z.string().check(
-    z.refine(isKnownTimeZone, { message: 'not a known IANA time zone' }),
-  );
+  z.string().check(z.refine(isKnownTimeZone, { message: 'not a known IANA time zone' }));
 
 export function isKnownTimeZone(zone: string): boolean {
   try {
@@ -47,14 +45,12 @@ export const MentorSchema = z.object({
   sessionTypes: z.array(SessionTypeSchema).check(z.minLength(1)),
 });
 
-export const SlotSchema = z
-  .object({ start: instant(), end: instant() })
-  .check(
-    z.refine((s) => Date.parse(s.end) > Date.parse(s.start), {
-      message: 'ends before it starts',
-      path: ['end'],
-    }),
-  );
+export const SlotSchema = z.object({ start: instant(), end: instant() }).check(
+  z.refine((s) => Date.parse(s.end) > Date.parse(s.start), {
+    message: 'ends before it starts',
+    path: ['end'],
+  }),
+);
 
 export const AttendeeSchema = z.object({
   name: text(),

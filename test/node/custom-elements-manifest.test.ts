@@ -1,0 +1,38 @@
+// The committed custom-elements.json feeds Storybook's controls and editors' completions:
+// it must match the source. Regenerate with `npm run analyze`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+test('custom-elements.json is up to date with the source', () => {
+  // The analyzer resolves --outdir against its working directory, even an absolute one.
+  const out = '../../node_modules/.cache/cem-check';
+  rmSync(join('packages/micropath', out), { recursive: true, force: true });
+  const pkg = JSON.parse(readFileSync('packages/micropath/package.json', 'utf8')) as {
+    customElements: string;
+  };
+  execFileSync(join(process.cwd(), 'node_modules/.bin/cem'), ['analyze', '--outdir', out], {
+    cwd: 'packages/micropath',
+    stdio: 'pipe',
+  });
+  const fresh = JSON.parse(
+    readFileSync(join('packages/micropath', out, 'custom-elements.json'), 'utf8'),
+  ) as unknown;
+  const committed = JSON.parse(
+    readFileSync(join('packages/micropath', pkg.customElements), 'utf8'),
+  ) as unknown;
+  assert.deepEqual(committed, fresh, 'custom-elements.json is stale: run `npm run analyze`');
+});
+
+test('the manifest documents the provider element with its attributes', () => {
+  const manifest = JSON.parse(readFileSync('packages/micropath/custom-elements.json', 'utf8')) as {
+    modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
+  };
+  const provider = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .find((d) => d.tagName === 'micropath-provider');
+  assert.ok(provider, 'micropath-provider is missing');
+  assert.deepEqual(provider.attributes?.map((a) => a.name).sort(), ['locale', 'time-zone']);
+});
