@@ -3,20 +3,13 @@ import { createMemoryAdapter } from '../../../packages/micropath/src/adapters/me
 import { AdapterError } from '../../../packages/micropath/src/core/errors.ts';
 import { makeListings } from '../../support/listing-factory.ts';
 import { mentors } from '../../support/mentors.ts';
+import { rejection as rejectionOf } from '../../support/rejection.ts';
+const rejection = (promise: Promise<unknown>) => rejectionOf<AdapterError>(promise);
 
 // Monday 2026-11-23, 06:00 UTC (07:00 in Madrid).
 const NOW = Date.UTC(2026, 10, 23, 6);
 const ctx = () => ({ signal: new AbortController().signal, locale: 'en' });
 const attendee = { name: 'Kofi Mensah', email: 'kofi@example.org', timeZone: 'America/Toronto' };
-
-async function rejection(promise: Promise<unknown>): Promise<AdapterError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as AdapterError;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 function adapter(options = {}) {
   return createMemoryAdapter({ mentors, now: () => NOW, ...options });

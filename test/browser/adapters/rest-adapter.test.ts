@@ -2,15 +2,8 @@ import { expect } from '@open-wc/testing';
 import { createRestAdapter } from '../../../packages/micropath/src/adapters/rest-adapter.ts';
 import { AdapterError } from '../../../packages/micropath/src/core/errors.ts';
 import { contractUrl, ctx } from '../../support/contract-url.ts';
-
-async function rejection(promise: Promise<unknown>): Promise<AdapterError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as AdapterError;
-  }
-  throw new Error('expected the promise to reject');
-}
+import { rejection as rejectionOf } from '../../support/rejection.ts';
+const rejection = (promise: Promise<unknown>) => rejectionOf<AdapterError>(promise);
 
 const attendee = { name: 'Lea Park', email: 'lea@example.org', timeZone: 'America/Toronto' };
 

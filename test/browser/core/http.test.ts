@@ -2,15 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createHttpClient } from '../../../packages/micropath/src/core/http.ts';
 import { AdapterError } from '../../../packages/micropath/src/core/errors.ts';
 import { contractUrl } from '../../support/contract-url.ts';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
+import { rejection } from '../../support/rejection.ts';
 
 describe('HTTP client (real HTTP on loopback)', () => {
   it('builds URLs from a page-relative base, dropping empty values and repeating arrays', () => {
