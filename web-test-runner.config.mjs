@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { createContractDouble } from './test/support/contract-double.ts';
+import { serveAtsFeed } from './test/support/ats-feeds.ts';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { storiesIndexPlugin } from './test/support/stories-index-plugin.mjs';
 
@@ -23,7 +24,7 @@ export default {
   ],
   middleware: [
     async (ctx, next) => {
-      if (await contract(ctx.req, ctx.res)) ctx.respond = false;
+      if ((await contract(ctx.req, ctx.res)) || (await serveAtsFeed(ctx.req, ctx.res))) ctx.respond = false;
       else await next();
     },
   ],

@@ -13,6 +13,15 @@ export type {
 export { createRestAdapter } from './rest-adapter.ts';
 export type { RestAdapter, RestAdapterOptions } from './rest-adapter.ts';
 
+export { greenhouseAdapter } from './ats/greenhouse.ts';
+export type { GreenhouseOptions } from './ats/greenhouse.ts';
+export { leverAdapter } from './ats/lever.ts';
+export type { LeverOptions } from './ats/lever.ts';
+export { ashbyAdapter } from './ats/ashby.ts';
+export type { AshbyOptions } from './ats/ashby.ts';
+export type { WholeBoardAdapter } from './ats/whole-board.ts';
+export { inferKind } from './ats/infer-kind.ts';
+
 export { registerSource, registeredSources, adapterFromSource } from '../core/sources.ts';
 export type { SourceFactory } from '../core/sources.ts';
 export { AdapterError, isAbort } from '../core/errors.ts';

@@ -1,0 +1,107 @@
+/**
+ * The shared shape of adapters for ATS feeds that return a whole board at once (Greenhouse,
+ * Lever, Ashby): fetch once, map each posting, serve every query from the shared query
+ * engine. The board is kept for `maxAgeMs`; a failed fetch is not kept, so "Try again" refetches.
+ */
+import { AdapterError } from '../../core/errors.ts';
+import { checkRequest, readList } from '../../core/boundary.ts';
+import { createListingIndex, type ListingIndex } from '../../core/listing-query.ts';
+import {
+  ListingQuerySchema,
+  ListingSchema,
+  type Listing,
+  type ListingInput,
+  type ListingPage,
+} from '../../core/models/listing.ts';
+import type { ListingsAdapter, RequestContext } from '../../core/contracts.ts';
+
+export interface WholeBoardOptions<Raw> {
+  /** For messages: "Greenhouse board acme". */
+  name: string;
+  /** Fetches the raw postings. Its signal is the board's own, not a caller's. */
+  load: (signal: AbortSignal) => Promise<Raw[]>;
+  /** Maps one posting; return undefined to leave it out on purpose (unlisted). */
+  map: (raw: Raw) => ListingInput | undefined;
+  maxAgeMs?: number;
+  now?: () => number;
+}
+
+export interface WholeBoardAdapter extends ListingsAdapter {
+  getListing: NonNullable<ListingsAdapter['getListing']>;
+  /** Drops the kept board, so the next call fetches it again. */
+  refresh(): void;
+}
+
+interface Board {
+  index: ListingIndex;
+  skipped: number;
+}
+
+/** Resolves with the board, or rejects as soon as the caller's signal aborts. */
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted)
+    return Promise.reject(new DOMException('The request was cancelled.', 'AbortError'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new DOMException('The request was cancelled.', 'AbortError'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+export function createWholeBoardAdapter<Raw>(options: WholeBoardOptions<Raw>): WholeBoardAdapter {
+  const maxAgeMs = options.maxAgeMs ?? 5 * 60_000;
+  const now = options.now ?? Date.now;
+  let pending: Promise<Board> | undefined;
+  let loadedAt = 0;
+
+  async function fetchBoard(): Promise<Board> {
+    // The board's own signal: one visitor's cancelled keystroke must not cancel the shared fetch.
+    const raws = await options.load(new AbortController().signal);
+    const mapped: unknown[] = [];
+    let failed = 0;
+    for (const raw of raws) {
+      try {
+        const listing = options.map(raw);
+        if (listing) mapped.push(listing);
+      } catch {
+        failed++;
+      }
+    }
+    const { items, skipped, problems } = readList(ListingSchema, mapped, 'listing');
+    if (problems.length) console.warn(`[micropath] ${options.name}: skipped postings:`, problems);
+    return { index: createListingIndex(items), skipped: skipped + failed };
+  }
+
+  function board(signal: AbortSignal): Promise<Board> {
+    if (pending && loadedAt && now() - loadedAt > maxAgeMs) pending = undefined;
+    if (!pending) {
+      const attempt = fetchBoard();
+      pending = attempt;
+      loadedAt = 0;
+      attempt.then(
+        () => pending === attempt && (loadedAt = now()),
+        () => pending === attempt && (pending = undefined),
+      );
+    }
+    return raceAbort(pending, signal);
+  }
+
+  return {
+    async listListings(query, ctx: RequestContext): Promise<ListingPage> {
+      const checked = checkRequest(ListingQuerySchema, query, 'listing query');
+      const { index, skipped } = await board(ctx.signal);
+      return { ...index.query(checked, now()), skipped };
+    },
+    async getListing(id, ctx): Promise<Listing> {
+      const listing = (await board(ctx.signal)).index.get(id);
+      if (!listing)
+        throw new AdapterError('not-found', `${options.name} has no posting "${id}".`, {
+          status: 404,
+        });
+      return listing;
+    },
+    refresh() {
+      pending = undefined;
+    },
+  };
+}

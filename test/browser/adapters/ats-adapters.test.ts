@@ -1,0 +1,217 @@
+import { expect } from '@open-wc/testing';
+import { greenhouseAdapter } from '../../../packages/micropath/src/adapters/ats/greenhouse.ts';
+import { leverAdapter } from '../../../packages/micropath/src/adapters/ats/lever.ts';
+import { ashbyAdapter } from '../../../packages/micropath/src/adapters/ats/ashby.ts';
+import { inferKind } from '../../../packages/micropath/src/adapters/ats/infer-kind.ts';
+import {
+  decodeEntitiesOnce,
+  htmlToText,
+} from '../../../packages/micropath/src/adapters/ats/html-text.ts';
+import { registerAtsSources } from '../../../packages/micropath/src/adapters/ats/sources.ts';
+import { adapterFromSource } from '../../../packages/micropath/src/core/sources.ts';
+import type { AdapterError } from '../../../packages/micropath/src/core/errors.ts';
+import { rejection } from '../../support/rejection.ts';
+
+const ctx = (signal = new AbortController().signal) => ({ signal, locale: 'en' });
+const gh = (board: string) => greenhouseAdapter({ board, apiBase: '/ats/greenhouse' });
+
+describe('Greenhouse adapter (recorded feeds over HTTP)', () => {
+  it('maps the Anthropic board: locations, workplace, department, dates, links', async () => {
+    const page = await gh('anthropic').listListings({ sort: 'newest' }, ctx());
+    expect(page.total).to.equal(4);
+    expect(page.skipped).to.equal(0);
+    const job = page.items.find((i) => i.id === '5215052008')!;
+    expect(job.title).to.equal('Amazon GTM Partnership, Startups');
+    expect(job.organization.name).to.equal('Anthropic');
+    expect(job.locations.map((l) => l.label)).to.deep.equal([
+      'San Francisco, CA',
+      'New York City, NY',
+      'Seattle, WA',
+    ]);
+    expect(job.workplace).to.equal('onsite');
+    expect(job.department).to.equal('Sales');
+    expect(job.postedAt).to.equal('2026-05-11T17:58:31-04:00');
+    expect(job.applyUrl).to.equal('https://job-boards.greenhouse.io/anthropic/jobs/5215052008');
+    expect(job.descriptionHtml).to.match(/^<div class="content-intro"><h2><strong>About Anthropic/);
+    expect(job.summary).to.match(/^About Anthropic Anthropic’s mission/);
+    const fellows = page.items.find((i) => i.id === '5023394008')!;
+    expect(fellows.locations).to.have.length(4);
+  });
+
+  it('decodes entity-escaped HTML exactly once', async () => {
+    const listing = await gh('smarterdx').getListing('5193736007', ctx());
+    // The feed has "&amp;amp;": one decode leaves "&amp;", which the page shows as "&".
+    expect(listing.descriptionHtml).to.contain('&amp;');
+    expect(listing.descriptionHtml).to.not.contain('&amp;amp;');
+    expect(listing.descriptionHtml).to.not.contain('&lt;');
+    expect(listing.workplace).to.equal('remote');
+    expect((await gh('smarterdx').getListing('5099964007', ctx())).title).to.equal(
+      'Clinical Coding Specialist',
+    );
+  });
+
+  it('fetches the board once for many queries, and again after refresh()', async () => {
+    const adapter = greenhouseAdapter({ board: 'anthropic', apiBase: '/ats/greenhouse' });
+    let calls = 0;
+    const counting = greenhouseAdapter({
+      board: 'anthropic',
+      apiBase: '/ats/greenhouse',
+      fetch: (input, init) => (calls++, fetch(input, init)),
+    });
+    await Promise.all([
+      counting.listListings({ q: 'fellows' }, ctx()),
+      counting.listListings({}, ctx()),
+      counting.getListing('5101378008', ctx()),
+    ]);
+    expect(calls).to.equal(1);
+    counting.refresh();
+    await counting.listListings({}, ctx());
+    expect(calls).to.equal(2);
+    expect((await adapter.listListings({ q: 'fellows' }, ctx())).total).to.equal(2);
+  });
+
+  it('does not let one cancelled query cancel the shared board fetch', async () => {
+    const adapter = greenhouseAdapter({ board: 'anthropic', apiBase: '/ats/greenhouse' });
+    const controller = new AbortController();
+    const first = adapter.listListings({ q: 'a' }, ctx(controller.signal));
+    controller.abort();
+    expect(((await rejection(first)) as DOMException).name).to.equal('AbortError');
+    expect((await adapter.listListings({}, ctx())).total).to.equal(4);
+  });
+
+  it('reports broken and missing boards, and retries after a failure', async () => {
+    const broken = (await rejection(gh('broken').listListings({}, ctx()))) as AdapterError;
+    expect(broken.code).to.equal('invalid-response');
+    const missing = gh('nobody');
+    expect(((await rejection(missing.listListings({}, ctx()))) as AdapterError).code).to.equal(
+      'not-found',
+    );
+    expect(((await rejection(missing.getListing('1', ctx()))) as AdapterError).code).to.equal(
+      'not-found',
+    );
+    expect(
+      ((await rejection(gh('anthropic').getListing('nope', ctx()))) as AdapterError).code,
+    ).to.equal('not-found');
+  });
+
+  it('keeps hostile text as text, drops javascript: links and empty titles, and counts them', async () => {
+    const page = await gh('hostile').listListings({ limit: 100 }, ctx());
+    expect(page.skipped).to.equal(2);
+    expect(page.total).to.equal(40);
+    const withScript = page.items.find((i) => i.title.includes('onerror'))!;
+    expect(withScript.organization.name).to.equal(withScript.title);
+    expect(withScript.descriptionHtml).to.equal(withScript.title);
+  });
+});
+
+describe('Lever adapter (recorded feeds over HTTP)', () => {
+  const lever = (site: string) =>
+    leverAdapter({ site, apiBase: '/ats/lever', company: 'Backstory' });
+
+  it('maps salary ranges, workplace, team, lists and commitments', async () => {
+    const page = await lever('people-ai').listListings({ sort: 'newest' }, ctx());
+    expect(page.total).to.equal(4);
+    const director = page.items.find((i) => i.title === 'Director of IT')!;
+    expect(director.compensation).to.deep.equal({
+      kind: 'paid',
+      min: 200000,
+      max: 270000,
+      currency: 'USD',
+      interval: 'year',
+    });
+    expect(director.workplace).to.equal('remote');
+    expect(director.department).to.equal('G&A');
+    expect(director.locations).to.deep.equal([{ label: 'United States' }]);
+    expect(director.organization.name).to.equal('Backstory');
+    expect(director.descriptionHtml).to.contain('<h3>Responsibilities</h3><ul>');
+    expect(director.postedAt).to.equal(new Date(1777410676083).toISOString());
+    expect(director.applyUrl).to.match(/\/apply$/);
+    expect(page.items.map((i) => i.title)).to.include('Senior Software Engineer — XCore (Europe)');
+  });
+
+  it('uses the EU API origin for region eu', async () => {
+    let requested = '';
+    const adapter = leverAdapter({
+      site: 'x',
+      region: 'eu',
+      fetch: async (input) => ((requested = String(input)), new Response('[]')),
+    });
+    expect((await adapter.listListings({}, ctx())).total).to.equal(0);
+    expect(requested).to.equal('https://api.eu.lever.co/v0/postings/x?mode=json');
+  });
+
+  it('reads the full-content board', async () => {
+    const page = await lever('palantir').listListings({}, ctx());
+    expect(page.total).to.equal(2);
+    page.items.forEach((item) => expect(item.descriptionHtml!.length).to.be.greaterThan(1000));
+  });
+});
+
+describe('Ashby adapter (recorded feeds over HTTP)', () => {
+  const ashby = (board: string) => ashbyAdapter({ board, apiBase: '/ats/ashby', company: 'Ramp' });
+
+  it('trims titles, maps compensation tiers, addresses and workplace', async () => {
+    const page = await ashby('ramp').listListings({ sort: 'newest' }, ctx());
+    expect(page.total).to.equal(4);
+    const security = page.items.find((i) => i.id.startsWith('34413f8d'))!;
+    expect(security.title).to.equal('Security Engineer, Cloud');
+    expect(security.compensation).to.deep.equal({
+      kind: 'paid',
+      min: 211400,
+      max: 290600,
+      currency: 'USD',
+      interval: 'year',
+    });
+    expect(security.workplace).to.equal('hybrid');
+    expect(security.department).to.equal('Engineering · Backend');
+    expect(security.locations[0]).to.deep.equal({
+      label: 'New York, NY (HQ)',
+      city: 'New York City',
+      region: 'NY',
+      country: 'USA',
+    });
+    expect(security.locations.map((l) => l.label)).to.include('Remote (Canada)');
+    const partner = page.items.find((i) => i.id.startsWith('b55447c0'))!;
+    expect(partner.title).to.equal('Partner Development Representative | Accounting');
+    expect(partner.compensation!.min).to.equal(110000);
+    const office = page.items.find((i) => i.id.startsWith('6a20b3b8'))!;
+    expect(office.workplace).to.equal('onsite');
+    expect(office.compensation!.max).to.equal(110000);
+  });
+
+  it('reads the full-content board, with secondary locations', async () => {
+    const page = await ashby('openevidence').listListings({}, ctx());
+    expect(page.total).to.equal(2);
+  });
+});
+
+describe('kinds, HTML text and sources', () => {
+  it('infers kinds from titles first, then commitments', () => {
+    expect(inferKind('Micro-Internship: Data cleanup')).to.equal('micro-internship');
+    expect(inferKind('Software Engineering Microapprenticeship')).to.equal('micro-apprenticeship');
+    expect(inferKind('Electrician Apprentice')).to.equal('apprenticeship');
+    expect(inferKind('Ausbildung Fachinformatiker')).to.equal('apprenticeship');
+    expect(inferKind('Summer Intern, Finance')).to.equal('internship');
+    expect(inferKind('Prácticas en marketing')).to.equal('internship');
+    expect(inferKind('Designer', 'Internship')).to.equal('internship');
+    expect(inferKind('Internal Tools Engineer')).to.equal('job');
+    expect(inferKind('Account Executive', 'Full-Time')).to.equal('job');
+  });
+
+  it('decodes one level of entities and extracts plain text', () => {
+    expect(
+      decodeEntitiesOnce('&lt;p&gt;Tom &amp;amp; Jerry&#39;s &#x263A;&lt;/p&gt; &bogus;'),
+    ).to.equal("<p>Tom &amp; Jerry's ☺</p> &bogus;");
+    expect(htmlToText('<h2>Role</h2><p>Build &amp; ship.</p><script>x()</script>')).to.equal(
+      'Role Build & ship.',
+    );
+    expect(htmlToText(`<p>${'word '.repeat(100)}</p>`, 30)).to.match(/^word word .*…$/);
+  });
+
+  it('registers greenhouse:, lever: (and lever:eu:) and ashby: sources', () => {
+    registerAtsSources();
+    for (const source of ['greenhouse:acme', 'lever:spotify', 'lever:eu:spotify', 'ashby:ramp']) {
+      expect(adapterFromSource(source)).to.have.property('listListings');
+    }
+  });
+});
