@@ -24,7 +24,8 @@ export default {
   ],
   middleware: [
     async (ctx, next) => {
-      if ((await contract(ctx.req, ctx.res)) || (await serveAtsFeed(ctx.req, ctx.res))) ctx.respond = false;
+      if ((await contract(ctx.req, ctx.res)) || (await serveAtsFeed(ctx.req, ctx.res)))
+        ctx.respond = false;
       else await next();
     },
   ],
