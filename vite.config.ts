@@ -13,11 +13,14 @@ export const libEntries = {
   adapters: 'src/adapters/index.ts',
   provider: 'src/provider/define.ts',
   'provider-class': 'src/provider/micropath-provider.ts',
+  'apprentice-board': 'src/apprentice-board/define.ts',
+  'apprentice-board-class': 'src/apprentice-board/index.ts',
 };
 
 /** CDN files: `dist/cdn/<name>.js`, each defining its elements with every dependency inlined. */
 export const cdnEntries = {
   micropath: 'src/cdn/micropath.ts',
+  'apprentice-board': 'src/cdn/apprentice-board.ts',
 };
 
 const runtimeDependencies = [

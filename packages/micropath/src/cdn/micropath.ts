@@ -3,6 +3,8 @@
  * `micropath/adapters`, so one `<script type="module">` is enough on any page.
  */
 import '../provider/define.ts';
+import '../apprentice-board/define.ts';
 
 export * from '../adapters/index.ts';
 export { MicropathProvider } from '../provider/micropath-provider.ts';
+export { ApprenticeBoard } from '../apprentice-board/apprentice-board.ts';

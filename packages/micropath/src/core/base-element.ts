@@ -1,4 +1,4 @@
-import { LitElement, html, css, type PropertyValues } from 'lit';
+import { LitElement, html, css, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
@@ -23,7 +23,7 @@ export type AdapterResolution<A> =
 export abstract class MicropathElement<K extends AdapterKind> extends LitElement {
   static readonly version = VERSION;
 
-  static override styles = [
+  static override styles: CSSResultGroup = [
     hostStyles,
     css`
       [part='not-configured'] {

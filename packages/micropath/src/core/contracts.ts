@@ -26,6 +26,11 @@ export interface BookingContext extends RequestContext {
 }
 
 export interface ListingsAdapter {
+  /**
+   * True when queries are answered from memory (a whole board already fetched): the board then
+   * searches on every keystroke instead of waiting for the visitor to pause.
+   */
+  readonly instantSearch?: boolean;
   listListings(query: ListingQuery, ctx: RequestContext): Promise<ListingPage>;
   getListing?(id: string, ctx: RequestContext): Promise<Listing>;
   apply?(id: string, application: Application, ctx: RequestContext): Promise<ApplicationReceipt>;

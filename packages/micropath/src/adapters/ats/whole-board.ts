@@ -87,6 +87,7 @@ export function createWholeBoardAdapter<Raw>(options: WholeBoardOptions<Raw>): W
   }
 
   return {
+    instantSearch: true,
     async listListings(query, ctx: RequestContext): Promise<ListingPage> {
       const checked = checkRequest(ListingQuerySchema, query, 'listing query');
       const { index, skipped } = await board(ctx.signal);

@@ -147,6 +147,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   }
 
   return {
+    instantSearch: true,
     get bookings() {
       return bookings.map((b) => structuredClone(b));
     },

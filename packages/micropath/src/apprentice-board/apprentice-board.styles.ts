@@ -1,0 +1,378 @@
+import { css } from 'lit';
+
+export const boardStyles = css`
+  :host {
+    --mp-board-accent: var(--_t-color-accent);
+    --mp-board-card-background: var(--_t-color-surface);
+    --mp-board-card-border: var(--_t-color-border);
+    --mp-board-gap: var(--_t-space);
+    --mp-board-card-min-width: 18rem;
+  }
+  [part='base'] {
+    container-type: inline-size;
+    container-name: board;
+    color: var(--_t-color-text);
+  }
+  button,
+  input,
+  select,
+  textarea,
+  .button {
+    font: inherit;
+    color: inherit;
+    min-block-size: 24px;
+  }
+  button,
+  .button {
+    cursor: pointer;
+    border: 1px solid var(--_t-color-border);
+    background: var(--_t-color-surface-raised);
+    border-radius: var(--_t-radius);
+    padding-block: 0.35rem;
+    padding-inline: 0.8rem;
+    text-decoration: none;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+  }
+  .primary {
+    background: var(--mp-board-accent);
+    border-color: var(--mp-board-accent);
+    color: var(--_t-color-accent-contrast);
+  }
+  button[disabled] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+  .link {
+    border: 0;
+    background: none;
+    padding: 0;
+    color: var(--mp-board-accent);
+    text-decoration: underline;
+  }
+  input[type='search'],
+  select,
+  textarea,
+  input[type='text'],
+  input[type='email'] {
+    border: 1px solid var(--_t-color-border);
+    border-radius: var(--_t-radius);
+    background: var(--_t-color-surface);
+    padding-block: 0.4rem;
+    padding-inline: 0.6rem;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: end;
+    margin-block-end: var(--mp-board-gap);
+  }
+  .toolbar .search {
+    flex: 1 1 16rem;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .toolbar .sort {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .filters-toggle {
+    display: inline-flex;
+  }
+  .layout {
+    display: grid;
+    gap: var(--mp-board-gap);
+  }
+  .filters {
+    display: grid;
+    gap: 0.75rem;
+    align-content: start;
+  }
+  .filters[hidden] {
+    display: none;
+  }
+  .group {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.15rem;
+  }
+  .group legend {
+    font-weight: 600;
+    padding: 0;
+    margin-block-end: 0.25rem;
+  }
+  .check {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    min-block-size: 24px;
+  }
+  .check input {
+    inline-size: 1.1rem;
+    block-size: 1.1rem;
+    margin: 0;
+  }
+  .check .count {
+    margin-inline-start: auto;
+    color: var(--_t-color-text-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .stacked {
+    display: grid;
+    gap: 0.25rem;
+  }
+  @container board (min-width: 52rem) {
+    .layout {
+      grid-template-columns: 15rem minmax(0, 1fr);
+    }
+    .filters-toggle {
+      display: none;
+    }
+    .filters[hidden] {
+      display: grid;
+    }
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    list-style: none;
+    padding: 0;
+    margin: 0 0 0.5rem;
+  }
+  .chip {
+    border-radius: 999px;
+    padding-block: 0.15rem;
+    padding-inline: 0.7rem;
+    background: var(--_t-color-surface-raised);
+  }
+  .count-line {
+    margin-block: 0 0.75rem;
+    color: var(--_t-color-text-muted);
+  }
+  .cards {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--mp-board-gap);
+  }
+  @container board (min-width: 40rem) {
+    .cards {
+      grid-template-columns: repeat(auto-fill, minmax(var(--mp-board-card-min-width), 1fr));
+    }
+  }
+  .card {
+    display: grid;
+    gap: 0.5rem;
+    align-content: start;
+    block-size: 100%;
+    background: var(--mp-board-card-background);
+    border: 1px solid var(--mp-board-card-border);
+    border-radius: var(--_t-radius);
+    padding: var(--mp-board-gap);
+  }
+  .card-head {
+    display: flex;
+    gap: 0.75rem;
+    align-items: start;
+  }
+  .logo {
+    inline-size: 40px;
+    block-size: 40px;
+    object-fit: contain;
+    border-radius: 0.25rem;
+    flex: none;
+  }
+  .kind {
+    font-size: 0.8125rem;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--_t-color-text-muted);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.125rem;
+    line-height: 1.3;
+  }
+  .title .open {
+    all: unset;
+    cursor: pointer;
+    color: var(--mp-board-accent);
+    overflow-wrap: anywhere;
+  }
+  .title .open:hover {
+    text-decoration: underline;
+  }
+  .title .open:focus-visible {
+    outline: 2px solid var(--_t-color-focus);
+    outline-offset: 2px;
+  }
+  .org {
+    margin: 0;
+    color: var(--_t-color-text-muted);
+    overflow-wrap: anywhere;
+  }
+  .summary {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .facts,
+  .skills {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    font-size: 0.9375rem;
+  }
+  .skills li {
+    border: 1px solid var(--_t-color-border);
+    border-radius: 999px;
+    padding-inline: 0.5rem;
+    font-size: 0.8125rem;
+  }
+  .perk {
+    margin: 0;
+    font-size: 0.9375rem;
+  }
+  .card-foot {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0.5rem;
+    font-size: 0.875rem;
+    color: var(--_t-color-text-muted);
+    align-self: end;
+  }
+  .deadline.soon {
+    color: var(--_t-color-warning);
+    font-weight: 600;
+  }
+  .deadline.closed,
+  .closed {
+    color: var(--_t-color-danger);
+  }
+  [part~='card-closed'] {
+    opacity: 0.75;
+  }
+  .skeleton {
+    min-block-size: 9rem;
+    gap: 0.75rem;
+  }
+  .skeleton span {
+    display: block;
+    block-size: 0.9rem;
+    border-radius: 0.25rem;
+    background: var(--_t-color-surface-raised);
+    animation: pulse 1.2s ease-in-out infinite alternate;
+  }
+  .skeleton span:nth-child(1) {
+    inline-size: 40%;
+  }
+  .skeleton span:nth-child(2) {
+    inline-size: 80%;
+  }
+  @keyframes pulse {
+    to {
+      opacity: 0.4;
+    }
+  }
+  .more {
+    display: flex;
+    justify-content: center;
+    margin-block-start: var(--mp-board-gap);
+  }
+  .message {
+    border: 1px solid var(--_t-color-border);
+    border-radius: var(--_t-radius);
+    padding: var(--mp-board-gap);
+  }
+  .error {
+    color: var(--_t-color-danger);
+    margin-block: 0.25rem 0;
+  }
+  .muted {
+    color: var(--_t-color-text-muted);
+  }
+  dialog {
+    inline-size: min(48rem, 100vw - 2rem);
+    max-block-size: calc(100vh - 2rem);
+    border: 1px solid var(--_t-color-border);
+    border-radius: var(--_t-radius);
+    background: var(--_t-color-surface);
+    color: var(--_t-color-text);
+    padding: calc(var(--mp-board-gap) * 1.5);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  .detail {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .detail-head {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 0.25rem 1rem;
+  }
+  .detail-head .kind,
+  .detail-head h2,
+  .detail-head .org {
+    grid-column: 1;
+  }
+  .detail-head .close {
+    grid-column: 2;
+    grid-row: 1 / span 2;
+    align-self: start;
+  }
+  .detail-head h2 {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .description {
+    overflow-wrap: anywhere;
+  }
+  .description :is(img) {
+    max-inline-size: 100%;
+    block-size: auto;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .application {
+    display: grid;
+    gap: 0.75rem;
+    border-block-start: 1px solid var(--_t-color-border);
+    padding-block-start: 0.75rem;
+  }
+  .application h3,
+  .receipt h3 {
+    margin: 0;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .hint {
+    margin: 0;
+    font-size: 0.875rem;
+    color: var(--_t-color-text-muted);
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

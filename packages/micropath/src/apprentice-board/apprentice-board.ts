@@ -1,0 +1,615 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state, query } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { MicropathElement } from '../core/base-element.ts';
+import { AdapterError, isAbort } from '../core/errors.ts';
+import { MpErrorEvent } from '../core/events.ts';
+import { describeFailure } from '../core/error-messages.ts';
+import { readListing, readListingPage, readOne } from '../core/boundary.ts';
+import { sanitizeHtml } from '../core/sanitize.ts';
+import {
+  ApplicationReceiptSchema,
+  type ApplicationReceipt,
+  type Facets,
+  type Listing,
+  type ListingQuery,
+} from '../core/models/listing.ts';
+import { boardStyles } from './apprentice-board.styles.ts';
+import { MpApplyEvent, MpListingOpenEvent, MpQueryChangeEvent } from './events.ts';
+import { renderCard, renderSkeleton } from './listing-card.ts';
+import { maxWeeksLabel, renderFilters, valueLabel, type ListFilter } from './board-filters.ts';
+import { renderDetail } from './listing-detail.ts';
+import {
+  emptyDraft,
+  firstInvalid,
+  renderApplication,
+  validateDraft,
+  type ApplicationDraft,
+  type ApplyStatus,
+} from './application-form.ts';
+import { readView, writeView } from './url-state.ts';
+import { jobPosting } from './job-posting.ts';
+import { jsonLdScript } from './json-ld-script.ts';
+
+const LIST_FILTERS: readonly ListFilter[] = ['kind', 'workplace', 'skill', 'location'];
+const SEARCH_DEBOUNCE_MS = 250;
+
+/**
+ * A searchable board of apprenticeships, micro-apprenticeships and micro-internships from any
+ * listings adapter: cards, search, filters with counts, sort, paging, a detail view with the
+ * sanitized description, apply links or an embedded application form, shareable URL state
+ * and schema.org JobPosting data for search engines.
+ *
+ * @tagname apprentice-board
+ * @summary Lists apprenticeship and micro-internship openings, with search, filters and apply.
+ *
+ * @event mp-listing-open - A visitor opened a listing (`event.listing`).
+ * @event mp-apply - A visitor chose "Apply" (`event.listing`, `event.url`). Cancelable: `preventDefault()` stops the navigation.
+ * @event mp-query-change - A visitor changed the search, a filter or the sort (`event.query`).
+ * @event mp-error - A visitor's action failed (`event.error`, an AdapterError).
+ *
+ * @csspart base - The wrapper of everything; also the size container.
+ * @csspart toolbar - Search, sort and the filters button.
+ * @csspart search - The search field.
+ * @csspart sort - The sort menu.
+ * @csspart filters - The filter panel.
+ * @csspart filter-group - One group of filters.
+ * @csspart chips - The active filters, each removable.
+ * @csspart count - The result count (announced to screen readers).
+ * @csspart skipped - The note about listings that could not be shown.
+ * @csspart list - The list of cards.
+ * @csspart card - One listing card; `card-closed` is added when applications are closed.
+ * @csspart kind - The kind of opening.
+ * @csspart title - The listing title.
+ * @csspart organization - The organization name.
+ * @csspart logo - The organization logo.
+ * @csspart summary - The short summary.
+ * @csspart facts - Where, how long, pay and spots.
+ * @csspart skills - The skills list; each is a `skill`.
+ * @csspart mentorship - The mentorship offered.
+ * @csspart credential - The credential awarded on completion.
+ * @csspart deadline - "Apply by", "Closes in 3 days" or "Closed".
+ * @csspart posted - When the listing was posted.
+ * @csspart load-more - The "Load more" button.
+ * @csspart message - Empty and error messages.
+ * @csspart dialog - The detail dialog (`detail="dialog"`).
+ * @csspart detail - The detail view.
+ * @csspart description - The sanitized description.
+ * @csspart apply - The link to the listing's application page.
+ * @csspart apply-here - The button opening the embedded application form.
+ * @csspart application - The embedded application form.
+ * @csspart receipt - The confirmation after applying.
+ * @csspart not-configured - Shown when no backend is configured.
+ *
+ * @cssproperty --mp-board-accent - Links and primary buttons. Default: `--mp-color-accent`.
+ * @cssproperty --mp-board-card-background - Card background. Default: `--mp-color-surface`.
+ * @cssproperty --mp-board-card-border - Card border colour. Default: `--mp-color-border`.
+ * @cssproperty --mp-board-gap - Space between cards. Default: `--mp-space`.
+ * @cssproperty --mp-board-card-min-width - Narrowest card in the grid layout. Default: `18rem`.
+ */
+export class ApprenticeBoard extends MicropathElement<'listings'> {
+  static override styles = [MicropathElement.styles, boardStyles];
+
+  protected readonly adapterKind = 'listings';
+
+  /** Where a listing opens: in a modal `dialog`, or `inline` in place of the list. */
+  @property({ type: String, reflect: true })
+  detail: 'dialog' | 'inline' = 'dialog';
+
+  /**
+   * Keeps the filters and the open listing in the page URL under this prefix (`jobs.q=…`), so
+   * links can be shared and back/forward work. Present but empty: the prefix `board`.
+   */
+  @property({ type: String, attribute: 'url-state' })
+  urlState?: string;
+
+  /** Listings per page ("Load more" fetches the next page). */
+  @property({ type: Number, attribute: 'page-size' })
+  pageSize = 20;
+
+  /** The current search, filters and sort. Setting it reloads without firing events. */
+  @property({ attribute: false })
+  query: ListingQuery = {};
+
+  @state() private items: Listing[] = [];
+  @state() private total?: number;
+  @state() private facets?: Facets;
+  @state() private nextCursor?: string;
+  @state() private skipped = 0;
+  @state() private status: 'idle' | 'loading' | 'more' | 'ready' | 'error' = 'idle';
+  @state() private failure?: AdapterError;
+  @state() private moreFailure?: AdapterError;
+  @state() private opened?: Listing;
+  @state() private description?: DocumentFragment | 'loading';
+  @state() private filtersOpen = false;
+  @state() private expanded = new Set<ListFilter>();
+  @state() private applyStatus?: ApplyStatus;
+  @state() private draft: ApplicationDraft = emptyDraft();
+  @state() private draftErrors: Partial<Record<keyof ApplicationDraft, string>> = {};
+  @state() private applyFailure?: string;
+  @state() private receipt?: ApplicationReceipt;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  private controller?: AbortController;
+  private loadedFrom?: unknown;
+  private loadedQuery?: ListingQuery;
+  private searchTimer?: ReturnType<typeof setTimeout>;
+  private opener?: HTMLElement;
+  private pendingOpen?: string;
+  private jsonLd?: HTMLScriptElement;
+  private now = Date.now();
+  private readonly onPopState = () => this.restoreFromUrl();
+
+  private get namespace(): string | undefined {
+    return this.urlState === undefined || this.urlState === null ? undefined : this.urlState || 'board';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.namespace) {
+      const view = readView(location.search, this.namespace);
+      this.query = view.query;
+      this.pendingOpen = view.open;
+      addEventListener('popstate', this.onPopState);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('popstate', this.onPopState);
+    this.controller?.abort();
+    clearTimeout(this.searchTimer);
+    this.jsonLd?.remove();
+    this.jsonLd = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const { adapter } = this.resolveAdapter();
+    if (adapter !== this.loadedFrom || this.query !== this.loadedQuery) {
+      this.loadedFrom = adapter;
+      if (adapter) void this.load(false);
+      else this.reset();
+    }
+  }
+
+  private reset(): void {
+    this.controller?.abort();
+    this.items = [];
+    this.status = 'idle';
+  }
+
+  /** Fetches the first page (or the next one); the latest request wins. */
+  private async load(append: boolean, byUser = false): Promise<void> {
+    const { adapter } = this.resolveAdapter();
+    if (!adapter) return;
+    this.controller?.abort();
+    const controller = (this.controller = new AbortController());
+    this.loadedQuery = this.query;
+    if (append) this.moreFailure = undefined;
+    else this.failure = undefined;
+    this.status = append ? 'more' : 'loading';
+    try {
+      const raw = await adapter.listListings(
+        { ...this.query, limit: this.pageSize, ...(append && this.nextCursor ? { cursor: this.nextCursor } : {}) },
+        { signal: controller.signal, locale: this.locale },
+      );
+      if (controller.signal.aborted) return;
+      const page = readListingPage(raw);
+      this.items = append ? [...this.items, ...page.items] : page.items;
+      this.total = page.total;
+      this.facets = page.facets;
+      this.nextCursor = page.nextCursor ?? undefined;
+      // Whole-board sources count for the whole board; a server's count adds up per page.
+      this.skipped = append ? Math.max(this.skipped, page.skipped ?? 0) : (page.skipped ?? 0);
+      this.now = Date.now();
+      this.status = 'ready';
+      if (this.pendingOpen) {
+        const id = this.pendingOpen;
+        this.pendingOpen = undefined;
+        void this.openById(id);
+      }
+    } catch (error) {
+      if (controller.signal.aborted || isAbort(error)) return;
+      const failure = AdapterError.from(error);
+      console.warn(`[micropath] <apprentice-board> could not load listings: ${failure.message}`);
+      if (append) {
+        this.moreFailure = failure;
+        this.status = 'ready';
+      } else {
+        this.failure = failure;
+        this.status = 'error';
+      }
+      if (byUser) this.emit(new MpErrorEvent(failure));
+    }
+  }
+
+  /** A visitor's change of search, filters or sort. */
+  private changeQuery(next: ListingQuery, { typing = false } = {}): void {
+    this.loadedQuery = next; // loaded below, not by willUpdate
+    this.query = next;
+    this.emit(new MpQueryChangeEvent(next));
+    this.writeUrl(typing ? 'replace' : 'push');
+    clearTimeout(this.searchTimer);
+    const instant = this.resolveAdapter().adapter?.instantSearch;
+    if (typing && !instant) this.searchTimer = setTimeout(() => void this.load(false, true), SEARCH_DEBOUNCE_MS);
+    else void this.load(false, true);
+  }
+
+  private toggleFilter(filter: ListFilter, value: string, on: boolean): void {
+    const current = new Set<string>(this.query[filter] ?? []);
+    if (on) current.add(value);
+    else current.delete(value);
+    const next: ListingQuery = { ...this.query, cursor: undefined };
+    if (current.size) (next as Record<ListFilter, string[]>)[filter] = [...current];
+    else delete next[filter];
+    this.changeQuery(next);
+  }
+
+  private clearAll(): void {
+    const next: ListingQuery = {};
+    if (this.query.sort) next.sort = this.query.sort;
+    this.changeQuery(next);
+    this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+  }
+
+  private writeUrl(mode: 'push' | 'replace'): void {
+    if (!this.namespace) return;
+    const search = writeView(location.search, this.namespace, {
+      query: this.query,
+      ...(this.opened ? { open: this.opened.id } : {}),
+    });
+    const url = `${location.pathname}${search}${location.hash}`;
+    if (url === `${location.pathname}${location.search}${location.hash}`) return;
+    if (mode === 'push') history.pushState(history.state, '', url);
+    else history.replaceState(history.state, '', url);
+  }
+
+  private restoreFromUrl(): void {
+    if (!this.namespace) return;
+    const view = readView(location.search, this.namespace);
+    this.query = view.query;
+    if (view.open && view.open !== this.opened?.id) {
+      this.pendingOpen = view.open;
+    } else if (!view.open && this.opened) {
+      void this.closeListing(false);
+    }
+  }
+
+  private async openById(id: string): Promise<void> {
+    const known = this.items.find((item) => item.id === id);
+    if (known) return this.openListing(known, undefined, false);
+    const { adapter } = this.resolveAdapter();
+    if (!adapter?.getListing) return;
+    try {
+      const listing = readListing(await adapter.getListing(id, { signal: new AbortController().signal, locale: this.locale }));
+      await this.openListing(listing, undefined, false);
+    } catch (error) {
+      console.warn(`[micropath] <apprentice-board> could not open listing "${id}": ${AdapterError.from(error).message}`);
+    }
+  }
+
+  private async openListing(listing: Listing, trigger: HTMLElement | undefined, byUser: boolean): Promise<void> {
+    if (this.opened?.id !== listing.id) {
+      this.applyStatus = undefined;
+      this.applyFailure = undefined;
+      this.draftErrors = {};
+    }
+    this.opener = trigger;
+    this.opened = listing;
+    this.description = listing.descriptionHtml ? 'loading' : undefined;
+    if (byUser) {
+      this.emit(new MpListingOpenEvent(listing));
+      this.writeUrl('push');
+    }
+    this.updateJsonLd();
+    await this.updateComplete;
+    if (this.detail === 'dialog' && this.dialog && !this.dialog.open) this.dialog.showModal();
+    this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
+
+    let full = listing;
+    const { adapter } = this.resolveAdapter();
+    if (!listing.descriptionHtml && adapter?.getListing) {
+      try {
+        full = readListing(await adapter.getListing(listing.id, { signal: new AbortController().signal, locale: this.locale }));
+        if (this.opened?.id !== listing.id) return;
+        this.opened = full;
+      } catch {
+        // The summary stays; the description is a nice-to-have.
+      }
+    }
+    if (full.descriptionHtml) {
+      this.description = 'loading';
+      const fragment = await sanitizeHtml(full.descriptionHtml);
+      if (this.opened?.id !== full.id) return;
+      this.description = fragment;
+      this.updateJsonLd();
+    }
+  }
+
+  private async closeListing(byUser: boolean): Promise<void> {
+    const closed = this.opened;
+    if (!closed) return;
+    this.opened = undefined;
+    this.description = undefined;
+    this.jsonLd?.remove();
+    this.jsonLd = undefined;
+    if (this.dialog?.open) this.dialog.close();
+    if (byUser) this.writeUrl('push');
+    await this.updateComplete;
+    const target =
+      this.opener?.isConnected && this.renderRoot.contains(this.opener)
+        ? this.opener
+        : this.renderRoot.querySelector<HTMLElement>(`[data-open="${CSS.escape(closed.id)}"]`);
+    target?.focus();
+  }
+
+  /** schema.org JobPosting in the light DOM while a listing is open. */
+  private updateJsonLd(): void {
+    this.jsonLd?.remove();
+    if (!this.opened) return;
+    let descriptionHtml = '';
+    if (this.description instanceof DocumentFragment) {
+      const holder = document.createElement('div');
+      holder.append(this.description.cloneNode(true));
+      descriptionHtml = holder.innerHTML;
+    }
+    const canApplyHere = Boolean(this.resolveAdapter().adapter?.apply);
+    this.jsonLd = jsonLdScript(jobPosting(this.opened, descriptionHtml, canApplyHere));
+    this.append(this.jsonLd);
+  }
+
+  private onApplyLink(event: MouseEvent): void {
+    if (!this.opened) return;
+    const allowed = this.emit(new MpApplyEvent(this.opened, this.opened.applyUrl));
+    if (!allowed) event.preventDefault();
+  }
+
+  private async startApplication(): Promise<void> {
+    if (!this.opened) return;
+    if (!this.emit(new MpApplyEvent(this.opened, undefined))) return;
+    this.applyStatus = 'form';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#apply-name')?.focus();
+  }
+
+  private async submitApplication(event: Event): Promise<void> {
+    event.preventDefault();
+    const listing = this.opened;
+    const { adapter } = this.resolveAdapter();
+    if (!listing || !adapter?.apply || this.applyStatus === 'sending') return;
+    const checked = validateDraft(this.draft);
+    if ('errors' in checked) {
+      this.draftErrors = checked.errors;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#apply-${firstInvalid(checked.errors)}`)?.focus();
+      return;
+    }
+    this.draftErrors = {};
+    this.applyFailure = undefined;
+    this.applyStatus = 'sending';
+    try {
+      const raw = await adapter.apply(listing.id, checked.application, {
+        signal: new AbortController().signal,
+        locale: this.locale,
+      });
+      this.receipt = readOne(ApplicationReceiptSchema, raw, 'application receipt');
+      this.applyStatus = 'sent';
+      this.draft = emptyDraft();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part=receipt]')?.focus();
+    } catch (error) {
+      const failure = AdapterError.from(error);
+      this.applyStatus = 'form';
+      this.applyFailure = failure.fields
+        ? msg('Some answers were not accepted. Check them and try again.')
+        : describeFailure(failure);
+      console.warn(`[micropath] <apprentice-board> application failed: ${failure.message}`);
+      this.emit(new MpErrorEvent(failure));
+    }
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  override render() {
+    const resolution = this.resolveAdapter();
+    if (!resolution.adapter) return this.renderNotConfigured(resolution.problem);
+    const filtersId = 'filters';
+    return html`<div part="base" class="board">
+      ${this.renderToolbar(filtersId)}
+      <div class="layout">
+        ${renderFilters(
+          {
+            query: this.query,
+            facets: this.facets,
+            locale: this.locale,
+            expanded: this.expanded,
+            toggle: (filter, value, on) => this.toggleFilter(filter, value, on),
+            setPaid: (on) => this.changeQuery({ ...this.query, paid: on || undefined }),
+            setMaxWeeks: (weeks) => this.changeQuery({ ...this.query, maxWeeks: weeks }),
+            showAll: (filter) => (this.expanded = new Set([...this.expanded, filter])),
+          },
+          filtersId,
+          !this.filtersOpen,
+        )}
+        <section class="results" aria-label=${msg('Openings')}>
+          ${this.detail === 'inline' && this.opened ? this.renderOpened() : this.renderResults()}
+        </section>
+      </div>
+      ${this.detail === 'dialog'
+        ? html`<dialog part="dialog" aria-labelledby="detail-title" @close=${() => void this.closeListing(true)}>
+            ${this.opened ? this.renderOpened() : nothing}
+          </dialog>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderToolbar(filtersId: string) {
+    const active = this.activeFilters().length;
+    return html`<div part="toolbar" class="toolbar">
+      <label class="search">
+        <span>${msg('Search openings')}</span>
+        <input
+          id="search"
+          part="search"
+          type="search"
+          autocomplete="off"
+          .value=${this.query.q ?? ''}
+          @input=${(e: Event) => {
+            const q = (e.target as HTMLInputElement).value;
+            this.changeQuery({ ...this.query, q: q || undefined }, { typing: true });
+          }}
+        />
+      </label>
+      <label class="sort">
+        <span>${msg('Sort by')}</span>
+        <select
+          part="sort"
+          @change=${(e: Event) => {
+            const sort = (e.target as HTMLSelectElement).value as ListingQuery['sort'];
+            this.changeQuery({ ...this.query, sort: sort === 'relevance' ? undefined : sort });
+          }}
+        >
+          <option value="relevance" ?selected=${!this.query.sort || this.query.sort === 'relevance'}>${msg('Best match')}</option>
+          <option value="newest" ?selected=${this.query.sort === 'newest'}>${msg('Newest')}</option>
+          <option value="deadline" ?selected=${this.query.sort === 'deadline'}>${msg('Deadline soonest')}</option>
+          <option value="shortest" ?selected=${this.query.sort === 'shortest'}>${msg('Shortest')}</option>
+        </select>
+      </label>
+      <button
+        type="button"
+        class="filters-toggle"
+        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+        aria-controls=${filtersId}
+        @click=${() => (this.filtersOpen = !this.filtersOpen)}
+      >
+        ${active ? msg(str`Filters (${active})`) : msg('Filters')}
+      </button>
+    </div>`;
+  }
+
+  private activeFilters(): { filter: ListFilter | 'paid' | 'maxWeeks'; value: string; label: string }[] {
+    const chips: { filter: ListFilter | 'paid' | 'maxWeeks'; value: string; label: string }[] = [];
+    for (const filter of LIST_FILTERS) {
+      for (const value of this.query[filter] ?? []) chips.push({ filter, value, label: valueLabel(filter, value) });
+    }
+    if (this.query.paid) chips.push({ filter: 'paid', value: 'true', label: msg('Paid only') });
+    if (this.query.maxWeeks) chips.push({ filter: 'maxWeeks', value: '', label: maxWeeksLabel(this.query.maxWeeks) });
+    return chips;
+  }
+
+  private removeChip(filter: ListFilter | 'paid' | 'maxWeeks', value: string): void {
+    if (filter === 'paid') this.changeQuery({ ...this.query, paid: undefined });
+    else if (filter === 'maxWeeks') this.changeQuery({ ...this.query, maxWeeks: undefined });
+    else this.toggleFilter(filter, value, false);
+    this.renderRoot.querySelector<HTMLElement>('.chips button, #search')?.focus();
+  }
+
+  private countText(): string {
+    if (this.status === 'loading' && !this.items.length) return msg('Loading openings…');
+    if (this.status === 'error') return '';
+    const total = this.total ?? this.items.length;
+    const count = new Intl.NumberFormat(this.locale).format(total);
+    if (total === 0) return msg('No openings match.');
+    return total === 1 ? msg('1 opening') : msg(str`${count} openings`);
+  }
+
+  private renderResults() {
+    const chips = this.activeFilters();
+    const searching = Boolean(this.query.q?.trim()) || chips.length > 0;
+    return html`
+      ${chips.length
+        ? html`<ul part="chips" class="chips" aria-label=${msg('Active filters')}>
+            ${chips.map(
+              (chip) => html`<li>
+                <button type="button" class="chip" aria-label=${msg(str`Remove filter: ${chip.label}`)} @click=${() => this.removeChip(chip.filter, chip.value)}>
+                  ${chip.label} <span aria-hidden="true">×</span>
+                </button>
+              </li>`,
+            )}
+            <li><button type="button" class="link" @click=${() => this.clearAll()}>${msg('Clear all')}</button></li>
+          </ul>`
+        : nothing}
+      <p part="count" class="count-line" role="status">${this.countText()}</p>
+      ${this.skipped
+        ? html`<p part="skipped" class="muted">
+            ${this.skipped === 1 ? msg('1 listing could not be shown.') : msg(str`${this.skipped} listings could not be shown.`)}
+          </p>`
+        : nothing}
+      ${this.renderBody(searching)}
+    `;
+  }
+
+  private renderBody(searching: boolean) {
+    if (this.status === 'error' && this.failure) {
+      return html`<div part="message error" class="message" role="alert">
+        <p>${describeFailure(this.failure)}</p>
+        <button type="button" @click=${() => void this.load(false, true)}>${msg('Try again')}</button>
+      </div>`;
+    }
+    if (this.status === 'loading' && !this.items.length) return renderSkeleton();
+    if (this.status === 'ready' && !this.items.length) {
+      return html`<div part="message empty" class="message">
+        ${searching
+          ? html`<p>${msg('No openings match your search.')}</p>
+              <button type="button" @click=${() => this.clearAll()}>${msg('Clear search and filters')}</button>`
+          : html`<p>${msg('There are no openings at the moment. Please check back soon.')}</p>`}
+      </div>`;
+    }
+    const ctx = {
+      locale: this.locale,
+      now: this.now,
+      open: (listing: Listing, trigger: HTMLElement) => void this.openListing(listing, trigger, true),
+    };
+    return html`<ul part="list" class="cards" aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
+        ${this.items.map((listing) => renderCard(listing, ctx))}
+      </ul>
+      ${this.moreFailure
+        ? html`<div class="more" role="alert">
+            <p>${describeFailure(this.moreFailure)}</p>
+            <button type="button" @click=${() => void this.load(true, true)}>${msg('Try again')}</button>
+          </div>`
+        : this.nextCursor
+          ? html`<div class="more">
+              <button part="load-more" type="button" ?disabled=${this.status === 'more'} @click=${() => void this.load(true, true)}>
+                ${this.status === 'more' ? msg('Loading…') : msg('Load more')}
+              </button>
+            </div>`
+          : nothing}`;
+  }
+
+  private renderOpened() {
+    const listing = this.opened!;
+    const adapter = this.resolveAdapter().adapter;
+    return renderDetail({
+      listing,
+      locale: this.locale,
+      now: this.now,
+      description: this.description,
+      canApplyHere: Boolean(adapter?.apply),
+      applying: this.applyStatus !== undefined,
+      applyForm: renderApplication({
+        draft: this.draft,
+        errors: this.draftErrors,
+        status: this.applyStatus ?? 'form',
+        failure: this.applyFailure,
+        receipt: this.receipt,
+        listingTitle: listing.title,
+        organization: listing.organization.name,
+        edit: (field, value) => {
+          this.draft = { ...this.draft, [field]: value };
+          if (this.draftErrors[field]) this.draftErrors = { ...this.draftErrors, [field]: undefined };
+        },
+        submit: (event) => void this.submitApplication(event),
+        cancel: () => {
+          this.applyStatus = undefined;
+          void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=apply-here]')?.focus());
+        },
+      }),
+      close: () => void this.closeListing(true),
+      applyLink: (event) => this.onApplyLink(event),
+      startApplication: () => void this.startApplication(),
+    });
+  }
+}

@@ -1,0 +1,15 @@
+import { defineElement } from '../core/define.ts';
+import { registerAtsSources } from '../adapters/ats/sources.ts';
+import { ApprenticeBoard } from './apprentice-board.ts';
+
+registerAtsSources();
+defineElement('apprentice-board', ApprenticeBoard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'apprentice-board': ApprenticeBoard;
+  }
+}
+
+export { ApprenticeBoard };
+export { MpApplyEvent, MpListingOpenEvent, MpQueryChangeEvent } from './events.ts';

@@ -1,0 +1,94 @@
+import { html, nothing } from 'lit';
+import { msg } from '@lit/localize';
+import type { Listing } from '../core/models/listing.ts';
+import {
+  formatCompensation,
+  formatDeadline,
+  formatDuration,
+  formatHours,
+  formatPosted,
+  formatSpots,
+  kindLabel,
+  workplaceLabel,
+} from './listing-format.ts';
+
+/** A DOM id for a listing id, which may hold any character (ids are space-separated lists). */
+export const domId = (prefix: string, id: string) =>
+  `${prefix}-${id.replace(/[^\w-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}`)}`;
+
+export interface CardContext {
+  locale: string;
+  now: number;
+  open: (listing: Listing, trigger: HTMLElement) => void;
+}
+
+/** Where and how: "Remote · Berlin, Germany". */
+export function placeText(listing: Listing): string {
+  const labels = listing.locations.map((l) => l.label).join(' / ');
+  // "Remote · Remote (EU)" says it twice: a location that already names the workplace is enough.
+  const workplace =
+    listing.workplace && !labels.toLowerCase().includes(workplaceLabel(listing.workplace).toLowerCase())
+      ? workplaceLabel(listing.workplace)
+      : '';
+  return [workplace, labels].filter(Boolean).join(' · ');
+}
+
+/** The facts a candidate decides on, shared by the card and the detail view. */
+export function listingFacts(listing: Listing, locale: string, now: number) {
+  const deadline = formatDeadline(listing.applyBy, locale, now);
+  const facts = [
+    { part: 'place', text: placeText(listing) },
+    { part: 'duration', text: [formatDuration(listing.duration, locale), formatHours(listing.hoursPerWeek, locale)].filter(Boolean).join(', ') },
+    { part: 'pay', text: formatCompensation(listing.compensation, locale) },
+    { part: 'spots', text: formatSpots(listing.spots, locale) },
+  ].filter((fact): fact is { part: string; text: string } => Boolean(fact.text));
+  return { facts, deadline, posted: formatPosted(listing.postedAt, locale, now) };
+}
+
+export function renderCard(listing: Listing, ctx: CardContext) {
+  const { facts, deadline, posted } = listingFacts(listing, ctx.locale, ctx.now);
+  return html`<li>
+    <article part="card${deadline?.closed ? ' card-closed' : ''}" class="card" aria-labelledby=${domId('t', listing.id)}>
+      <header class="card-head">
+        ${listing.organization.logoUrl
+          ? html`<img part="logo" class="logo" src=${listing.organization.logoUrl} alt="" loading="lazy" width="40" height="40" />`
+          : nothing}
+        <div>
+          <span part="kind" class="kind">${kindLabel(listing.kind)}</span>
+          <h3 part="title" class="title" id=${domId('t', listing.id)}>
+            <button type="button" class="open" data-open=${listing.id} @click=${(e: Event) => ctx.open(listing, e.currentTarget as HTMLElement)}>
+              ${listing.title}
+            </button>
+          </h3>
+          <p part="organization" class="org">${listing.organization.name}</p>
+        </div>
+      </header>
+      ${listing.summary ? html`<p part="summary" class="summary">${listing.summary}</p>` : nothing}
+      <ul part="facts" class="facts">
+        ${facts.map((fact) => html`<li part="fact ${fact.part}">${fact.text}</li>`)}
+      </ul>
+      ${listing.skills.length
+        ? html`<ul part="skills" class="skills" aria-label=${msg('Skills')}>
+            ${listing.skills.map((skill) => html`<li part="skill">${skill}</li>`)}
+          </ul>`
+        : nothing}
+      ${listing.mentorship ? html`<p part="mentorship" class="perk">${msg('Mentorship:')} ${listing.mentorship}</p>` : nothing}
+      ${listing.credential
+        ? html`<p part="credential" class="perk">${msg('Credential on completion:')} ${listing.credential.name}</p>`
+        : nothing}
+      <footer class="card-foot">
+        ${deadline
+          ? html`<span part="deadline" class="deadline ${deadline.closed ? 'closed' : deadline.soon ? 'soon' : ''}">${deadline.text}</span>`
+          : nothing}
+        ${posted ? html`<span part="posted" class="posted">${posted}</span>` : nothing}
+      </footer>
+    </article>
+  </li>`;
+}
+
+/** Placeholder cards while the first page loads. */
+export function renderSkeleton(count = 3) {
+  return html`<ul class="cards" aria-hidden="true">
+    ${Array.from({ length: count }, () => html`<li><div part="skeleton" class="card skeleton"><span></span><span></span><span></span></div></li>`)}
+  </ul>`;
+}

@@ -1,0 +1,147 @@
+/**
+ * What a card says, formatted for the visitor's locale with `Intl`. Formatters are cached per
+ * locale and options: building them is the expensive part of rendering a thousand cards.
+ */
+import { msg, str } from '@lit/localize';
+import type { Compensation, Duration, Listing, ListingKind, Workplace } from '../core/models/listing.ts';
+
+const DAY_MS = 86_400_000;
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) cache.set(key, (formatter = make()));
+  return formatter;
+}
+
+const numbers = (locale: string, options: Intl.NumberFormatOptions) =>
+  cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+const dates = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+const relative = (locale: string) =>
+  cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+
+export function kindLabel(kind: ListingKind): string {
+  switch (kind) {
+    case 'micro-apprenticeship':
+      return msg('Micro-apprenticeship');
+    case 'micro-internship':
+      return msg('Micro-internship');
+    case 'apprenticeship':
+      return msg('Apprenticeship');
+    case 'internship':
+      return msg('Internship');
+    case 'project':
+      return msg('Project');
+    case 'job':
+      return msg('Job');
+    default:
+      return msg('Other');
+  }
+}
+
+export function workplaceLabel(workplace: Workplace): string {
+  return workplace === 'remote' ? msg('Remote') : workplace === 'hybrid' ? msg('Hybrid') : msg('On-site');
+}
+
+function range(format: Intl.NumberFormat, min: number | undefined, max: number | undefined): string {
+  if (min !== undefined && max !== undefined && min !== max) return format.formatRange(min, max);
+  return format.format((min ?? max)!);
+}
+
+function perInterval(interval: Compensation['interval']): string {
+  switch (interval) {
+    case 'hour':
+      return msg('per hour');
+    case 'day':
+      return msg('per day');
+    case 'week':
+      return msg('per week');
+    case 'month':
+      return msg('per month');
+    case 'year':
+      return msg('per year');
+    default:
+      return msg('in total');
+  }
+}
+
+/** "€15–25 per hour", "Stipend: €500 per month", "Unpaid". Undefined when nothing is known. */
+export function formatCompensation(compensation: Compensation | undefined, locale: string): string | undefined {
+  if (!compensation) return undefined;
+  if (compensation.kind === 'unpaid') return msg('Unpaid');
+  const { min, max, currency, interval } = compensation;
+  let amount = '';
+  if (min !== undefined || max !== undefined) {
+    const format = numbers(locale, currency ? { style: 'currency', currency, maximumFractionDigits: 0 } : { maximumFractionDigits: 0 });
+    amount = `${range(format, min, max)}${interval ? ` ${perInterval(interval)}` : ''}`;
+  }
+  if (compensation.kind === 'stipend') return amount ? msg(str`Stipend: ${amount}`) : msg('Stipend');
+  return amount || msg('Paid');
+}
+
+const UNITS = { hours: 'hour', days: 'day', weeks: 'week', months: 'month' } as const;
+
+/** "6 weeks", "2–3 months", "40 hours". */
+export function formatDuration(duration: Duration | undefined, locale: string): string | undefined {
+  if (!duration) return undefined;
+  const format = numbers(locale, { style: 'unit', unit: UNITS[duration.unit], unitDisplay: 'long' });
+  return range(format, duration.min, duration.max);
+}
+
+/** "10–20 hours per week". */
+export function formatHours(hours: Listing['hoursPerWeek'], locale: string): string | undefined {
+  if (!hours || (hours.min === undefined && hours.max === undefined)) return undefined;
+  const format = numbers(locale, { style: 'unit', unit: 'hour', unitDisplay: 'long' });
+  return `${range(format, hours.min, hours.max)} ${msg('per week')}`;
+}
+
+export function formatDate(value: string | undefined, locale: string): string | undefined {
+  if (!value) return undefined;
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) return undefined;
+  // A plain date ("2026-12-05") is a calendar day, not midnight UTC.
+  const options: Intl.DateTimeFormatOptions = /^\d{4}-\d{2}-\d{2}$/.test(value)
+    ? { dateStyle: 'medium', timeZone: 'UTC' }
+    : { dateStyle: 'medium' };
+  return dates(locale, options).format(time);
+}
+
+export interface Deadline {
+  text: string;
+  closed: boolean;
+  soon: boolean;
+}
+
+/** "Closed", "Closes tomorrow", "Closes in 3 days", or "Apply by 5 Dec 2026". */
+export function formatDeadline(applyBy: string | undefined, locale: string, now: number): Deadline | undefined {
+  if (!applyBy) return undefined;
+  const time = Date.parse(applyBy);
+  if (Number.isNaN(time)) return undefined;
+  // A date-only deadline lasts until the end of that day.
+  const end = /^\d{4}-\d{2}-\d{2}$/.test(applyBy) ? time + DAY_MS - 1 : time;
+  if (end < now) return { text: msg('Closed'), closed: true, soon: false };
+  const days = Math.floor((end - now) / DAY_MS);
+  if (days < 7) {
+    const when = relative(locale).format(days, 'day');
+    return { text: msg(str`Closes ${when}`), closed: false, soon: true };
+  }
+  return { text: msg(str`Apply by ${formatDate(applyBy, locale)!}`), closed: false, soon: false };
+}
+
+/** "Posted 3 days ago", "Posted today". */
+export function formatPosted(postedAt: string | undefined, locale: string, now: number): string | undefined {
+  if (!postedAt) return undefined;
+  const time = Date.parse(postedAt);
+  if (Number.isNaN(time)) return undefined;
+  const days = Math.round((time - now) / DAY_MS);
+  const when = days > -30 ? relative(locale).format(Math.min(days, 0), 'day') : formatDate(postedAt, locale)!;
+  return msg(str`Posted ${when}`);
+}
+
+export function formatSpots(spots: number | undefined, locale: string): string | undefined {
+  if (spots === undefined) return undefined;
+  if (spots === 0) return msg('No spots left');
+  const count = numbers(locale, {}).format(spots);
+  return spots === 1 ? msg('1 spot left') : msg(str`${count} spots left`);
+}
