@@ -196,7 +196,9 @@ describe('<apprentice-board>: finding', () => {
     await settled(el, () => titles(el).length === 1, 'server search did not finish');
     expect(titles(el)).to.deep.equal(['Électricien apprentice']);
     const searches = (await log()).filter((r) => r.route === '/listings' && r.query.includes('q='));
-    expect(searches.map((r) => new URLSearchParams(r.query).get('q'))).to.deep.equal(['electricien']);
+    expect(searches.map((r) => new URLSearchParams(r.query).get('q'))).to.deep.equal([
+      'electricien',
+    ]);
   });
 
   it('shows the latest query when answers arrive out of order', async () => {

@@ -1,0 +1,101 @@
+import { expect } from '@open-wc/testing';
+import { createMemoryAdapter } from '../../../packages/micropath/src/adapters/memory/memory-adapter.ts';
+import { readView, writeView } from '../../../packages/micropath/src/apprentice-board/url-state.ts';
+import { board, $, $$, titles, settled, type, sample } from '../../support/board-helpers.ts';
+
+const listings = [
+  sample({
+    id: 'a',
+    title: 'Data analyst micro-apprenticeship',
+    kind: 'micro-apprenticeship',
+    skills: ['SQL'],
+  }),
+  sample({ id: 'b', title: 'Café operations micro-internship', kind: 'micro-internship' }),
+  sample({ id: 'c', title: 'Electrician apprenticeship', kind: 'apprenticeship' }),
+];
+
+describe('<apprentice-board>: URL state', () => {
+  const start = location.href;
+  afterEach(() => history.replaceState(null, '', start));
+
+  it('round-trips a view through namespaced parameters and keeps other parameters', () => {
+    const search = writeView('?utm_source=mail&jobs.q=old', 'jobs', {
+      query: {
+        q: 'data',
+        kind: ['micro-internship', 'project'],
+        skill: ['SQL'],
+        paid: true,
+        maxWeeks: 4,
+        sort: 'deadline',
+      },
+      open: 'x/1',
+    });
+    const params = new URLSearchParams(search);
+    expect(params.get('utm_source')).to.equal('mail');
+    expect(params.get('jobs.kind')).to.equal('micro-internship,project');
+    expect(readView(search, 'jobs')).to.deep.equal({
+      query: {
+        q: 'data',
+        kind: ['micro-internship', 'project'],
+        skill: ['SQL'],
+        paid: true,
+        maxWeeks: 4,
+        sort: 'deadline',
+      },
+      open: 'x/1',
+    });
+    // Unknown values from a hand-edited link are ignored, not trusted.
+    expect(readView('?jobs.kind=spy,project&jobs.sort=evil&jobs.max=-3', 'jobs')).to.deep.equal({
+      query: { kind: ['project'] },
+    });
+  });
+
+  it('writes filters and the open listing to the URL; back and forward restore them', async () => {
+    const el = await board(createMemoryAdapter({ listings }), {
+      urlState: 'jobs',
+      detail: 'inline',
+    });
+    await settled(el, () => titles(el).length === 3);
+    const before = history.length;
+    await type($<HTMLInputElement>(el, '#search')!, 'a');
+    await settled(el, () => new URLSearchParams(location.search).get('jobs.q') === 'a');
+    expect(history.length).to.equal(before); // typing replaces, it does not stack up history
+    $$(el, '[part=filter-group] label')
+      .find((l) => l.textContent!.includes('Micro-internship'))!
+      .querySelector('input')!
+      .click();
+    await settled(el, () => titles(el).length === 1);
+    expect(new URLSearchParams(location.search).get('jobs.kind')).to.equal('micro-internship');
+    $(el, '[part~=card] .open')!.click();
+    await settled(el, () => $(el, '[part=detail]') !== null);
+    expect(new URLSearchParams(location.search).get('jobs.open')).to.equal('b');
+    history.back();
+    await settled(el, () => $(el, '[part=detail]') === null, 'back did not close the listing');
+    history.back();
+    await settled(el, () => titles(el).length === 3, 'back did not restore the filters');
+    expect(new URLSearchParams(location.search).get('jobs.kind')).to.equal(null);
+    expect(new URLSearchParams(location.search).get('jobs.q')).to.equal('a');
+    expect($<HTMLInputElement>(el, '#search')!.value).to.equal('a');
+    history.forward();
+    await settled(el, () => titles(el).length === 1, 'forward did not restore the filter');
+  });
+
+  it('opens the same view from a shared link', async () => {
+    history.replaceState(null, '', `${location.pathname}?jobs.kind=apprenticeship&jobs.open=c`);
+    const el = await board(createMemoryAdapter({ listings }), {
+      urlState: 'jobs',
+      detail: 'inline',
+    });
+    await settled(el, () => $(el, '[part=detail]') !== null, 'the shared listing did not open');
+    expect($(el, '#detail-title')!.textContent).to.equal('Electrician apprenticeship');
+    expect((el.query.kind ?? []).join()).to.equal('apprenticeship');
+  });
+
+  it('leaves the URL alone without url-state', async () => {
+    const el = await board(createMemoryAdapter({ listings }));
+    await settled(el, () => titles(el).length === 3);
+    await type($<HTMLInputElement>(el, '#search')!, 'cafe');
+    await settled(el, () => titles(el).length === 1);
+    expect(location.href).to.equal(start);
+  });
+});
