@@ -27,6 +27,10 @@ for (const [name, entry] of Object.entries(cdnEntries)) {
       rolldownOptions: {
         input: { [name]: entry },
         preserveEntrySignatures: 'strict',
+        // micropath.js exports every adapter, so the lazy source imports cannot split there.
+        onwarn(warning, warn) {
+          if (warning.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') warn(warning);
+        },
         output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { join, dirname, normalize } from 'node:path';
 
 const STATIC_IMPORT = /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
-const DYNAMIC_IMPORT = /import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
+const DYNAMIC_IMPORT = /import\(\s*[`"'](\.{1,2}\/[^`"']+)[`"']\s*\)/g;
 
 const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 

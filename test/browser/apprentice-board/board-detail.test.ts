@@ -225,10 +225,10 @@ describe('<apprentice-board>: embedded application', () => {
     fill(el, 'consent', true);
     const submit = $<HTMLButtonElement>(el, '[part=submit]')!;
     submit.click();
-    await el.updateComplete;
-    expect(submit.disabled).to.equal(true);
     submit.click();
     $(el, '[part=application]')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settled(el, () => submit.disabled, 'the button was not disabled while sending');
+    expect(submit.textContent!.trim()).to.equal('Sending…');
     await settled(el, () => $(el, '[part=receipt]') !== null);
     expect(memory.applications).to.have.length(1);
   });

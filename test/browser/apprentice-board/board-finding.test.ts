@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { createMemoryAdapter } from '../../../packages/micropath/src/adapters/memory/memory-adapter.ts';
 import { createRestAdapter } from '../../../packages/micropath/src/adapters/rest-adapter.ts';
 import { MpQueryChangeEvent } from '../../../packages/micropath/src/apprentice-board/events.ts';

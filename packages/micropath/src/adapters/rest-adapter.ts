@@ -12,7 +12,7 @@ import {
   readOne,
   readSlots,
 } from '../core/boundary.ts';
-import { z } from '../core/zod.ts';
+import * as z from '../core/zod.ts';
 import { ApplicationReceiptSchema } from '../core/models/listing.ts';
 import type { CredentialsAdapter, ListingsAdapter, MentoringAdapter } from '../core/contracts.ts';
 

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { z } from '../core/zod.ts';
-import { ApplicationSchema, type Application, type ApplicationReceipt } from '../core/models/listing.ts';
+import type { ApplicationReceipt } from '../core/models/listing.ts';
 
 /** What the visitor has typed; kept across failures and back steps. */
 export interface ApplicationDraft {
@@ -12,7 +11,13 @@ export interface ApplicationDraft {
   consent: boolean;
 }
 
-export const emptyDraft = (): ApplicationDraft => ({ name: '', email: '', message: '', links: '', consent: false });
+export const emptyDraft = (): ApplicationDraft => ({
+  name: '',
+  email: '',
+  message: '',
+  links: '',
+  consent: false,
+});
 
 export type ApplyStatus = 'form' | 'sending' | 'sent';
 
@@ -29,46 +34,16 @@ export interface FormContext {
   cancel: () => void;
 }
 
-function message(field: keyof ApplicationDraft): string {
-  switch (field) {
-    case 'name':
-      return msg('Enter your name.');
-    case 'email':
-      return msg('Enter an email address like name@example.org.');
-    case 'links':
-      return msg('Each link must start with https:// or http://.');
-    case 'consent':
-      return msg('Please agree so the organization may process your application.');
-    default:
-      return msg('Check this field.');
-  }
-}
-
-/** Checks the draft; returns the application, or a message per field at fault. */
-export function validateDraft(draft: ApplicationDraft):
-  | { application: Application }
-  | { errors: Partial<Record<keyof ApplicationDraft, string>> } {
-  const candidate = {
-    name: draft.name,
-    email: draft.email.trim(),
-    consent: draft.consent,
-    links: draft.links.split(/\s+/).filter(Boolean),
-    ...(draft.message.trim() ? { message: draft.message.trim() } : {}),
-  };
-  const result = z.safeParse(ApplicationSchema, candidate);
-  if (result.success) return { application: result.data };
-  const errors: Partial<Record<keyof ApplicationDraft, string>> = {};
-  for (const issue of result.error.issues) {
-    const field = String(issue.path[0]) as keyof ApplicationDraft;
-    errors[field] ??= message(field);
-  }
-  return { errors };
-}
-
 const FIELDS: (keyof ApplicationDraft)[] = ['name', 'email', 'message', 'links', 'consent'];
 export const firstInvalid = (errors: FormContext['errors']) => FIELDS.find((f) => errors[f]);
 
-function field(ctx: FormContext, name: 'name' | 'email', label: string, type: string, autocomplete: string) {
+function field(
+  ctx: FormContext,
+  name: 'name' | 'email',
+  label: string,
+  type: string,
+  autocomplete: string,
+) {
   const error = ctx.errors[name];
   return html`<div class="field">
     <label for="apply-${name}">${label}</label>
@@ -99,12 +74,24 @@ export function renderApplication(ctx: FormContext) {
   const sending = ctx.status === 'sending';
   const linksError = ctx.errors.links;
   const consentError = ctx.errors.consent;
-  return html`<form part="application" class="application" novalidate @submit=${ctx.submit} aria-labelledby="apply-title">
+  return html`<form
+    part="application"
+    class="application"
+    novalidate
+    @submit=${ctx.submit}
+    aria-labelledby="apply-title"
+  >
     <h3 id="apply-title">${msg('Apply here')}</h3>
-    ${field(ctx, 'name', msg('Name'), 'text', 'name')} ${field(ctx, 'email', msg('Email'), 'email', 'email')}
+    ${field(ctx, 'name', msg('Name'), 'text', 'name')}
+    ${field(ctx, 'email', msg('Email'), 'email', 'email')}
     <div class="field">
       <label for="apply-message">${msg('Message (optional)')}</label>
-      <textarea id="apply-message" rows="4" .value=${ctx.draft.message} @input=${(e: Event) => ctx.edit('message', (e.target as HTMLTextAreaElement).value)}></textarea>
+      <textarea
+        id="apply-message"
+        rows="4"
+        .value=${ctx.draft.message}
+        @input=${(e: Event) => ctx.edit('message', (e.target as HTMLTextAreaElement).value)}
+      ></textarea>
     </div>
     <div class="field">
       <label for="apply-links">${msg('Links (optional, one per line)')}</label>
@@ -135,7 +122,13 @@ export function renderApplication(ctx: FormContext) {
     </div>
     ${ctx.failure ? html`<p part="apply-error" class="error" role="alert">${ctx.failure}</p>` : nothing}
     <div class="actions">
-      <button part="submit" class="primary" type="submit" ?disabled=${sending} aria-disabled=${sending ? 'true' : 'false'}>
+      <button
+        part="submit"
+        class="primary"
+        type="submit"
+        ?disabled=${sending}
+        aria-disabled=${sending ? 'true' : 'false'}
+      >
         ${sending ? msg('Sending…') : ctx.failure ? msg('Try again') : msg('Send application')}
       </button>
       <button type="button" @click=${ctx.cancel}>${msg('Cancel')}</button>

@@ -5,15 +5,9 @@ import { MicropathElement } from '../core/base-element.ts';
 import { AdapterError, isAbort } from '../core/errors.ts';
 import { MpErrorEvent } from '../core/events.ts';
 import { describeFailure } from '../core/error-messages.ts';
-import { readListing, readListingPage, readOne } from '../core/boundary.ts';
 import { sanitizeHtml } from '../core/sanitize.ts';
-import {
-  ApplicationReceiptSchema,
-  type ApplicationReceipt,
-  type Facets,
-  type Listing,
-  type ListingQuery,
-} from '../core/models/listing.ts';
+import type { ApplicationReceipt, Facets, Listing, ListingQuery } from '../core/models/listing.ts';
+import type { ListingsAdapter } from '../core/contracts.ts';
 import { boardStyles } from './apprentice-board.styles.ts';
 import { MpApplyEvent, MpListingOpenEvent, MpQueryChangeEvent } from './events.ts';
 import { renderCard, renderSkeleton } from './listing-card.ts';
@@ -23,7 +17,6 @@ import {
   emptyDraft,
   firstInvalid,
   renderApplication,
-  validateDraft,
   type ApplicationDraft,
   type ApplyStatus,
 } from './application-form.ts';
@@ -32,6 +25,8 @@ import { jobPosting } from './job-posting.ts';
 import { jsonLdScript } from './json-ld-script.ts';
 
 const LIST_FILTERS: readonly ListFilter[] = ['kind', 'workplace', 'skill', 'location'];
+/** The schemas load beside the first request, not before the first paint. */
+const boundary = () => import('../core/boundary.ts');
 const SEARCH_DEBOUNCE_MS = 250;
 
 /**
@@ -137,12 +132,16 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   private searchTimer?: ReturnType<typeof setTimeout>;
   private opener?: HTMLElement;
   private pendingOpen?: string;
+  /** Set before the first await of a submission, so a second click cannot start another. */
+  private submitting = false;
   private jsonLd?: HTMLScriptElement;
   private now = Date.now();
   private readonly onPopState = () => this.restoreFromUrl();
 
   private get namespace(): string | undefined {
-    return this.urlState === undefined || this.urlState === null ? undefined : this.urlState || 'board';
+    return this.urlState === undefined || this.urlState === null
+      ? undefined
+      : this.urlState || 'board';
   }
 
   override connectedCallback(): void {
@@ -191,10 +190,17 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     else this.failure = undefined;
     this.status = append ? 'more' : 'loading';
     try {
-      const raw = await adapter.listListings(
-        { ...this.query, limit: this.pageSize, ...(append && this.nextCursor ? { cursor: this.nextCursor } : {}) },
-        { signal: controller.signal, locale: this.locale },
-      );
+      const [{ readListingPage }, raw] = await Promise.all([
+        boundary(),
+        adapter.listListings(
+          {
+            ...this.query,
+            limit: this.pageSize,
+            ...(append && this.nextCursor ? { cursor: this.nextCursor } : {}),
+          },
+          { signal: controller.signal, locale: this.locale },
+        ),
+      ]);
       if (controller.signal.aborted) return;
       const page = readListingPage(raw);
       this.items = append ? [...this.items, ...page.items] : page.items;
@@ -233,7 +239,8 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     this.writeUrl(typing ? 'replace' : 'push');
     clearTimeout(this.searchTimer);
     const instant = this.resolveAdapter().adapter?.instantSearch;
-    if (typing && !instant) this.searchTimer = setTimeout(() => void this.load(false, true), SEARCH_DEBOUNCE_MS);
+    if (typing && !instant)
+      this.searchTimer = setTimeout(() => void this.load(false, true), SEARCH_DEBOUNCE_MS);
     else void this.load(false, true);
   }
 
@@ -283,14 +290,23 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     const { adapter } = this.resolveAdapter();
     if (!adapter?.getListing) return;
     try {
-      const listing = readListing(await adapter.getListing(id, { signal: new AbortController().signal, locale: this.locale }));
+      const { readListing } = await boundary();
+      const listing = readListing(
+        await adapter.getListing(id, { signal: new AbortController().signal, locale: this.locale }),
+      );
       await this.openListing(listing, undefined, false);
     } catch (error) {
-      console.warn(`[micropath] <apprentice-board> could not open listing "${id}": ${AdapterError.from(error).message}`);
+      console.warn(
+        `[micropath] <apprentice-board> could not open listing "${id}": ${AdapterError.from(error).message}`,
+      );
     }
   }
 
-  private async openListing(listing: Listing, trigger: HTMLElement | undefined, byUser: boolean): Promise<void> {
+  private async openListing(
+    listing: Listing,
+    trigger: HTMLElement | undefined,
+    byUser: boolean,
+  ): Promise<void> {
     if (this.opened?.id !== listing.id) {
       this.applyStatus = undefined;
       this.applyFailure = undefined;
@@ -312,7 +328,13 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     const { adapter } = this.resolveAdapter();
     if (!listing.descriptionHtml && adapter?.getListing) {
       try {
-        full = readListing(await adapter.getListing(listing.id, { signal: new AbortController().signal, locale: this.locale }));
+        const { readListing } = await boundary();
+        full = readListing(
+          await adapter.getListing(listing.id, {
+            signal: new AbortController().signal,
+            locale: this.locale,
+          }),
+        );
         if (this.opened?.id !== listing.id) return;
         this.opened = full;
       } catch {
@@ -369,6 +391,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   private async startApplication(): Promise<void> {
     if (!this.opened) return;
     if (!this.emit(new MpApplyEvent(this.opened, undefined))) return;
+    void import('./application-validation.ts'); // ready before the visitor sends
     this.applyStatus = 'form';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#apply-name')?.focus();
@@ -378,7 +401,20 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     event.preventDefault();
     const listing = this.opened;
     const { adapter } = this.resolveAdapter();
-    if (!listing || !adapter?.apply || this.applyStatus === 'sending') return;
+    if (!listing || !adapter?.apply || this.submitting) return;
+    this.submitting = true;
+    try {
+      await this.sendApplication(listing, adapter.apply.bind(adapter));
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  private async sendApplication(
+    listing: Listing,
+    apply: NonNullable<ListingsAdapter['apply']>,
+  ): Promise<void> {
+    const { validateDraft } = await import('./application-validation.ts');
     const checked = validateDraft(this.draft);
     if ('errors' in checked) {
       this.draftErrors = checked.errors;
@@ -390,10 +426,14 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     this.applyFailure = undefined;
     this.applyStatus = 'sending';
     try {
-      const raw = await adapter.apply(listing.id, checked.application, {
+      const raw = await apply(listing.id, checked.application, {
         signal: new AbortController().signal,
         locale: this.locale,
       });
+      const [{ readOne }, { ApplicationReceiptSchema }] = await Promise.all([
+        boundary(),
+        import('../core/models/listing.ts'),
+      ]);
       this.receipt = readOne(ApplicationReceiptSchema, raw, 'application receipt');
       this.applyStatus = 'sent';
       this.draft = emptyDraft();
@@ -437,11 +477,17 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
           ${this.detail === 'inline' && this.opened ? this.renderOpened() : this.renderResults()}
         </section>
       </div>
-      ${this.detail === 'dialog'
-        ? html`<dialog part="dialog" aria-labelledby="detail-title" @close=${() => void this.closeListing(true)}>
-            ${this.opened ? this.renderOpened() : nothing}
-          </dialog>`
-        : nothing}
+      ${
+        this.detail === 'dialog'
+          ? html`<dialog
+              part="dialog"
+              aria-labelledby="detail-title"
+              @close=${() => void this.closeListing(true)}
+            >
+              ${this.opened ? this.renderOpened() : nothing}
+            </dialog>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -471,10 +517,19 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
             this.changeQuery({ ...this.query, sort: sort === 'relevance' ? undefined : sort });
           }}
         >
-          <option value="relevance" ?selected=${!this.query.sort || this.query.sort === 'relevance'}>${msg('Best match')}</option>
+          <option
+            value="relevance"
+            ?selected=${!this.query.sort || this.query.sort === 'relevance'}
+          >
+            ${msg('Best match')}
+          </option>
           <option value="newest" ?selected=${this.query.sort === 'newest'}>${msg('Newest')}</option>
-          <option value="deadline" ?selected=${this.query.sort === 'deadline'}>${msg('Deadline soonest')}</option>
-          <option value="shortest" ?selected=${this.query.sort === 'shortest'}>${msg('Shortest')}</option>
+          <option value="deadline" ?selected=${this.query.sort === 'deadline'}>
+            ${msg('Deadline soonest')}
+          </option>
+          <option value="shortest" ?selected=${this.query.sort === 'shortest'}>
+            ${msg('Shortest')}
+          </option>
         </select>
       </label>
       <button
@@ -489,13 +544,19 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     </div>`;
   }
 
-  private activeFilters(): { filter: ListFilter | 'paid' | 'maxWeeks'; value: string; label: string }[] {
+  private activeFilters(): {
+    filter: ListFilter | 'paid' | 'maxWeeks';
+    value: string;
+    label: string;
+  }[] {
     const chips: { filter: ListFilter | 'paid' | 'maxWeeks'; value: string; label: string }[] = [];
     for (const filter of LIST_FILTERS) {
-      for (const value of this.query[filter] ?? []) chips.push({ filter, value, label: valueLabel(filter, value) });
+      for (const value of this.query[filter] ?? [])
+        chips.push({ filter, value, label: valueLabel(filter, value) });
     }
     if (this.query.paid) chips.push({ filter: 'paid', value: 'true', label: msg('Paid only') });
-    if (this.query.maxWeeks) chips.push({ filter: 'maxWeeks', value: '', label: maxWeeksLabel(this.query.maxWeeks) });
+    if (this.query.maxWeeks)
+      chips.push({ filter: 'maxWeeks', value: '', label: maxWeeksLabel(this.query.maxWeeks) });
     return chips;
   }
 
@@ -519,24 +580,38 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     const chips = this.activeFilters();
     const searching = Boolean(this.query.q?.trim()) || chips.length > 0;
     return html`
-      ${chips.length
-        ? html`<ul part="chips" class="chips" aria-label=${msg('Active filters')}>
-            ${chips.map(
-              (chip) => html`<li>
-                <button type="button" class="chip" aria-label=${msg(str`Remove filter: ${chip.label}`)} @click=${() => this.removeChip(chip.filter, chip.value)}>
-                  ${chip.label} <span aria-hidden="true">×</span>
+      ${
+        chips.length
+          ? html`<ul part="chips" class="chips" aria-label=${msg('Active filters')}>
+              ${chips.map(
+                (chip) =>
+                  html`<li>
+                    <button
+                      type="button"
+                      class="chip"
+                      aria-label=${msg(str`Remove filter: ${chip.label}`)}
+                      @click=${() => this.removeChip(chip.filter, chip.value)}
+                    >
+                      ${chip.label} <span aria-hidden="true">×</span>
+                    </button>
+                  </li>`,
+              )}
+              <li>
+                <button type="button" class="link" @click=${() => this.clearAll()}>
+                  ${msg('Clear all')}
                 </button>
-              </li>`,
-            )}
-            <li><button type="button" class="link" @click=${() => this.clearAll()}>${msg('Clear all')}</button></li>
-          </ul>`
-        : nothing}
+              </li>
+            </ul>`
+          : nothing
+      }
       <p part="count" class="count-line" role="status">${this.countText()}</p>
-      ${this.skipped
-        ? html`<p part="skipped" class="muted">
-            ${this.skipped === 1 ? msg('1 listing could not be shown.') : msg(str`${this.skipped} listings could not be shown.`)}
-          </p>`
-        : nothing}
+      ${
+        this.skipped
+          ? html`<p part="skipped" class="muted">
+              ${this.skipped === 1 ? msg('1 listing could not be shown.') : msg(str`${this.skipped} listings could not be shown.`)}
+            </p>`
+          : nothing
+      }
       ${this.renderBody(searching)}
     `;
   }
@@ -545,38 +620,58 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     if (this.status === 'error' && this.failure) {
       return html`<div part="message error" class="message" role="alert">
         <p>${describeFailure(this.failure)}</p>
-        <button type="button" @click=${() => void this.load(false, true)}>${msg('Try again')}</button>
+        <button type="button" @click=${() => void this.load(false, true)}>
+          ${msg('Try again')}
+        </button>
       </div>`;
     }
     if (this.status === 'loading' && !this.items.length) return renderSkeleton();
     if (this.status === 'ready' && !this.items.length) {
       return html`<div part="message empty" class="message">
-        ${searching
-          ? html`<p>${msg('No openings match your search.')}</p>
-              <button type="button" @click=${() => this.clearAll()}>${msg('Clear search and filters')}</button>`
-          : html`<p>${msg('There are no openings at the moment. Please check back soon.')}</p>`}
+        ${
+          searching
+            ? html`<p>${msg('No openings match your search.')}</p>
+                <button type="button" @click=${() => this.clearAll()}>
+                  ${msg('Clear search and filters')}
+                </button>`
+            : html`<p>${msg('There are no openings at the moment. Please check back soon.')}</p>`
+        }
       </div>`;
     }
     const ctx = {
       locale: this.locale,
       now: this.now,
-      open: (listing: Listing, trigger: HTMLElement) => void this.openListing(listing, trigger, true),
+      open: (listing: Listing, trigger: HTMLElement) =>
+        void this.openListing(listing, trigger, true),
     };
-    return html`<ul part="list" class="cards" aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
+    return html`<ul
+        part="list"
+        class="cards"
+        aria-busy=${this.status === 'loading' ? 'true' : 'false'}
+      >
         ${this.items.map((listing) => renderCard(listing, ctx))}
       </ul>
-      ${this.moreFailure
-        ? html`<div class="more" role="alert">
-            <p>${describeFailure(this.moreFailure)}</p>
-            <button type="button" @click=${() => void this.load(true, true)}>${msg('Try again')}</button>
-          </div>`
-        : this.nextCursor
-          ? html`<div class="more">
-              <button part="load-more" type="button" ?disabled=${this.status === 'more'} @click=${() => void this.load(true, true)}>
-                ${this.status === 'more' ? msg('Loading…') : msg('Load more')}
+      ${
+        this.moreFailure
+          ? html`<div class="more" role="alert">
+              <p>${describeFailure(this.moreFailure)}</p>
+              <button type="button" @click=${() => void this.load(true, true)}>
+                ${msg('Try again')}
               </button>
             </div>`
-          : nothing}`;
+          : this.nextCursor
+            ? html`<div class="more">
+                <button
+                  part="load-more"
+                  type="button"
+                  ?disabled=${this.status === 'more'}
+                  @click=${() => void this.load(true, true)}
+                >
+                  ${this.status === 'more' ? msg('Loading…') : msg('Load more')}
+                </button>
+              </div>`
+            : nothing
+      }`;
   }
 
   private renderOpened() {
@@ -599,12 +694,15 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
         organization: listing.organization.name,
         edit: (field, value) => {
           this.draft = { ...this.draft, [field]: value };
-          if (this.draftErrors[field]) this.draftErrors = { ...this.draftErrors, [field]: undefined };
+          if (this.draftErrors[field])
+            this.draftErrors = { ...this.draftErrors, [field]: undefined };
         },
         submit: (event) => void this.submitApplication(event),
         cancel: () => {
           this.applyStatus = undefined;
-          void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=apply-here]')?.focus());
+          void this.updateComplete.then(() =>
+            this.renderRoot.querySelector<HTMLElement>('[part=apply-here]')?.focus(),
+          );
         },
       }),
       close: () => void this.closeListing(true),

@@ -1,6 +1,12 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { FacetValue, Facets, ListingKind, ListingQuery, Workplace } from '../core/models/listing.ts';
+import type {
+  FacetValue,
+  Facets,
+  ListingKind,
+  ListingQuery,
+  Workplace,
+} from '../core/models/listing.ts';
 import { kindLabel, workplaceLabel } from './listing-format.ts';
 
 export type ListFilter = 'kind' | 'skill' | 'workplace' | 'location';
@@ -44,7 +50,12 @@ export function valueLabel(filter: ListFilter, value: string): string {
 
 const SHOWN = 8;
 
-function group(ctx: FiltersContext, filter: ListFilter, legend: string, values: FacetValue[] | undefined) {
+function group(
+  ctx: FiltersContext,
+  filter: ListFilter,
+  legend: string,
+  values: FacetValue[] | undefined,
+) {
   if (!values?.length) return nothing;
   const selected = new Set(ctx.query[filter] ?? []);
   const all = ctx.expanded.has(filter);
@@ -52,21 +63,24 @@ function group(ctx: FiltersContext, filter: ListFilter, legend: string, values: 
   return html`<fieldset part="filter-group" class="group">
     <legend>${legend}</legend>
     ${shown.map(
-      (facet) => html`<label class="check">
-        <input
-          type="checkbox"
-          .checked=${selected.has(facet.value)}
-          @change=${(e: Event) => ctx.toggle(filter, facet.value, (e.target as HTMLInputElement).checked)}
-        />
-        <span>${valueLabel(filter, facet.value)}</span>
-        <span class="count">${facet.count}</span>
-      </label>`,
+      (facet) =>
+        html`<label class="check">
+          <input
+            type="checkbox"
+            .checked=${selected.has(facet.value)}
+            @change=${(e: Event) => ctx.toggle(filter, facet.value, (e.target as HTMLInputElement).checked)}
+          />
+          <span>${valueLabel(filter, facet.value)}</span>
+          <span class="count">${facet.count}</span>
+        </label>`,
     )}
-    ${shown.length < values.length
-      ? html`<button type="button" class="link" @click=${() => ctx.showAll(filter)}>
-          ${msg(str`Show all (${values.length})`)}
-        </button>`
-      : nothing}
+    ${
+      shown.length < values.length
+        ? html`<button type="button" class="link" @click=${() => ctx.showAll(filter)}>
+            ${msg(str`Show all (${values.length})`)}
+          </button>`
+        : nothing
+    }
   </fieldset>`;
 }
 
@@ -80,7 +94,11 @@ export function renderFilters(ctx: FiltersContext, id: string, hidden: boolean) 
     <fieldset part="filter-group" class="group">
       <legend>${msg('Pay and length')}</legend>
       <label class="check">
-        <input type="checkbox" .checked=${Boolean(ctx.query.paid)} @change=${(e: Event) => ctx.setPaid((e.target as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          .checked=${Boolean(ctx.query.paid)}
+          @change=${(e: Event) => ctx.setPaid((e.target as HTMLInputElement).checked)}
+        />
         <span>${msg('Paid only')}</span>
         <span class="count">${paid}</span>
       </label>

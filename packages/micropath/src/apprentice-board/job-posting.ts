@@ -13,9 +13,19 @@ const EMPLOYMENT: Record<Listing['kind'], string> = {
   job: 'FULL_TIME',
   other: 'OTHER',
 };
-const UNIT: Record<string, string> = { hour: 'HOUR', day: 'DAY', week: 'WEEK', month: 'MONTH', year: 'YEAR' };
+const UNIT: Record<string, string> = {
+  hour: 'HOUR',
+  day: 'DAY',
+  week: 'WEEK',
+  month: 'MONTH',
+  year: 'YEAR',
+};
 
-export function jobPosting(listing: Listing, descriptionText: string, hasDirectApply: boolean): Record<string, unknown> {
+export function jobPosting(
+  listing: Listing,
+  descriptionText: string,
+  hasDirectApply: boolean,
+): Record<string, unknown> {
   const posting: Record<string, unknown> = {
     '@context': 'https://schema.org/',
     '@type': 'JobPosting',
@@ -54,7 +64,12 @@ export function jobPosting(listing: Listing, descriptionText: string, hasDirectA
     }));
   }
   const pay = listing.compensation;
-  if (pay && pay.kind !== 'unpaid' && pay.currency && (pay.min !== undefined || pay.max !== undefined)) {
+  if (
+    pay &&
+    pay.kind !== 'unpaid' &&
+    pay.currency &&
+    (pay.min !== undefined || pay.max !== undefined)
+  ) {
     posting.baseSalary = {
       '@type': 'MonetaryAmount',
       currency: pay.currency,
@@ -71,5 +86,8 @@ export function jobPosting(listing: Listing, descriptionText: string, hasDirectA
 
 /** JSON safe inside a script element: no "</script" or "<!--" can close or confuse it. */
 export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026');
 }

@@ -11,9 +11,13 @@ let policy: ScriptPolicy | null | undefined;
 
 function jsonPolicy(): ScriptPolicy | null {
   if (policy === undefined) {
-    const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): ScriptPolicy } }).trustedTypes;
+    const factory = (
+      globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): ScriptPolicy } }
+    ).trustedTypes;
     try {
-      policy = factory?.createPolicy('micropath-json-ld', { createScript: (json: string) => json }) ?? null;
+      policy =
+        factory?.createPolicy('micropath-json-ld', { createScript: (json: string) => json }) ??
+        null;
     } catch {
       policy = null; // the page's policy does not allow this name: fall back to plain text
     }

@@ -27,7 +27,8 @@ export function placeText(listing: Listing): string {
   const labels = listing.locations.map((l) => l.label).join(' / ');
   // "Remote · Remote (EU)" says it twice: a location that already names the workplace is enough.
   const workplace =
-    listing.workplace && !labels.toLowerCase().includes(workplaceLabel(listing.workplace).toLowerCase())
+    listing.workplace &&
+    !labels.toLowerCase().includes(workplaceLabel(listing.workplace).toLowerCase())
       ? workplaceLabel(listing.workplace)
       : '';
   return [workplace, labels].filter(Boolean).join(' · ');
@@ -38,7 +39,12 @@ export function listingFacts(listing: Listing, locale: string, now: number) {
   const deadline = formatDeadline(listing.applyBy, locale, now);
   const facts = [
     { part: 'place', text: placeText(listing) },
-    { part: 'duration', text: [formatDuration(listing.duration, locale), formatHours(listing.hoursPerWeek, locale)].filter(Boolean).join(', ') },
+    {
+      part: 'duration',
+      text: [formatDuration(listing.duration, locale), formatHours(listing.hoursPerWeek, locale)]
+        .filter(Boolean)
+        .join(', '),
+    },
     { part: 'pay', text: formatCompensation(listing.compensation, locale) },
     { part: 'spots', text: formatSpots(listing.spots, locale) },
   ].filter((fact): fact is { part: string; text: string } => Boolean(fact.text));
@@ -48,15 +54,34 @@ export function listingFacts(listing: Listing, locale: string, now: number) {
 export function renderCard(listing: Listing, ctx: CardContext) {
   const { facts, deadline, posted } = listingFacts(listing, ctx.locale, ctx.now);
   return html`<li>
-    <article part="card${deadline?.closed ? ' card-closed' : ''}" class="card" aria-labelledby=${domId('t', listing.id)}>
+    <article
+      part="card${deadline?.closed ? ' card-closed' : ''}"
+      class="card"
+      aria-labelledby=${domId('t', listing.id)}
+    >
       <header class="card-head">
-        ${listing.organization.logoUrl
-          ? html`<img part="logo" class="logo" src=${listing.organization.logoUrl} alt="" loading="lazy" width="40" height="40" />`
-          : nothing}
+        ${
+          listing.organization.logoUrl
+            ? html`<img
+                part="logo"
+                class="logo"
+                src=${listing.organization.logoUrl}
+                alt=""
+                loading="lazy"
+                width="40"
+                height="40"
+              />`
+            : nothing
+        }
         <div>
           <span part="kind" class="kind">${kindLabel(listing.kind)}</span>
           <h3 part="title" class="title" id=${domId('t', listing.id)}>
-            <button type="button" class="open" data-open=${listing.id} @click=${(e: Event) => ctx.open(listing, e.currentTarget as HTMLElement)}>
+            <button
+              type="button"
+              class="open"
+              data-open=${listing.id}
+              @click=${(e: Event) => ctx.open(listing, e.currentTarget as HTMLElement)}
+            >
               ${listing.title}
             </button>
           </h3>
@@ -67,19 +92,31 @@ export function renderCard(listing: Listing, ctx: CardContext) {
       <ul part="facts" class="facts">
         ${facts.map((fact) => html`<li part="fact ${fact.part}">${fact.text}</li>`)}
       </ul>
-      ${listing.skills.length
-        ? html`<ul part="skills" class="skills" aria-label=${msg('Skills')}>
-            ${listing.skills.map((skill) => html`<li part="skill">${skill}</li>`)}
-          </ul>`
-        : nothing}
+      ${
+        listing.skills.length
+          ? html`<ul part="skills" class="skills" aria-label=${msg('Skills')}>
+              ${listing.skills.map((skill) => html`<li part="skill">${skill}</li>`)}
+            </ul>`
+          : nothing
+      }
       ${listing.mentorship ? html`<p part="mentorship" class="perk">${msg('Mentorship:')} ${listing.mentorship}</p>` : nothing}
-      ${listing.credential
-        ? html`<p part="credential" class="perk">${msg('Credential on completion:')} ${listing.credential.name}</p>`
-        : nothing}
+      ${
+        listing.credential
+          ? html`<p part="credential" class="perk">
+              ${msg('Credential on completion:')} ${listing.credential.name}
+            </p>`
+          : nothing
+      }
       <footer class="card-foot">
-        ${deadline
-          ? html`<span part="deadline" class="deadline ${deadline.closed ? 'closed' : deadline.soon ? 'soon' : ''}">${deadline.text}</span>`
-          : nothing}
+        ${
+          deadline
+            ? html`<span
+                part="deadline"
+                class="deadline ${deadline.closed ? 'closed' : deadline.soon ? 'soon' : ''}"
+                >${deadline.text}</span
+              >`
+            : nothing
+        }
         ${posted ? html`<span part="posted" class="posted">${posted}</span>` : nothing}
       </footer>
     </article>
@@ -89,6 +126,12 @@ export function renderCard(listing: Listing, ctx: CardContext) {
 /** Placeholder cards while the first page loads. */
 export function renderSkeleton(count = 3) {
   return html`<ul class="cards" aria-hidden="true">
-    ${Array.from({ length: count }, () => html`<li><div part="skeleton" class="card skeleton"><span></span><span></span><span></span></div></li>`)}
+    ${Array.from(
+      { length: count },
+      () =>
+        html`<li>
+          <div part="skeleton" class="card skeleton"><span></span><span></span><span></span></div>
+        </li>`,
+    )}
   </ul>`;
 }

@@ -25,9 +25,13 @@ export function renderDetail(ctx: DetailContext) {
       <span part="kind" class="kind">${kindLabel(listing.kind)}</span>
       <h2 id="detail-title" tabindex="-1">${listing.title}</h2>
       <p part="organization" class="org">
-        ${listing.organization.url
-          ? html`<a href=${listing.organization.url} target="_blank" rel="noopener noreferrer">${listing.organization.name}</a>`
-          : listing.organization.name}
+        ${
+          listing.organization.url
+            ? html`<a href=${listing.organization.url} target="_blank" rel="noopener noreferrer"
+                >${listing.organization.name}</a
+              >`
+            : listing.organization.name
+        }
         ${listing.department ? html`· ${listing.department}` : nothing}
       </p>
       <button part="close" class="close" type="button" @click=${ctx.close}>${msg('Close')}</button>
@@ -37,36 +41,70 @@ export function renderDetail(ctx: DetailContext) {
       ${deadline ? html`<li part="fact deadline" class=${deadline.closed ? 'closed' : ''}>${deadline.text}</li>` : nothing}
       ${posted ? html`<li part="fact posted">${posted}</li>` : nothing}
     </ul>
-    ${listing.skills.length
-      ? html`<ul part="skills" class="skills" aria-label=${msg('Skills')}>${listing.skills.map((s) => html`<li part="skill">${s}</li>`)}</ul>`
-      : nothing}
+    ${
+      listing.skills.length
+        ? html`<ul part="skills" class="skills" aria-label=${msg('Skills')}>
+            ${listing.skills.map((s) => html`<li part="skill">${s}</li>`)}
+          </ul>`
+        : nothing
+    }
     ${listing.mentorship ? html`<p part="mentorship" class="perk">${msg('Mentorship:')} ${listing.mentorship}</p>` : nothing}
-    ${listing.credential
-      ? html`<p part="credential" class="perk">
-          ${msg('Credential on completion:')}
-          ${listing.credential.url
-            ? html`<a href=${listing.credential.url} target="_blank" rel="noopener noreferrer">${listing.credential.name}</a>`
-            : listing.credential.name}
-        </p>`
-      : nothing}
+    ${
+      listing.credential
+        ? html`<p part="credential" class="perk">
+            ${msg('Credential on completion:')}
+            ${
+              listing.credential.url
+                ? html`<a href=${listing.credential.url} target="_blank" rel="noopener noreferrer"
+                    >${listing.credential.name}</a
+                  >`
+                : listing.credential.name
+            }
+          </p>`
+        : nothing
+    }
     <div part="description" class="description">
-      ${ctx.description === 'loading'
-        ? html`<p class="muted">${msg('Loading the description…')}</p>`
-        : ctx.description ?? (listing.summary ? html`<p>${listing.summary}</p>` : nothing)}
+      ${
+        ctx.description === 'loading'
+          ? html`<p class="muted">${msg('Loading the description…')}</p>`
+          : (ctx.description ?? (listing.summary ? html`<p>${listing.summary}</p>` : nothing))
+      }
     </div>
-    ${deadline?.closed
-      ? html`<p part="closed-note" class="muted">${msg('Applications for this opening are closed.')}</p>`
-      : ctx.applying
-        ? ctx.applyForm
-        : html`<div part="apply-actions" class="actions">
-            ${ctx.canApplyHere
-              ? html`<button part="apply-here" class="primary" type="button" @click=${ctx.startApplication}>${msg('Apply here')}</button>`
-              : nothing}
-            ${listing.applyUrl
-              ? html`<a part="apply" class=${ctx.canApplyHere ? 'button' : 'button primary'} href=${listing.applyUrl} target="_blank" rel="noopener" @click=${ctx.applyLink}>
-                  ${ctx.canApplyHere ? msg('Apply on the company site') : msg('Apply')}
-                </a>`
-              : nothing}
-          </div>`}
+    ${
+      deadline?.closed
+        ? html`<p part="closed-note" class="muted">
+            ${msg('Applications for this opening are closed.')}
+          </p>`
+        : ctx.applying
+          ? ctx.applyForm
+          : html`<div part="apply-actions" class="actions">
+              ${
+                ctx.canApplyHere
+                  ? html`<button
+                      part="apply-here"
+                      class="primary"
+                      type="button"
+                      @click=${ctx.startApplication}
+                    >
+                      ${msg('Apply here')}
+                    </button>`
+                  : nothing
+              }
+              ${
+                listing.applyUrl
+                  ? html`<a
+                      part="apply"
+                      class=${ctx.canApplyHere ? 'button' : 'button primary'}
+                      href=${listing.applyUrl}
+                      target="_blank"
+                      rel="noopener"
+                      @click=${ctx.applyLink}
+                    >
+                      ${ctx.canApplyHere ? msg('Apply on the company site') : msg('Apply')}
+                    </a>`
+                  : nothing
+              }
+            </div>`
+    }
   </article>`;
 }

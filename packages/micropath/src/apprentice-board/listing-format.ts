@@ -3,12 +3,21 @@
  * locale and options: building them is the expensive part of rendering a thousand cards.
  */
 import { msg, str } from '@lit/localize';
-import type { Compensation, Duration, Listing, ListingKind, Workplace } from '../core/models/listing.ts';
+import type {
+  Compensation,
+  Duration,
+  Listing,
+  ListingKind,
+  Workplace,
+} from '../core/models/listing.ts';
 
 const DAY_MS = 86_400_000;
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
+  key: string,
+  make: () => T,
+): T {
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) cache.set(key, (formatter = make()));
   return formatter;
@@ -41,10 +50,18 @@ export function kindLabel(kind: ListingKind): string {
 }
 
 export function workplaceLabel(workplace: Workplace): string {
-  return workplace === 'remote' ? msg('Remote') : workplace === 'hybrid' ? msg('Hybrid') : msg('On-site');
+  return workplace === 'remote'
+    ? msg('Remote')
+    : workplace === 'hybrid'
+      ? msg('Hybrid')
+      : msg('On-site');
 }
 
-function range(format: Intl.NumberFormat, min: number | undefined, max: number | undefined): string {
+function range(
+  format: Intl.NumberFormat,
+  min: number | undefined,
+  max: number | undefined,
+): string {
   if (min !== undefined && max !== undefined && min !== max) return format.formatRange(min, max);
   return format.format((min ?? max)!);
 }
@@ -67,16 +84,25 @@ function perInterval(interval: Compensation['interval']): string {
 }
 
 /** "€15–25 per hour", "Stipend: €500 per month", "Unpaid". Undefined when nothing is known. */
-export function formatCompensation(compensation: Compensation | undefined, locale: string): string | undefined {
+export function formatCompensation(
+  compensation: Compensation | undefined,
+  locale: string,
+): string | undefined {
   if (!compensation) return undefined;
   if (compensation.kind === 'unpaid') return msg('Unpaid');
   const { min, max, currency, interval } = compensation;
   let amount = '';
   if (min !== undefined || max !== undefined) {
-    const format = numbers(locale, currency ? { style: 'currency', currency, maximumFractionDigits: 0 } : { maximumFractionDigits: 0 });
+    const format = numbers(
+      locale,
+      currency
+        ? { style: 'currency', currency, maximumFractionDigits: 0 }
+        : { maximumFractionDigits: 0 },
+    );
     amount = `${range(format, min, max)}${interval ? ` ${perInterval(interval)}` : ''}`;
   }
-  if (compensation.kind === 'stipend') return amount ? msg(str`Stipend: ${amount}`) : msg('Stipend');
+  if (compensation.kind === 'stipend')
+    return amount ? msg(str`Stipend: ${amount}`) : msg('Stipend');
   return amount || msg('Paid');
 }
 
@@ -85,7 +111,11 @@ const UNITS = { hours: 'hour', days: 'day', weeks: 'week', months: 'month' } as 
 /** "6 weeks", "2–3 months", "40 hours". */
 export function formatDuration(duration: Duration | undefined, locale: string): string | undefined {
   if (!duration) return undefined;
-  const format = numbers(locale, { style: 'unit', unit: UNITS[duration.unit], unitDisplay: 'long' });
+  const format = numbers(locale, {
+    style: 'unit',
+    unit: UNITS[duration.unit],
+    unitDisplay: 'long',
+  });
   return range(format, duration.min, duration.max);
 }
 
@@ -114,7 +144,11 @@ export interface Deadline {
 }
 
 /** "Closed", "Closes tomorrow", "Closes in 3 days", or "Apply by 5 Dec 2026". */
-export function formatDeadline(applyBy: string | undefined, locale: string, now: number): Deadline | undefined {
+export function formatDeadline(
+  applyBy: string | undefined,
+  locale: string,
+  now: number,
+): Deadline | undefined {
   if (!applyBy) return undefined;
   const time = Date.parse(applyBy);
   if (Number.isNaN(time)) return undefined;
@@ -130,12 +164,17 @@ export function formatDeadline(applyBy: string | undefined, locale: string, now:
 }
 
 /** "Posted 3 days ago", "Posted today". */
-export function formatPosted(postedAt: string | undefined, locale: string, now: number): string | undefined {
+export function formatPosted(
+  postedAt: string | undefined,
+  locale: string,
+  now: number,
+): string | undefined {
   if (!postedAt) return undefined;
   const time = Date.parse(postedAt);
   if (Number.isNaN(time)) return undefined;
   const days = Math.round((time - now) / DAY_MS);
-  const when = days > -30 ? relative(locale).format(Math.min(days, 0), 'day') : formatDate(postedAt, locale)!;
+  const when =
+    days > -30 ? relative(locale).format(Math.min(days, 0), 'day') : formatDate(postedAt, locale)!;
   return msg(str`Posted ${when}`);
 }
 

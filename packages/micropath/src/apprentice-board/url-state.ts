@@ -3,15 +3,23 @@
  * `jobs.kind=internship,project`, `jobs.open=123`), so links can be shared and back/forward
  * work. Only the view lives in the URL: never the backend.
  */
-import { LISTING_KINDS, LISTING_SORTS, WORKPLACES, type ListingQuery } from '../core/models/listing.ts';
+import { LISTING_KINDS, LISTING_SORTS, WORKPLACES } from '../core/models/listing-constants.ts';
+import type { ListingQuery } from '../core/models/listing.ts';
 
 export interface BoardView {
   query: ListingQuery;
   open?: string;
 }
 
-const list = (value: string | null) => (value ? value.split(',').map((v) => v.trim()).filter(Boolean) : []);
-const only = <T extends string>(allowed: readonly T[], values: string[]) => values.filter((v): v is T => (allowed as readonly string[]).includes(v));
+const list = (value: string | null) =>
+  value
+    ? value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : [];
+const only = <T extends string>(allowed: readonly T[], values: string[]) =>
+  values.filter((v): v is T => (allowed as readonly string[]).includes(v));
 
 export function readView(search: string, ns: string): BoardView {
   const params = new URLSearchParams(search);
@@ -40,7 +48,8 @@ export function readView(search: string, ns: string): BoardView {
 export function writeView(search: string, ns: string, view: BoardView): string {
   const params = new URLSearchParams(search);
   for (const key of [...params.keys()]) if (key.startsWith(`${ns}.`)) params.delete(key);
-  const set = (key: string, value: string | undefined) => value && params.set(`${ns}.${key}`, value);
+  const set = (key: string, value: string | undefined) =>
+    value && params.set(`${ns}.${key}`, value);
   const { query } = view;
   set('q', query.q?.trim());
   set('kind', query.kind?.join(','));

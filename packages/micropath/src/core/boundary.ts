@@ -5,7 +5,8 @@
  * field at fault. Nothing here throws anything but AdapterError.
  */
 import { AdapterError } from './errors.ts';
-import { z, describeIssues } from './zod.ts';
+import * as z from './zod.ts';
+import { describeIssues } from './schema-helpers.ts';
 import { ListingSchema, ListingPageSchema, FacetsSchema } from './models/listing.ts';
 import type { Listing, ListingPage } from './models/listing.ts';
 import { BookingSchema, MentorSchema, SlotSchema } from './models/mentoring.ts';

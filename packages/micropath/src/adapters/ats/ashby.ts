@@ -4,7 +4,7 @@
  */
 import { createHttpClient, type HttpClientOptions } from '../../core/http.ts';
 import { readOne } from '../../core/boundary.ts';
-import { z } from '../../core/zod.ts';
+import * as z from '../../core/zod.ts';
 import type { Compensation, ListingInput, Workplace } from '../../core/models/listing.ts';
 import { createWholeBoardAdapter, type WholeBoardAdapter } from './whole-board.ts';
 import { inferKind } from './infer-kind.ts';

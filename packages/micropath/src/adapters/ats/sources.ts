@@ -1,20 +1,31 @@
-/** `source="greenhouse:BOARD"`, `lever:SITE` (or `lever:eu:SITE`) and `ashby:BOARD`. */
+/**
+ * `source="greenhouse:BOARD"`, `lever:SITE` (or `lever:eu:SITE`) and `ashby:BOARD`. The feed
+ * code loads on first use (see core/lazy-adapter.ts).
+ */
 import { registerSource, registeredSources } from '../../core/sources.ts';
-import { greenhouseAdapter } from './greenhouse.ts';
-import { leverAdapter } from './lever.ts';
-import { ashbyAdapter } from './ashby.ts';
+import { lazyAdapter, BOARD_METHODS } from '../../core/lazy-adapter.ts';
+
+const lazyBoard = (load: () => Promise<object>) =>
+  lazyAdapter(load, BOARD_METHODS, { instantSearch: true });
 
 export function registerAtsSources(): void {
   const known = registeredSources();
-  if (!known.includes('greenhouse'))
-    registerSource('greenhouse', (board) => greenhouseAdapter({ board }));
+  if (!known.includes('greenhouse')) {
+    registerSource('greenhouse', (board) =>
+      lazyBoard(() => import('./greenhouse.ts').then((m) => m.greenhouseAdapter({ board }))),
+    );
+  }
   if (!known.includes('lever')) {
     registerSource('lever', (argument) => {
       const [first, second] = argument.split(':');
-      return second && first === 'eu'
-        ? leverAdapter({ site: second, region: 'eu' })
-        : leverAdapter({ site: argument });
+      const options =
+        second && first === 'eu' ? { site: second, region: 'eu' as const } : { site: argument };
+      return lazyBoard(() => import('./lever.ts').then((m) => m.leverAdapter(options)));
     });
   }
-  if (!known.includes('ashby')) registerSource('ashby', (board) => ashbyAdapter({ board }));
+  if (!known.includes('ashby')) {
+    registerSource('ashby', (board) =>
+      lazyBoard(() => import('./ashby.ts').then((m) => m.ashbyAdapter({ board }))),
+    );
+  }
 }

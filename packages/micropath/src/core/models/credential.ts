@@ -1,4 +1,5 @@
-import { z, text, httpUrl, dateOrInstant } from '../zod.ts';
+import * as z from '../zod.ts';
+import { text, httpUrl, dateOrInstant } from '../schema-helpers.ts';
 
 export const CREDENTIAL_FORMATS = ['ob2-hosted', 'ob2-signed', 'ob3-json', 'ob3-jwt'] as const;
 export const VERDICTS = ['verified', 'expired', 'revoked', 'unverified', 'invalid'] as const;

@@ -1,19 +1,16 @@
-import { z, text, httpUrl, dateOrInstant } from '../zod.ts';
+import * as z from '../zod.ts';
+import { text, httpUrl, dateOrInstant } from '../schema-helpers.ts';
 
-export const LISTING_KINDS = [
-  'micro-apprenticeship',
-  'micro-internship',
-  'apprenticeship',
-  'internship',
-  'project',
-  'job',
-  'other',
-] as const;
-export const WORKPLACES = ['remote', 'hybrid', 'onsite'] as const;
-export const DURATION_UNITS = ['hours', 'days', 'weeks', 'months'] as const;
-export const COMPENSATION_KINDS = ['paid', 'stipend', 'unpaid'] as const;
-export const PAY_INTERVALS = ['hour', 'day', 'week', 'month', 'year', 'total'] as const;
-export const LISTING_SORTS = ['relevance', 'newest', 'deadline', 'shortest'] as const;
+import {
+  COMPENSATION_KINDS,
+  DURATION_UNITS,
+  LISTING_KINDS,
+  LISTING_SORTS,
+  PAY_INTERVALS,
+  WORKPLACES,
+} from './listing-constants.ts';
+
+export * from './listing-constants.ts';
 
 const count = () => z.number().check(z.nonnegative());
 

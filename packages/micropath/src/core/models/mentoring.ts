@@ -1,4 +1,5 @@
-import { z, text, httpUrl, instant } from '../zod.ts';
+import * as z from '../zod.ts';
+import { text, httpUrl, instant } from '../schema-helpers.ts';
 
 export const QUESTION_TYPES = ['text', 'textarea', 'select', 'checkbox'] as const;
 export const BOOKING_STATUSES = ['confirmed', 'pending', 'cancelled'] as const;

@@ -1,0 +1,59 @@
+/**
+ * An adapter whose code loads on first use. `source="rest:…"` and the ATS prefixes resolve to
+ * these, so a page that configures its board from JavaScript never downloads the HTTP client,
+ * the feed mappers or the schemas they validate with; a page that uses `source` fetches them
+ * in parallel with its first request.
+ */
+type Method =
+  | 'listListings'
+  | 'getListing'
+  | 'apply'
+  | 'getCredential'
+  | 'listCredentials'
+  | 'fetch'
+  | 'listMentors'
+  | 'getAvailability'
+  | 'book'
+  | 'cancel'
+  | 'refresh';
+
+/**
+ * @param load resolves to the real adapter
+ * @param methods the methods the real adapter has (the proxy must expose them before loading)
+ * @param flags constant properties such as `instantSearch`
+ */
+export function lazyAdapter(
+  load: () => Promise<object>,
+  methods: readonly Method[],
+  flags: Record<string, unknown> = {},
+): Record<string, unknown> {
+  let loading: Promise<Record<string, (...args: unknown[]) => unknown>> | undefined;
+  const real = () => {
+    loading ??= load().then(
+      (adapter) => adapter as Record<string, (...args: unknown[]) => unknown>,
+    );
+    loading.catch(() => (loading = undefined));
+    return loading;
+  };
+  const proxy: Record<string, unknown> = { ...flags };
+  for (const method of methods) {
+    proxy[method] = async (...args: unknown[]) => {
+      const adapter = await real();
+      return adapter[method]!(...args);
+    };
+  }
+  return proxy;
+}
+
+export const BOARD_METHODS = ['listListings', 'getListing', 'refresh'] as const;
+export const REST_METHODS = [
+  'listListings',
+  'getListing',
+  'getCredential',
+  'listCredentials',
+  'fetch',
+  'listMentors',
+  'getAvailability',
+  'book',
+  'cancel',
+] as const;

@@ -1,0 +1,15 @@
+/** The listing vocabularies, without zod: UI code imports these to stay light. */
+export const LISTING_KINDS = [
+  'micro-apprenticeship',
+  'micro-internship',
+  'apprenticeship',
+  'internship',
+  'project',
+  'job',
+  'other',
+] as const;
+export const WORKPLACES = ['remote', 'hybrid', 'onsite'] as const;
+export const DURATION_UNITS = ['hours', 'days', 'weeks', 'months'] as const;
+export const COMPENSATION_KINDS = ['paid', 'stipend', 'unpaid'] as const;
+export const PAY_INTERVALS = ['hour', 'day', 'week', 'month', 'year', 'total'] as const;
+export const LISTING_SORTS = ['relevance', 'newest', 'deadline', 'shortest'] as const;
