@@ -7,7 +7,9 @@ const seed = await (await fetch('data/listings.json')).json();
 const listings = seed.map(({ postedDaysAgo, applyInDays, ...listing }) => ({
   ...listing,
   postedAt: new Date(Date.now() - postedDaysAgo * DAY).toISOString(),
-  ...(applyInDays === null ? {} : { applyBy: new Date(Date.now() + applyInDays * DAY).toISOString() }),
+  ...(applyInDays === null
+    ? {}
+    : { applyBy: new Date(Date.now() + applyInDays * DAY).toISOString() }),
 }));
 
 const board = document.getElementById('board');

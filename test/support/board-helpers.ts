@@ -10,7 +10,7 @@ export const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOS
 
 export async function board(
   adapter: ListingsAdapter | undefined,
-  attrs: { detail?: string; pageSize?: number; urlState?: string; lang?: string } = {},
+  attrs: { detail?: 'dialog' | 'inline'; pageSize?: number; urlState?: string; lang?: string } = {},
 ) {
   const el = await fixture<ApprenticeBoard>(
     html`<apprentice-board

@@ -41,8 +41,8 @@ function field(
   ctx: FormContext,
   name: 'name' | 'email',
   label: string,
-  type: string,
-  autocomplete: string,
+  type: 'text' | 'email',
+  autocomplete: 'name' | 'email',
 ) {
   const error = ctx.errors[name];
   return html`<div class="field">
