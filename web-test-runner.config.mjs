@@ -19,7 +19,7 @@ export default {
   nodeResolve: true,
   files: ['test/browser/**/*.test.ts', '!test/browser/csp/**'],
   plugins: [
-    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     storiesIndexPlugin('stories'),
   ],
   middleware: [

@@ -29,7 +29,8 @@ describe('stories', () => {
     );
     describe(meta.title ?? file, () => {
       for (const [name, story] of stories) {
-        it(`${name} renders with no console error and no axe violation`, async () => {
+        it(`${name} renders with no console error and no axe violation`, async function () {
+          this.timeout(30_000);
           const { args, render, decorators } = story as {
             args?: object;
             render?: StoryModule['default']['render'];
@@ -44,8 +45,8 @@ describe('stories', () => {
           console.error = (...parts: unknown[]) => void errors.push(parts);
           try {
             const el = await fixture<HTMLElement>(draw({ ...meta.args, ...args }));
-            // Not requestAnimationFrame: it never fires in a background tab, where tests may run.
-            await new Promise((resolve) => setTimeout(resolve));
+            // Let data, lazy chunks and locales settle before checking.
+            await new Promise((resolve) => setTimeout(resolve, 300));
             await expect(el).to.be.accessible();
           } finally {
             console.error = original;

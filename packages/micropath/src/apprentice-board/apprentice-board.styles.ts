@@ -339,6 +339,10 @@ export const boardStyles = css`
   .description {
     overflow-wrap: anywhere;
   }
+  .description a,
+  .detail-head a {
+    color: var(--mp-board-accent);
+  }
   .description :is(img) {
     max-inline-size: 100%;
     block-size: auto;

@@ -127,6 +127,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   @query('dialog') private dialog?: HTMLDialogElement;
 
   private controller?: AbortController;
+  private currentLoad?: Promise<void>;
   private loadedFrom?: unknown;
   private loadedQuery?: ListingQuery;
   private searchTimer?: ReturnType<typeof setTimeout>;
@@ -180,7 +181,12 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   }
 
   /** Fetches the first page (or the next one); the latest request wins. */
-  private async load(append: boolean, byUser = false): Promise<void> {
+  private load(append: boolean, byUser = false): Promise<void> {
+    this.currentLoad = this.fetchPage(append, byUser);
+    return this.currentLoad;
+  }
+
+  private async fetchPage(append: boolean, byUser: boolean): Promise<void> {
     const { adapter } = this.resolveAdapter();
     if (!adapter) return;
     this.controller?.abort();
@@ -284,9 +290,19 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     }
   }
 
+  /**
+   * Opens a listing's detail view by id, as a deep link would (no `mp-listing-open` event).
+   * Looks it up through the adapter when it is not among the loaded cards.
+   */
+  async openListing(id: string): Promise<void> {
+    await this.updateComplete; // a first render starts the first load
+    await this.currentLoad;
+    await this.openById(id);
+  }
+
   private async openById(id: string): Promise<void> {
     const known = this.items.find((item) => item.id === id);
-    if (known) return this.openListing(known, undefined, false);
+    if (known) return this.showListing(known, undefined, false);
     const { adapter } = this.resolveAdapter();
     if (!adapter?.getListing) return;
     try {
@@ -294,7 +310,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
       const listing = readListing(
         await adapter.getListing(id, { signal: new AbortController().signal, locale: this.locale }),
       );
-      await this.openListing(listing, undefined, false);
+      await this.showListing(listing, undefined, false);
     } catch (error) {
       console.warn(
         `[micropath] <apprentice-board> could not open listing "${id}": ${AdapterError.from(error).message}`,
@@ -302,7 +318,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     }
   }
 
-  private async openListing(
+  private async showListing(
     listing: Listing,
     trigger: HTMLElement | undefined,
     byUser: boolean,
@@ -642,7 +658,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
       locale: this.locale,
       now: this.now,
       open: (listing: Listing, trigger: HTMLElement) =>
-        void this.openListing(listing, trigger, true),
+        void this.showListing(listing, trigger, true),
     };
     return html`<ul
         part="list"

@@ -1,0 +1,60 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import '../packages/micropath/src/apprentice-board/define.ts';
+import { memory } from './support/board-data.ts';
+import { renderBoard, type BoardArgs } from './apprentice-board.stories.ts';
+
+interface LayoutArgs extends BoardArgs {
+  width: string;
+  colorScheme: 'light' | 'dark';
+  dir: 'ltr' | 'rtl';
+}
+
+const meta: Meta<LayoutArgs> = {
+  title: 'Apprentice board/Layout, theme and language',
+  component: 'apprentice-board',
+  args: {
+    adapter: memory(),
+    detail: 'dialog',
+    pageSize: 6,
+    lang: 'en',
+    width: '100%',
+    colorScheme: 'light',
+    dir: 'ltr',
+  },
+  argTypes: {
+    adapter: { control: false },
+    width: { control: 'text' },
+    colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },
+    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+  },
+  render: (args) =>
+    html`<div
+      dir=${args.dir}
+      style=${styleMap({ inlineSize: args.width, colorScheme: args.colorScheme, background: args.colorScheme === 'dark' ? '#15191e' : 'transparent', padding: '1rem' })}
+    >
+      ${renderBoard(args)}
+    </div>`,
+};
+export default meta;
+
+type Story = StoryObj<LayoutArgs>;
+
+/** A phone-sized column: one card per row, filters behind a button. */
+export const Narrow: Story = { args: { width: '360px' } };
+/** A wide page: filters beside a grid of cards. */
+export const Wide: Story = { args: { width: '1200px' } };
+export const Dark: Story = { args: { colorScheme: 'dark' } };
+export const RightToLeft: Story = { args: { dir: 'rtl' } };
+export const Spanish: Story = { args: { lang: 'es' } };
+export const German: Story = { args: { lang: 'de' } };
+/** A brand theme through the global tokens. */
+export const Branded: Story = {
+  render: (args) =>
+    html`<div
+      style=${styleMap({ '--mp-color-accent': '#7a1fa2', '--mp-radius': '0', '--mp-font-family': 'Georgia, serif' })}
+    >
+      ${renderBoard(args)}
+    </div>`,
+};

@@ -1,0 +1,56 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../packages/micropath/src/apprentice-board/define.ts';
+import type { ListingsAdapter } from '../packages/micropath/src/core/contracts.ts';
+import {
+  demoListings,
+  failing,
+  longTexts,
+  memory,
+  partlyBroken,
+  pending,
+  thousand,
+} from './support/board-data.ts';
+
+export interface BoardArgs {
+  adapter?: ListingsAdapter;
+  detail: 'dialog' | 'inline';
+  pageSize: number;
+  lang: string;
+}
+
+export const renderBoard = ({ adapter, detail, pageSize, lang }: BoardArgs) =>
+  html`<apprentice-board
+    .adapter=${adapter}
+    detail=${detail}
+    page-size=${pageSize}
+    lang=${ifDefined(lang || undefined)}
+  ></apprentice-board>`;
+
+const meta: Meta<BoardArgs> = {
+  title: 'Apprentice board/States',
+  component: 'apprentice-board',
+  args: { adapter: memory(), detail: 'dialog', pageSize: 12, lang: 'en' },
+  argTypes: {
+    adapter: { control: false },
+    detail: { control: 'inline-radio', options: ['dialog', 'inline'] },
+    lang: { control: 'inline-radio', options: ['en', 'es', 'de'] },
+  },
+  render: renderBoard,
+};
+export default meta;
+
+type Story = StoryObj<BoardArgs>;
+
+export const SixtyOpenings: Story = {};
+export const OneOpening: Story = { args: { adapter: memory(demoListings.slice(4, 5)) } };
+export const NoOpenings: Story = { args: { adapter: memory([]) } };
+export const Loading: Story = { args: { adapter: pending } };
+export const ServerError: Story = { args: { adapter: failing } };
+export const SomeCouldNotBeShown: Story = { args: { adapter: partlyBroken } };
+export const NotConfigured: Story = { args: { adapter: undefined } };
+export const LongTexts: Story = {
+  args: { adapter: memory([...longTexts, ...demoListings.slice(0, 2)]) },
+};
+export const ThousandOpenings: Story = { args: { adapter: memory(thousand()), pageSize: 1000 } };
