@@ -34,8 +34,8 @@ export function run(size = 10_000, repeats = 25) {
   const t0 = performance.now();
   const index = createListingIndex(listings);
   const indexMs = performance.now() - t0;
-  const results: Record<string, { medianMs: number; samples: number }> = {
-    'build index': { medianMs: indexMs, samples: 1 },
+  const results: Record<string, { value: number; unit: string; samples: number }> = {
+    'build index': { value: indexMs, unit: 'ms', samples: 1 },
   };
   const all: number[] = [];
   for (const [name, queries] of Object.entries(QUERIES)) {
@@ -49,9 +49,9 @@ export function run(size = 10_000, repeats = 25) {
       }
     }
     all.push(...samples);
-    results[name] = { medianMs: median(samples), samples: samples.length };
+    results[name] = { value: median(samples), unit: 'ms', samples: samples.length };
   }
-  results['all queries'] = { medianMs: median(all), samples: all.length };
+  results['all queries'] = { value: median(all), unit: 'ms', samples: all.length };
   return results;
 }
 

@@ -187,6 +187,14 @@ describe('<apprentice-board>: finding', () => {
     expect(new Set(titles(el)).size).to.equal(12);
   });
 
+  it('shows a thousand cards in one page when asked to', async () => {
+    const el = await board(createMemoryAdapter({ listings: makeListings(1000) }), {
+      pageSize: 1000,
+    });
+    await settled(el, () => titles(el).length === 1000, 'the thousand cards did not render');
+    expect(countText(el)).to.equal('1,000 openings');
+  });
+
   it('debounces search for a server and shows the latest answer', async () => {
     const { baseUrl, log } = contractUrl();
     const el = await board(createRestAdapter({ baseUrl }));

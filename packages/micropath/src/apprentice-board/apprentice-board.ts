@@ -28,6 +28,7 @@ const LIST_FILTERS: readonly ListFilter[] = ['kind', 'workplace', 'skill', 'loca
 /** The schemas load beside the first request, not before the first paint. */
 const boundary = () => import('../core/boundary.ts');
 const SEARCH_DEBOUNCE_MS = 250;
+const BUSY_DELAY_MS = 150;
 
 /**
  * A searchable board of apprenticeships, micro-apprenticeships and micro-internships from any
@@ -194,7 +195,13 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     this.loadedQuery = this.query;
     if (append) this.moreFailure = undefined;
     else this.failure = undefined;
-    this.status = append ? 'more' : 'loading';
+    // With cards on screen, a quick answer replaces them without a busy flash (and without a
+    // second render per keystroke); a slow one shows the busy state after BUSY_DELAY_MS.
+    const busy = append ? 'more' : 'loading';
+    const busyTimer =
+      append || !this.items.length || this.status === 'error'
+        ? ((this.status = busy), undefined)
+        : setTimeout(() => controller === this.controller && (this.status = busy), BUSY_DELAY_MS);
     try {
       const [{ readListingPage }, raw] = await Promise.all([
         boundary(),
@@ -208,6 +215,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
         ),
       ]);
       if (controller.signal.aborted) return;
+      clearTimeout(busyTimer);
       const page = readListingPage(raw);
       this.items = append ? [...this.items, ...page.items] : page.items;
       this.total = page.total;
@@ -224,6 +232,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
       }
     } catch (error) {
       if (controller.signal.aborted || isAbort(error)) return;
+      clearTimeout(busyTimer);
       const failure = AdapterError.from(error);
       console.warn(`[micropath] <apprentice-board> could not load listings: ${failure.message}`);
       if (append) {

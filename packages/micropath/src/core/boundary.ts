@@ -12,6 +12,26 @@ import type { Listing, ListingPage } from './models/listing.ts';
 import { BookingSchema, MentorSchema, SlotSchema } from './models/mentoring.ts';
 import type { Booking, Mentor, Slot } from './models/mentoring.ts';
 
+/**
+ * Objects this module has already read and deep-frozen: they cannot have changed since, so
+ * reading them again (an adapter's own result, then the widget's boundary) skips the schema.
+ */
+const alreadyRead = new WeakSet<object>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** Freezes items that passed their schema and remembers them as read. */
+export function markRead<T extends object>(items: T[]): T[] {
+  for (const item of items) alreadyRead.add(deepFreeze(item));
+  return items;
+}
+
 export interface CheckedList<T> {
   items: T[];
   /** How many items were dropped because they failed their schema. */
@@ -67,6 +87,10 @@ export function readList<S extends z.core.$ZodType>(
   const items: z.output<S>[] = [];
   const problems: string[] = [];
   raw.forEach((entry, index) => {
+    if (typeof entry === 'object' && entry !== null && alreadyRead.has(entry)) {
+      items.push(entry as z.output<S>);
+      return;
+    }
     const result = z.safeParse(schema, entry);
     if (result.success) items.push(result.data);
     else if (problems.length < 3)

@@ -4,7 +4,7 @@
  * engine. The board is kept for `maxAgeMs`; a failed fetch is not kept, so "Try again" refetches.
  */
 import { AdapterError } from '../../core/errors.ts';
-import { checkRequest, readList } from '../../core/boundary.ts';
+import { checkRequest, markRead, readList } from '../../core/boundary.ts';
 import { createListingIndex, type ListingIndex } from '../../core/listing-query.ts';
 import {
   ListingQuerySchema,
@@ -69,7 +69,7 @@ export function createWholeBoardAdapter<Raw>(options: WholeBoardOptions<Raw>): W
     }
     const { items, skipped, problems } = readList(ListingSchema, mapped, 'listing');
     if (problems.length) console.warn(`[micropath] ${options.name}: skipped postings:`, problems);
-    return { index: createListingIndex(items), skipped: skipped + failed };
+    return { index: createListingIndex(markRead(items)), skipped: skipped + failed };
   }
 
   function board(signal: AbortSignal): Promise<Board> {

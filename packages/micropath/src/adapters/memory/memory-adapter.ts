@@ -5,7 +5,7 @@
  * prototypes; the same data can later move to a server behind the REST adapter.
  */
 import { AdapterError } from '../../core/errors.ts';
-import { checkRequest, readList } from '../../core/boundary.ts';
+import { checkRequest, markRead, readList } from '../../core/boundary.ts';
 import { createListingIndex } from '../../core/listing-query.ts';
 import { randomId } from '../../core/ids.ts';
 import { toZonedIso } from '../../core/time.ts';
@@ -90,7 +90,8 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     console.warn('[micropath] Memory adapter skipped listings:', checkedListings.problems);
   }
   let index: ReturnType<typeof createListingIndex> | undefined;
-  const listings = () => (index ??= createListingIndex(checkedListings.items));
+  // Frozen once, so pages need no defensive copies and the widget need not re-validate them.
+  const listings = () => (index ??= createListingIndex(markRead(checkedListings.items)));
 
   const mentors = new Map<string, { mentor: Mentor; setup: MemoryMentor }>();
   for (const setup of options.mentors ?? []) {
@@ -161,14 +162,14 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         checkRequest(ListingQuerySchema, query, 'listing query'),
         now(),
       );
-      return { ...structuredClone(page), skipped: checkedListings.skipped };
+      return { ...page, skipped: checkedListings.skipped };
     },
 
     async getListing(id: string, ctx: RequestContext): Promise<Listing> {
       await settle(ctx);
       const listing = listings().get(id);
       if (!listing) throw new AdapterError('not-found', `No listing "${id}".`, { status: 404 });
-      return structuredClone(listing);
+      return listing;
     },
 
     async apply(

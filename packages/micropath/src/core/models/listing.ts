@@ -106,7 +106,8 @@ export const ListingQuerySchema = z.object({
   maxWeeks: z.optional(z.number().check(z.positive())),
   sort: z.optional(z.enum(LISTING_SORTS)),
   cursor: z.optional(z.string()),
-  limit: z.optional(z.int().check(z.positive(), z.lte(100))),
+  /** Page size. Whole-board adapters serve up to 1,000; a server may cap it lower. */
+  limit: z.optional(z.int().check(z.positive(), z.lte(1000))),
 });
 
 export const ListingPageSchema = z.object({

@@ -1,0 +1,128 @@
+/**
+ * Board scenarios, in the page:
+ * - first render of 1,000 listings, as a ratio to the same cards inserted as static HTML with
+ *   the same styles (both measured to the next paint);
+ * - a search keystroke over 10,000 listings to the next paint, p50 and p95.
+ */
+import '../packages/micropath/src/apprentice-board/define.ts';
+import { createMemoryAdapter } from '../packages/micropath/src/adapters/memory/memory-adapter.ts';
+import type { ApprenticeBoard } from '../packages/micropath/src/apprentice-board/apprentice-board.ts';
+import { makeListings } from '../test/support/listing-factory.ts';
+
+const nextPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+
+async function settle(board: ApprenticeBoard): Promise<void> {
+  // The board's own load promise, then its render.
+  await (board as unknown as { currentLoad?: Promise<void> }).currentLoad;
+  await board.updateComplete;
+}
+
+async function mount(
+  adapter: ReturnType<typeof createMemoryAdapter>,
+  pageSize: number,
+): Promise<ApprenticeBoard> {
+  const board = document.createElement('apprentice-board');
+  board.setAttribute('page-size', String(pageSize));
+  board.adapter = adapter;
+  document.body.append(board);
+  await board.updateComplete;
+  await settle(board);
+  return board;
+}
+
+async function firstRender(adapter: ReturnType<typeof createMemoryAdapter>) {
+  const start = performance.now();
+  const board = await mount(adapter, 1000);
+  await nextPaint();
+  const boardMs = performance.now() - start;
+  const cards = board.shadowRoot!.querySelectorAll('[part~=card]').length;
+  // The same markup as static HTML, in a shadow root with the same constructed stylesheets.
+  const list = board.shadowRoot!.querySelector('[part=list]')!;
+  const markup = list.outerHTML;
+  const sheets = board.shadowRoot!.adoptedStyleSheets;
+  board.remove();
+  const host = document.createElement('div');
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = sheets;
+  const template = document.createElement('template');
+  // Bench page only (no Trusted Types policy here): the reference needs a string parse.
+  template.innerHTML = `<div part="base">${markup}</div>`;
+  const staticStart = performance.now();
+  root.append(template.content.cloneNode(true));
+  document.body.append(host);
+  await nextPaint();
+  const staticMs = performance.now() - staticStart;
+  host.remove();
+  return { boardMs, staticMs, cards };
+}
+
+export async function run() {
+  const thousand = createMemoryAdapter({ listings: makeListings(1000, 3) });
+  await firstRender(thousand); // warm up: lazy chunks, fonts, JIT
+  const renders = [];
+  for (let i = 0; i < 5; i++) renders.push(await firstRender(thousand));
+  const ratios = renders.map((r) => r.boardMs / r.staticMs);
+
+  const board = await mount(createMemoryAdapter({ listings: makeListings(10_000, 5) }), 20);
+  const input = board.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
+  const work: number[] = [];
+  const toPaint: number[] = [];
+  const text = 'data analyst apprenticeship';
+  for (let round = 0; round < 3; round++) {
+    for (let i = 1; i <= text.length; i++) {
+      const start = performance.now();
+      input.value = text.slice(0, i);
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await settle(board);
+      // Force style and layout now: the work a frame must fit, without the wait for vsync.
+      board.shadowRoot!.querySelector('[part=base]')!.getBoundingClientRect();
+      work.push(performance.now() - start);
+      await nextPaint();
+      toPaint.push(performance.now() - start);
+    }
+  }
+  board.remove();
+  return {
+    'first render, 1,000 cards (ratio to static HTML)': {
+      value: percentile(ratios, 0.5),
+      unit: '×',
+      samples: ratios.length,
+    },
+    'first render, 1,000 cards (board, ms)': {
+      value: percentile(
+        renders.map((r) => r.boardMs),
+        0.5,
+      ),
+      unit: 'ms',
+      samples: renders.length,
+    },
+    'first render, 1,000 cards (static HTML, ms)': {
+      value: percentile(
+        renders.map((r) => r.staticMs),
+        0.5,
+      ),
+      unit: 'ms',
+      samples: renders.length,
+    },
+    'keystroke work (script, style, layout), 10,000, p50': {
+      value: percentile(work, 0.5),
+      unit: 'ms',
+      samples: work.length,
+    },
+    'keystroke work (script, style, layout), 10,000, p95': {
+      value: percentile(work, 0.95),
+      unit: 'ms',
+      samples: work.length,
+    },
+    'keystroke to next paint incl. vsync wait, p95': {
+      value: percentile(toPaint, 0.95),
+      unit: 'ms',
+      samples: toPaint.length,
+    },
+  };
+}
+
+(window as unknown as { micropathBench: unknown }).micropathBench = { run };
