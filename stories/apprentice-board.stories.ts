@@ -53,4 +53,5 @@ export const NotConfigured: Story = { args: { adapter: undefined } };
 export const LongTexts: Story = {
   args: { adapter: memory([...longTexts, ...demoListings.slice(0, 2)]) },
 };
-export const ThousandOpenings: Story = { args: { adapter: memory(thousand()), pageSize: 1000 } };
+/** A thousand openings, paged as a real board shows them (the bench renders all at once). */
+export const ThousandOpenings: Story = { args: { adapter: memory(thousand()) } };

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
+import { currentUiLocale } from '../core/locale.ts';
 import { MicropathElement } from '../core/base-element.ts';
 import { AdapterError, isAbort } from '../core/errors.ts';
 import { MpErrorEvent } from '../core/events.ts';
@@ -674,7 +675,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
         class="cards"
         aria-busy=${this.status === 'loading' ? 'true' : 'false'}
       >
-        ${this.items.map((listing) => renderCard(listing, ctx))}
+        ${this.cards(ctx)}
       </ul>
       ${
         this.moreFailure
@@ -697,6 +698,24 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
               </div>`
             : nothing
       }`;
+  }
+
+  private cardCache?: { key: unknown[]; cards: unknown[] };
+
+  /**
+   * The card templates, kept while the listings, locale, clock and language stay the same: a
+   * query change re-renders the page before its answer arrives, and then no card is redone.
+   */
+  private cards(ctx: {
+    locale: string;
+    now: number;
+    open: (listing: Listing, trigger: HTMLElement) => void;
+  }) {
+    const key = [this.items, ctx.locale, ctx.now, currentUiLocale()];
+    if (!this.cardCache || this.cardCache.key.some((part, i) => part !== key[i])) {
+      this.cardCache = { key, cards: this.items.map((listing) => renderCard(listing, ctx)) };
+    }
+    return this.cardCache.cards;
   }
 
   private renderOpened() {

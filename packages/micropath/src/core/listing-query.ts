@@ -20,10 +20,11 @@ const DAYS_PER_UNIT = { hours: 1 / 8, days: 1, weeks: 7, months: 30.44 } as cons
 type Dimension = 'kind' | 'skill' | 'workplace' | 'location' | 'paid';
 const DIMENSIONS: readonly Dimension[] = ['kind', 'skill', 'workplace', 'location', 'paid'];
 
-/** A facet value as shown (`label`) and as compared (`key`, folded). */
+/** A facet value as shown (`label`), as compared (`key`, folded) and as counted (`slot`). */
 interface Value {
   key: string;
   label: string;
+  slot: number;
 }
 
 interface Entry {
@@ -61,7 +62,7 @@ function entryFor(listing: Listing, order: number): Entry {
   const paid = listing.compensation && listing.compensation.kind !== 'unpaid';
   const values = (labels: readonly string[]): Value[] => {
     const byKey = new Map(labels.map((label) => [foldText(label), label]));
-    return [...byKey].map(([key, label]) => ({ key, label }));
+    return [...byKey].map(([key, label]) => ({ key, label, slot: -1 }));
   };
   return {
     listing,
@@ -111,17 +112,16 @@ function selectedSets(query: ListingQuery): Partial<Record<Dimension, Set<string
   return sets;
 }
 
+/** One counter per facet value (its `slot`): counting is an array increment, not a lookup. */
 class FacetCounter {
-  private readonly counts = new Map<Dimension, Map<string, { label: string; count: number }>>();
+  private readonly counts: Uint32Array;
 
-  add(dimension: Dimension, values: readonly Value[]): void {
-    let byKey = this.counts.get(dimension);
-    if (!byKey) this.counts.set(dimension, (byKey = new Map()));
-    for (const { key, label } of values) {
-      const seen = byKey.get(key);
-      if (seen) seen.count++;
-      else byKey.set(key, { label, count: 1 });
-    }
+  constructor(private readonly slots: SlotTable) {
+    this.counts = new Uint32Array(slots.labels.length);
+  }
+
+  add(values: readonly Value[]): void {
+    for (const value of values) this.counts[value.slot]!++;
   }
 
   result(query: ListingQuery): Facets {
@@ -134,18 +134,31 @@ class FacetCounter {
       paid: query.paid ? ['true'] : [],
     };
     for (const dimension of DIMENSIONS) {
-      const byKey =
-        this.counts.get(dimension) ?? new Map<string, { label: string; count: number }>();
+      const values: FacetValue[] = [];
+      const listed = new Set<string>();
+      for (const slot of this.slots.byDimension[dimension]) {
+        const count = this.counts[slot]!;
+        if (count > 0) {
+          values.push({ value: this.slots.labels[slot]!, count });
+          listed.add(this.slots.keys[slot]!);
+        }
+      }
       // A selected value stays listed at 0 so its filter can still be seen and removed.
       for (const value of selected[dimension]) {
-        if (!byKey.has(foldText(value))) byKey.set(foldText(value), { label: value, count: 0 });
+        if (!listed.has(foldText(value))) values.push({ value, count: 0 });
       }
-      facets[dimension] = [...byKey.values()]
-        .map(({ label, count }): FacetValue => ({ value: label, count }))
-        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+      facets[dimension] = values.sort(
+        (a, b) => b.count - a.count || a.value.localeCompare(b.value),
+      );
     }
     return facets;
   }
+}
+
+interface SlotTable {
+  labels: string[];
+  keys: string[];
+  byDimension: Record<Dimension, number[]>;
 }
 
 function readCursor(cursor: string | undefined): number {
@@ -167,15 +180,26 @@ function deadlineOrder(sorted: readonly Entry[], now: number): Entry[] {
 
 export function createListingIndex(listings: readonly Listing[]): ListingIndex {
   const entries = listings.map(entryFor);
-  // One label per facet value ("SQL" and "sql" are one skill): the first spelling on the board.
-  const labels = new Map<string, string>();
+  // One slot and one label per facet value ("SQL" and "sql" are one skill): the first spelling.
+  const slots: SlotTable = {
+    labels: [],
+    keys: [],
+    byDimension: { kind: [], skill: [], workplace: [], location: [], paid: [] },
+  };
+  const slotOf = new Map<string, number>();
   for (const entry of entries) {
     for (const dimension of DIMENSIONS) {
       for (const value of entry.values[dimension]) {
         const id = `${dimension}\u0000${value.key}`;
-        const label = labels.get(id);
-        if (label === undefined) labels.set(id, value.label);
-        else value.label = label;
+        let slot = slotOf.get(id);
+        if (slot === undefined) {
+          slot = slots.labels.push(value.label) - 1;
+          slots.keys.push(value.key);
+          slots.byDimension[dimension].push(slot);
+          slotOf.set(id, slot);
+        }
+        value.slot = slot;
+        value.label = slots.labels[slot]!;
       }
     }
   }
@@ -195,7 +219,7 @@ export function createListingIndex(listings: readonly Listing[]): ListingIndex {
     const selected = selectedSets(query);
     const active = DIMENSIONS.filter((d) => selected[d]);
     const maxDays = query.maxWeeks === undefined ? undefined : query.maxWeeks * 7;
-    const facets = new FacetCounter();
+    const facets = new FacetCounter(slots);
     const order =
       query.sort === 'deadline'
         ? deadlineOrder(byApplyBy, now)
@@ -224,10 +248,10 @@ export function createListingIndex(listings: readonly Listing[]): ListingIndex {
       }
       if (failures > 1) continue;
       if (failures === 1) {
-        facets.add(failed!, entry.values[failed!]);
+        facets.add(entry.values[failed!]);
         continue;
       }
-      for (const dimension of DIMENSIONS) facets.add(dimension, entry.values[dimension]);
+      for (const dimension of DIMENSIONS) facets.add(entry.values[dimension]);
       hits.push(entry);
       scores.push(relevance);
     }
