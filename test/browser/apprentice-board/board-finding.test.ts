@@ -294,6 +294,47 @@ describe('<apprentice-board>: states', () => {
     expect(countText(el)).to.equal('4 openings');
   });
 
+  it('shows a hostile Greenhouse feed literally, sanitizes its descriptions and runs nothing', async () => {
+    const { registerSource } = await import('../../../packages/micropath/src/core/sources.ts');
+    const { greenhouseAdapter } =
+      await import('../../../packages/micropath/src/adapters/ats/greenhouse.ts');
+    registerSource('gh-hostile', (b) =>
+      greenhouseAdapter({ board: b, apiBase: '/ats/greenhouse' }),
+    );
+    const win = window as unknown as Record<string, unknown>;
+    const tripwire = () => (win.__hostileRan = true);
+    const saved = { alert: window.alert, prompt: window.prompt, confirm: window.confirm };
+    Object.assign(window, { alert: tripwire, prompt: tripwire, confirm: tripwire });
+    try {
+      const el = await board(undefined, { pageSize: 100, detail: 'inline' });
+      el.source = 'gh-hostile:hostile';
+      await settled(el, () => titles(el).length === 40);
+      expect($(el, '[part=skipped]')!.textContent!.trim()).to.equal(
+        '2 listings could not be shown.',
+      );
+      for (const id of ['1000', '1010', '1020', '1039']) {
+        await el.openListing(id);
+        await settled(
+          el,
+          () =>
+            $(el, '[part=description]') !== null &&
+            !$(el, '[part=description]')!.textContent!.includes('Loading'),
+        );
+        expect(
+          $(el, '[part=description]')!.querySelector(
+            'script, iframe, svg, [onerror], [onload], [onclick]',
+          ),
+        ).to.equal(null);
+        $(el, '[part=close]')!.click();
+        await settled(el, () => titles(el).length === 40);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(win.__hostileRan).to.equal(undefined);
+    } finally {
+      Object.assign(window, saved);
+    }
+  });
+
   it('renders hostile text literally and runs none of it', async () => {
     const payload = '<img src=x onerror="window.__boardXss=1"><script>window.__boardXss=2</script>';
     const el = await board(
