@@ -233,6 +233,15 @@ describe('<apprentice-board>: finding', () => {
 });
 
 describe('<apprentice-board>: states', () => {
+  it('finishes loading after being moved in the page mid-load', async () => {
+    const el = await board(createMemoryAdapter({ listings, latencyMs: 200 }));
+    const other = document.createElement('div');
+    el.parentElement!.append(other);
+    other.append(el); // disconnects (aborting the load) and connects again
+    await settled(el, () => titles(el).length === 3, 'the moved board did not load');
+    other.remove();
+  });
+
   it('shows a skeleton while loading, then the cards', async () => {
     const el = await board(createMemoryAdapter({ listings, latencyMs: 300 }));
     expect($(el, '[part=skeleton]')).to.not.equal(null);

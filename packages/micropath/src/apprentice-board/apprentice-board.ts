@@ -149,6 +149,8 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved in the page while loading: the aborted load starts again.
+    if (this.hasUpdated && this.loadedFrom === undefined) this.requestUpdate();
     if (this.namespace) {
       const view = readView(location.search, this.namespace);
       this.query = view.query;
@@ -161,6 +163,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     super.disconnectedCallback();
     removeEventListener('popstate', this.onPopState);
     this.controller?.abort();
+    this.loadedFrom = undefined;
     clearTimeout(this.searchTimer);
     this.jsonLd?.remove();
     this.jsonLd = undefined;
