@@ -1,25 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ApplicationReceipt } from '../core/models/listing.ts';
-
-/** What the visitor has typed; kept across failures and back steps. */
-export interface ApplicationDraft {
-  name: string;
-  email: string;
-  message: string;
-  links: string;
-  consent: boolean;
-}
-
-export const emptyDraft = (): ApplicationDraft => ({
-  name: '',
-  email: '',
-  message: '',
-  links: '',
-  consent: false,
-});
-
-export type ApplyStatus = 'form' | 'sending' | 'sent';
+import type { ApplicationDraft, ApplyStatus } from './application-draft.ts';
 
 export interface FormContext {
   draft: ApplicationDraft;
@@ -33,9 +15,6 @@ export interface FormContext {
   submit: (event: Event) => void;
   cancel: () => void;
 }
-
-const FIELDS: (keyof ApplicationDraft)[] = ['name', 'email', 'message', 'links', 'consent'];
-export const firstInvalid = (errors: FormContext['errors']) => FIELDS.find((f) => errors[f]);
 
 function field(
   ctx: FormContext,

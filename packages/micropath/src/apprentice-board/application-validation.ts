@@ -2,7 +2,7 @@
 import { msg } from '@lit/localize';
 import * as z from '../core/zod.ts';
 import { ApplicationSchema, type Application } from '../core/models/listing.ts';
-import type { ApplicationDraft } from './application-form.ts';
+import type { ApplicationDraft } from './application-draft.ts';
 
 function message(field: keyof ApplicationDraft): string {
   switch (field) {

@@ -13,17 +13,14 @@ import { boardStyles } from './apprentice-board.styles.ts';
 import { MpApplyEvent, MpListingOpenEvent, MpQueryChangeEvent } from './events.ts';
 import { renderCard, renderSkeleton } from './listing-card.ts';
 import { maxWeeksLabel, renderFilters, valueLabel, type ListFilter } from './board-filters.ts';
-import { renderDetail } from './listing-detail.ts';
 import {
   emptyDraft,
   firstInvalid,
-  renderApplication,
   type ApplicationDraft,
   type ApplyStatus,
-} from './application-form.ts';
+} from './application-draft.ts';
+import type * as DetailView from './detail-view.ts';
 import { readView, writeView } from './url-state.ts';
-import { jobPosting } from './job-posting.ts';
-import { jsonLdScript } from './json-ld-script.ts';
 
 const LIST_FILTERS: readonly ListFilter[] = ['kind', 'workplace', 'skill', 'location'];
 /** The schemas load beside the first request, not before the first paint. */
@@ -229,6 +226,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
       this.skipped = append ? Math.max(this.skipped, page.skipped ?? 0) : (page.skipped ?? 0);
       this.now = Date.now();
       this.status = 'ready';
+      if (this.items.length) void this.updateComplete.then(() => this.loadDetailView());
       if (this.pendingOpen) {
         const id = this.pendingOpen;
         this.pendingOpen = undefined;
@@ -336,6 +334,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     trigger: HTMLElement | undefined,
     byUser: boolean,
   ): Promise<void> {
+    await this.loadDetailView();
     if (this.opened?.id !== listing.id) {
       this.applyStatus = undefined;
       this.applyFailure = undefined;
@@ -407,7 +406,9 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
       descriptionHtml = holder.innerHTML;
     }
     const canApplyHere = Boolean(this.resolveAdapter().adapter?.apply);
-    this.jsonLd = jsonLdScript(jobPosting(this.opened, descriptionHtml, canApplyHere));
+    const view = this.detailView;
+    if (!view) return;
+    this.jsonLd = view.jsonLdScript(view.jobPosting(this.opened, descriptionHtml, canApplyHere));
     this.append(this.jsonLd);
   }
 
@@ -704,6 +705,14 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   }
 
   private cardCache?: { key: unknown[]; cards: unknown[] };
+  private detailView?: typeof DetailView;
+  private detailViewLoading?: Promise<typeof DetailView>;
+
+  private loadDetailView(): Promise<typeof DetailView> {
+    this.detailViewLoading ??= import('./detail-view.ts').then((view) => (this.detailView = view));
+    this.detailViewLoading.catch(() => (this.detailViewLoading = undefined));
+    return this.detailViewLoading;
+  }
 
   /**
    * The card templates, kept while the listings, locale, clock and language stay the same: a
@@ -724,14 +733,16 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   private renderOpened() {
     const listing = this.opened!;
     const adapter = this.resolveAdapter().adapter;
-    return renderDetail({
+    const view = this.detailView;
+    if (!view) return nothing;
+    return view.renderDetail({
       listing,
       locale: this.locale,
       now: this.now,
       description: this.description,
       canApplyHere: Boolean(adapter?.apply),
       applying: this.applyStatus !== undefined,
-      applyForm: renderApplication({
+      applyForm: view.renderApplication({
         draft: this.draft,
         errors: this.draftErrors,
         status: this.applyStatus ?? 'form',
