@@ -56,7 +56,9 @@ const report = {
   scenarios: {},
 };
 try {
-  for (const scenario of SCENARIOS) {
+  // BENCH_ONLY=board runs only the scenarios whose name contains that text.
+  const only = process.env.BENCH_ONLY;
+  for (const scenario of SCENARIOS.filter((s) => !only || s.name.includes(only))) {
     const bundle = await build({
       entryPoints: [scenario.entry],
       bundle: true,
