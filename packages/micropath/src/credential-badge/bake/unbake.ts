@@ -1,0 +1,115 @@
+/**
+ * Reads the credential baked into a badge image (Open Badges baking): a PNG `iTXt` chunk with
+ * the keyword `openbadges` (2.0) or `openbadgecredential` (3.0), a legacy `tEXt` chunk, or an
+ * SVG `<openbadges:assertion>` / `<openbadges:credential>` element (JSON body or a `verify`
+ * attribute holding a JWT or URL). Pure byte and text work: no DOM is built from the file, so
+ * an SVG's scripts can never run here.
+ */
+import { AdapterError } from '../../core/errors.ts';
+
+/** What was baked: a JSON credential, a compact JWS/JWT, or the URL of a hosted assertion. */
+export type Baked =
+  | { kind: 'json'; value: unknown }
+  | { kind: 'jwt'; value: string }
+  | { kind: 'url'; value: string };
+
+/** Larger images are refused rather than read: a badge is a few hundred kilobytes. */
+export const MAX_BAKED_BYTES = 10 * 1024 * 1024;
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const KEYWORDS = new Set(['openbadges', 'openbadgecredential']);
+
+const invalid = (message: string) => new AdapterError('invalid-response', message);
+
+/** Classifies baked text: JSON, a compact JWS, or a URL. */
+export function classifyBakedText(text: string): Baked {
+  const value = text.trim();
+  if (value.startsWith('{')) {
+    try {
+      return { kind: 'json', value: JSON.parse(value) as unknown };
+    } catch {
+      throw invalid('The baked credential is not valid JSON.');
+    }
+  }
+  if (/^[\w-]+\.[\w-]+\.[\w-]*$/.test(value)) return { kind: 'jwt', value };
+  if (/^https?:\/\/\S+$/i.test(value)) return { kind: 'url', value };
+  throw invalid('The baked data is neither a credential, a signed credential nor a link to one.');
+}
+
+async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes.slice()]).stream().pipeThrough(new DecompressionStream('deflate'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** The baked text of a PNG: its first `openbadges` or `openbadgecredential` iTXt or tEXt chunk. */
+export async function unbakePng(bytes: Uint8Array): Promise<string | undefined> {
+  if (!PNG_SIGNATURE.every((b, i) => bytes[i] === b))
+    throw invalid('This file is not a PNG image.');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const latin1 = new TextDecoder('latin1');
+  const utf8 = new TextDecoder('utf-8', { fatal: false });
+  let at = 8;
+  while (at + 8 <= bytes.length) {
+    const length = view.getUint32(at);
+    const type = latin1.decode(bytes.subarray(at + 4, at + 8));
+    const start = at + 8;
+    const end = start + length;
+    if (end + 4 > bytes.length)
+      throw invalid(`The PNG is truncated or damaged (its ${type} chunk runs past the end).`);
+    if (type === 'iTXt' || type === 'tEXt') {
+      const data = bytes.subarray(start, end);
+      const nul = data.indexOf(0);
+      const keyword = nul > 0 ? latin1.decode(data.subarray(0, nul)) : '';
+      if (KEYWORDS.has(keyword)) {
+        if (type === 'tEXt') return latin1.decode(data.subarray(nul + 1));
+        const compressed = data[nul + 1] === 1;
+        // After the compression flag and method: language tag\0 translated keyword\0 text.
+        let cursor = nul + 3;
+        cursor = data.indexOf(0, cursor) + 1;
+        cursor = data.indexOf(0, cursor) + 1;
+        if (cursor <= 0) throw invalid('The PNG’s openbadges chunk is damaged.');
+        const text = data.subarray(cursor);
+        return utf8.decode(compressed ? await inflate(text) : text);
+      }
+    }
+    if (type === 'IEND') break;
+    at = end + 4; // skip the CRC
+  }
+  return undefined;
+}
+
+const decodeXmlText = (value: string) =>
+  value
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&amp;/g, '&');
+
+/** The baked text of an SVG: the `verify` attribute, else the element's (CDATA) content. */
+export function unbakeSvg(text: string): string | undefined {
+  const element =
+    /<openbadges:(assertion|credential)\b([^>]*?)(\/>|>([\s\S]*?)<\/openbadges:\1\s*>)/i.exec(text);
+  if (!element) return undefined;
+  const verify = /\bverify\s*=\s*("([^"]*)"|'([^']*)')/i.exec(element[2] ?? '');
+  if (verify) return decodeXmlText(verify[2] ?? verify[3] ?? '');
+  const body = element[4] ?? '';
+  const cdata = /<!\[CDATA\[([\s\S]*?)\]\]>/.exec(body);
+  return cdata ? cdata[1] : decodeXmlText(body);
+}
+
+/** Reads a baked badge image (PNG or SVG). */
+export async function unbake(file: Blob): Promise<Baked> {
+  if (file.size > MAX_BAKED_BYTES) {
+    throw invalid(
+      `The image is too large to be a badge (${Math.round(file.size / 1048576)} MB; the limit is 10 MB).`,
+    );
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const isPng = PNG_SIGNATURE.every((b, i) => bytes[i] === b);
+  const text = isPng ? await unbakePng(bytes) : unbakeSvg(new TextDecoder().decode(bytes));
+  if (text === undefined) throw invalid('This image has no credential baked into it.');
+  return classifyBakedText(text);
+}
