@@ -1,0 +1,56 @@
+/**
+ * The verdict of a verification from its ordered checks (DESIGN.md):
+ * `invalid` when format, schema or proof fails; `revoked` when a status list says so;
+ * `expired` when the proof holds but the validity window has passed (or not begun);
+ * `unverified` when the proof or the status could not be checked; otherwise `verified`.
+ * An unknown issuer is a warning beside the verdict and does not change it.
+ */
+import {
+  CHECK_IDS,
+  type CheckId,
+  type CheckStatus,
+  type Verdict,
+  type VerificationCheck,
+  type VerificationReport,
+} from '../../core/models/credential.ts';
+
+/** Set on the `status` check when a status list marks the credential revoked. */
+export const REVOKED = 'revoked';
+
+export interface CheckResult extends VerificationCheck {
+  /** Why, for the verdict: `revoked` on a status check whose list says so. */
+  reason?: typeof REVOKED;
+}
+
+const ORDER = new Map<CheckId, number>(CHECK_IDS.map((id, index) => [id, index]));
+
+export function decideVerdict(checks: readonly CheckResult[]): Verdict {
+  const status = (id: CheckId): CheckStatus | undefined => checks.find((c) => c.id === id)?.status;
+  if (['format', 'schema', 'proof'].some((id) => status(id as CheckId) === 'fail'))
+    return 'invalid';
+  if (checks.some((c) => c.id === 'status' && c.status === 'fail' && c.reason === REVOKED))
+    return 'revoked';
+  const proof = status('proof');
+  if (proof !== 'pass') return 'unverified';
+  const credentialStatus = status('status');
+  if (credentialStatus === 'unknown' || credentialStatus === 'fail') return 'unverified';
+  if (status('validity') === 'fail' || status('validity') === 'warn') return 'expired';
+  return 'verified';
+}
+
+/** The report: checks in their fixed order, the verdict, and warnings shown beside it. */
+export function buildReport(
+  checks: readonly CheckResult[],
+  checkedAt = new Date(),
+): VerificationReport {
+  const ordered = [...checks].sort((a, b) => (ORDER.get(a.id) ?? 99) - (ORDER.get(b.id) ?? 99));
+  const warnings = ordered
+    .filter((c) => c.id === 'issuer-trust' && c.status === 'warn')
+    .map((c) => c.message);
+  return {
+    verdict: decideVerdict(ordered),
+    checks: ordered.map(({ id, status, message }) => ({ id, status, message })),
+    checkedAt: checkedAt.toISOString(),
+    warnings,
+  };
+}

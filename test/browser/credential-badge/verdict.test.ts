@@ -1,0 +1,93 @@
+import { expect } from '@open-wc/testing';
+import {
+  buildReport,
+  decideVerdict,
+  REVOKED,
+  type CheckResult,
+} from '../../../packages/micropath/src/credential-badge/verify/verdict.ts';
+
+const pass = (id: CheckResult['id']): CheckResult => ({ id, status: 'pass', message: `${id} ok` });
+const all = (...overrides: CheckResult[]): CheckResult[] => {
+  const base = [
+    'format',
+    'schema',
+    'proof',
+    'issuer-key',
+    'status',
+    'validity',
+    'issuer-trust',
+    'recipient',
+  ].map((id) => pass(id as CheckResult['id']));
+  return base.map((check) => overrides.find((o) => o.id === check.id) ?? check);
+};
+
+describe('verification verdict', () => {
+  it('is verified when every check passes, and keeps the checks in their fixed order', () => {
+    const report = buildReport([...all()].reverse(), new Date('2026-11-23T10:00:00Z'));
+    expect(report.verdict).to.equal('verified');
+    expect(report.checks.map((c) => c.id)).to.deep.equal([
+      'format',
+      'schema',
+      'proof',
+      'issuer-key',
+      'status',
+      'validity',
+      'issuer-trust',
+      'recipient',
+    ]);
+    expect(report.checkedAt).to.equal('2026-11-23T10:00:00.000Z');
+  });
+
+  it('is invalid when the format, the schema or the proof fails, whatever else holds', () => {
+    for (const id of ['format', 'schema', 'proof'] as const) {
+      expect(
+        decideVerdict(
+          all(
+            { id, status: 'fail', message: 'no' },
+            { id: 'status', status: 'fail', message: 'x', reason: REVOKED },
+          ),
+        ),
+      ).to.equal('invalid');
+    }
+  });
+
+  it('is revoked when a status list says so', () => {
+    expect(
+      decideVerdict(
+        all({ id: 'status', status: 'fail', message: 'Revoked by the issuer.', reason: REVOKED }),
+      ),
+    ).to.equal('revoked');
+  });
+
+  it('is expired when the proof holds but the validity window is over or not begun', () => {
+    expect(
+      decideVerdict(all({ id: 'validity', status: 'warn', message: 'Expired on 1 Jan 2020.' })),
+    ).to.equal('expired');
+  });
+
+  it('is unverified when the proof or the status could not be checked, never "valid"', () => {
+    expect(
+      decideVerdict(all({ id: 'proof', status: 'unknown', message: 'Unsupported suite.' })),
+    ).to.equal('unverified');
+    expect(decideVerdict(all({ id: 'proof', status: 'skip', message: 'No proof.' }))).to.equal(
+      'unverified',
+    );
+    expect(
+      decideVerdict(
+        all({ id: 'status', status: 'unknown', message: 'The list could not be reached.' }),
+      ),
+    ).to.equal('unverified');
+  });
+
+  it('shows an unknown issuer as a warning beside the verdict without changing it', () => {
+    const report = buildReport(
+      all({
+        id: 'issuer-trust',
+        status: 'warn',
+        message: 'This issuer is not on your trusted list.',
+      }),
+    );
+    expect(report.verdict).to.equal('verified');
+    expect(report.warnings).to.deep.equal(['This issuer is not on your trusted list.']);
+  });
+});
