@@ -90,4 +90,18 @@ describe('verification verdict', () => {
     expect(report.verdict).to.equal('verified');
     expect(report.warnings).to.deep.equal(['This issuer is not on your trusted list.']);
   });
+
+  it('treats the issuer key: embedded is a warning, missing is unverified, foreign is invalid', () => {
+    const embedded = buildReport(
+      all({ id: 'issuer-key', status: 'warn', message: 'The key is embedded.' }),
+    );
+    expect(embedded.verdict).to.equal('verified');
+    expect(embedded.warnings).to.deep.equal(['The key is embedded.']);
+    expect(
+      decideVerdict(all({ id: 'issuer-key', status: 'unknown', message: 'Unreachable.' })),
+    ).to.equal('unverified');
+    expect(
+      decideVerdict(all({ id: 'issuer-key', status: 'fail', message: 'Not the issuer’s.' })),
+    ).to.equal('invalid');
+  });
 });

@@ -3,7 +3,10 @@
  * `invalid` when format, schema or proof fails; `revoked` when a status list says so;
  * `expired` when the proof holds but the validity window has passed (or not begun);
  * `unverified` when the proof or the status could not be checked; otherwise `verified`.
- * An unknown issuer is a warning beside the verdict and does not change it.
+ * An unknown issuer is a warning beside the verdict and does not change it; so is a key that
+ * verifies the signature but is not shown to belong to the issuer (an embedded key). A key
+ * that could not be found leaves the credential `unverified`; one shown not to be the
+ * issuer's makes it `invalid`.
  */
 import {
   CHECK_IDS,
@@ -26,12 +29,11 @@ const ORDER = new Map<CheckId, number>(CHECK_IDS.map((id, index) => [id, index])
 
 export function decideVerdict(checks: readonly CheckResult[]): Verdict {
   const status = (id: CheckId): CheckStatus | undefined => checks.find((c) => c.id === id)?.status;
-  if (['format', 'schema', 'proof'].some((id) => status(id as CheckId) === 'fail'))
+  if (['format', 'schema', 'proof', 'issuer-key'].some((id) => status(id as CheckId) === 'fail'))
     return 'invalid';
   if (checks.some((c) => c.id === 'status' && c.status === 'fail' && c.reason === REVOKED))
     return 'revoked';
-  const proof = status('proof');
-  if (proof !== 'pass') return 'unverified';
+  if (status('proof') !== 'pass' || status('issuer-key') === 'unknown') return 'unverified';
   const credentialStatus = status('status');
   if (credentialStatus === 'unknown' || credentialStatus === 'fail') return 'unverified';
   if (status('validity') === 'fail' || status('validity') === 'warn') return 'expired';
@@ -45,7 +47,7 @@ export function buildReport(
 ): VerificationReport {
   const ordered = [...checks].sort((a, b) => (ORDER.get(a.id) ?? 99) - (ORDER.get(b.id) ?? 99));
   const warnings = ordered
-    .filter((c) => c.id === 'issuer-trust' && c.status === 'warn')
+    .filter((c) => (c.id === 'issuer-trust' || c.id === 'issuer-key') && c.status === 'warn')
     .map((c) => c.message);
   return {
     verdict: decideVerdict(ordered),

@@ -1,0 +1,226 @@
+/**
+ * Verifies an Open Badges 3.0 VC-JWT: the signature (jose, WebCrypto), where the key came from
+ * and whether it belongs to the issuer, the JWT claims against the credential, and the
+ * validity window. Time never makes a signature invalid: an expired credential with a good
+ * signature is `expired`, not `invalid`. Key lookups that cannot be made leave the proof
+ * `unknown` (so the verdict is `unverified`), never `pass`.
+ */
+import { compactVerify, decodeProtectedHeader, importJWK, type JWK } from 'jose';
+import type { CheckResult } from './verdict.ts';
+
+export interface KeyLookup {
+  /** Fetches JSON for key lookups (through the adapter's fetch hook, https only). */
+  fetchJson(url: string): Promise<unknown>;
+  now?: Date;
+}
+
+interface FoundKey {
+  jwk: JWK;
+  /** Where the key came from, for the visitor. */
+  source: string;
+  /** Whether the key is shown to belong to the issuer. */
+  ownedByIssuer: boolean;
+}
+
+const base64UrlJson = (part: string): unknown => {
+  const base64 = part
+    .replace(/-/g, '+')
+    .replace(/_/g, '/')
+    .padEnd(Math.ceil(part.length / 4) * 4, '=');
+  return JSON.parse(
+    new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))),
+  ) as unknown;
+};
+
+const issuerId = (credential: Record<string, unknown>): string | undefined => {
+  const issuer = credential.issuer;
+  if (typeof issuer === 'string') return issuer;
+  const id = (issuer as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' ? id : undefined;
+};
+
+function pickKey(set: unknown, kid: string | undefined): JWK | undefined {
+  const keys = ((set as { keys?: unknown[] })?.keys ??
+    (set && (set as JWK).kty ? [set] : [])) as JWK[];
+  return kid
+    ? (keys.find((k) => k.kid === kid) ?? (keys.length === 1 ? keys[0] : undefined))
+    : keys[0];
+}
+
+async function findKey(
+  header: Record<string, unknown>,
+  issuer: string | undefined,
+  lookup: KeyLookup,
+): Promise<FoundKey> {
+  const kid = typeof header.kid === 'string' ? header.kid : undefined;
+  if (header.jwk && typeof header.jwk === 'object') {
+    return {
+      jwk: header.jwk as JWK,
+      source: 'a key embedded in the credential',
+      ownedByIssuer: false,
+    };
+  }
+  if (kid?.startsWith('did:jwk:')) {
+    const did = kid.split('#')[0]!;
+    return {
+      jwk: base64UrlJson(did.slice('did:jwk:'.length)) as JWK,
+      source: 'its did:jwk identifier',
+      ownedByIssuer: issuer === did,
+    };
+  }
+  if (kid?.startsWith('did:web:')) {
+    const did = kid.split('#')[0]!;
+    const path = did.slice('did:web:'.length).split(':').map(decodeURIComponent);
+    const url =
+      path.length === 1
+        ? `https://${path[0]}/.well-known/did.json`
+        : `https://${path.join('/')}/did.json`;
+    const document = (await lookup.fetchJson(url)) as {
+      verificationMethod?: { id?: string; publicKeyJwk?: JWK }[];
+    };
+    const method = document.verificationMethod?.find(
+      (m) => m.id === kid || `${did}${m.id}` === kid,
+    );
+    if (!method?.publicKeyJwk) throw new Error(`The issuer's DID document has no key ${kid}.`);
+    return {
+      jwk: method.publicKeyJwk,
+      source: `the DID document of ${did}`,
+      ownedByIssuer: issuer === did,
+    };
+  }
+  if (kid && /^https:\/\//i.test(kid)) {
+    const key = pickKey(await lookup.fetchJson(kid), undefined);
+    if (!key) throw new Error(`No key was found at ${kid}.`);
+    const sameOrigin =
+      issuer !== undefined &&
+      /^https?:/.test(issuer) &&
+      new URL(kid).origin === new URL(issuer).origin;
+    return { jwk: key, source: kid, ownedByIssuer: sameOrigin };
+  }
+  if (issuer && /^https:\/\//i.test(issuer)) {
+    const url = `${new URL(issuer).origin}/.well-known/jwks.json`;
+    const key = pickKey(await lookup.fetchJson(url), kid);
+    if (!key) throw new Error(`The issuer's key set at ${url} has no matching key.`);
+    return { jwk: key, source: url, ownedByIssuer: true };
+  }
+  throw new Error('The credential names no key and its issuer publishes none over https.');
+}
+
+const seconds = (value: unknown) =>
+  typeof value === 'number' ? new Date(value * 1000) : undefined;
+const date = (value: unknown) =>
+  typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value) : undefined;
+const day = (value: Date) => value.toISOString().slice(0, 10);
+
+/** The validity window check, shared by every format. */
+export function validityCheck(
+  from: Date | undefined,
+  until: Date | undefined,
+  now: Date,
+): CheckResult {
+  if (from && from > now)
+    return {
+      id: 'validity',
+      status: 'warn',
+      message: `This credential is not valid until ${day(from)}.`,
+    };
+  if (until && until < now)
+    return { id: 'validity', status: 'warn', message: `This credential expired on ${day(until)}.` };
+  return {
+    id: 'validity',
+    status: 'pass',
+    message: until ? `Valid until ${day(until)}.` : 'Valid, with no end date.',
+  };
+}
+
+export async function verifyVcJwt(
+  jws: string,
+  credential: Record<string, unknown>,
+  lookup: KeyLookup,
+): Promise<CheckResult[]> {
+  const checks: CheckResult[] = [];
+  const issuer = issuerId(credential);
+  let header: Record<string, unknown>;
+  let claims: Record<string, unknown>;
+  try {
+    header = decodeProtectedHeader(jws) as Record<string, unknown>;
+    claims = base64UrlJson(jws.split('.')[1] ?? '') as Record<string, unknown>;
+  } catch {
+    return [
+      {
+        id: 'format',
+        status: 'fail',
+        message: 'The signed credential is damaged and cannot be read.',
+      },
+    ];
+  }
+  checks.push({
+    id: 'format',
+    status: 'pass',
+    message: `An Open Badges 3.0 credential signed as a JWT (${String(header.alg)}).`,
+  });
+
+  let key: FoundKey;
+  try {
+    key = await findKey(header, issuer, lookup);
+  } catch (error) {
+    checks.push({ id: 'issuer-key', status: 'unknown', message: (error as Error).message });
+    checks.push({
+      id: 'proof',
+      status: 'unknown',
+      message: 'The signature could not be checked without the issuer’s key.',
+    });
+    return checks;
+  }
+  try {
+    const publicKey = await importJWK(
+      key.jwk,
+      typeof header.alg === 'string' ? header.alg : undefined,
+    );
+    await compactVerify(jws, publicKey);
+  } catch (error) {
+    const reason =
+      (error as { code?: string }).code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED'
+        ? 'does not match its content'
+        : 'could not be checked with the key';
+    checks.push({
+      id: 'proof',
+      status: 'fail',
+      message: `The signature ${reason}: the credential may have been changed.`,
+    });
+    return checks;
+  }
+  const mismatches = [
+    claims.iss !== undefined && issuer !== undefined && claims.iss !== issuer ? 'issuer (iss)' : '',
+    claims.jti !== undefined && typeof credential.id === 'string' && claims.jti !== credential.id
+      ? 'id (jti)'
+      : '',
+  ].filter(Boolean);
+  checks.push(
+    mismatches.length
+      ? {
+          id: 'proof',
+          status: 'fail',
+          message: `The signed ${mismatches.join(' and ')} differ from the credential's.`,
+        }
+      : { id: 'proof', status: 'pass', message: 'The signature matches the credential.' },
+  );
+  checks.push(
+    key.ownedByIssuer
+      ? {
+          id: 'issuer-key',
+          status: 'pass',
+          message: `The key comes from ${key.source}, which belongs to the issuer.`,
+        }
+      : {
+          id: 'issuer-key',
+          status: 'warn',
+          message: `The key comes from ${key.source}; nothing shows it belongs to the issuer.`,
+        },
+  );
+  const from = date(credential.validFrom) ?? date(credential.issuanceDate) ?? seconds(claims.nbf);
+  const until =
+    date(credential.validUntil) ?? date(credential.expirationDate) ?? seconds(claims.exp);
+  checks.push(validityCheck(from, until, lookup.now ?? new Date()));
+  return checks;
+}
