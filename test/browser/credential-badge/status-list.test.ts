@@ -1,0 +1,93 @@
+import { expect } from '@open-wc/testing';
+import {
+  bitAt,
+  checkStatus,
+  decodeStatusList,
+  type StatusLookup,
+} from '../../../packages/micropath/src/credential-badge/verify/status-list.ts';
+import samples from '../../fixtures/badges/validator-samples.json';
+
+const files = (samples as { files: Record<string, { json?: Record<string, unknown> }> }).files;
+const LIST = 'https://testing.dcconsortium.org/status/e5WK8CbZ1GjycuPombrj';
+const REVOCATIONS = 'https://issuer.example.org/revocations';
+
+const lookup: StatusLookup = {
+  fetch: async (url) => {
+    if (url === LIST) return Response.json(files['dcc/status/e5WK8CbZ1GjycuPombrj']!.json);
+    if (url === REVOCATIONS)
+      return Response.json({
+        revokedCredentials: [{ id: 'urn:uuid:gone', revocationReason: 'Issued in error' }],
+      });
+    if (url.startsWith('https://down.example')) throw new TypeError('Failed to fetch');
+    return new Response('', { status: 404 });
+  },
+};
+
+const withEntry = (entry: Record<string, unknown>, id = 'urn:uuid:x') => ({
+  id,
+  credentialStatus: entry,
+});
+const bitstring = (index: number, purpose = 'revocation', url = LIST) => ({
+  type: 'BitstringStatusListEntry',
+  statusPurpose: purpose,
+  statusListIndex: String(index),
+  statusListCredential: url,
+});
+
+describe('credential status', () => {
+  it('reads the recorded DCC status list: index 8 revoked, others not', async () => {
+    const bits = await decodeStatusList(
+      String(
+        (
+          files['dcc/status/e5WK8CbZ1GjycuPombrj']!.json!.credentialSubject as Record<
+            string,
+            unknown
+          >
+        ).encodedList,
+      ),
+    );
+    expect(bitAt(bits, 8)).to.equal(true);
+    expect(bitAt(bits, 7)).to.equal(false);
+    expect(bitAt(bits, -1)).to.equal(false);
+    const revoked = await checkStatus(withEntry(bitstring(8)), lookup);
+    expect(revoked).to.deep.include({ status: 'fail', reason: 'revoked' });
+    expect((await checkStatus(withEntry(bitstring(3)), lookup)).status).to.equal('pass');
+    expect(
+      (await checkStatus(withEntry({ ...bitstring(8), type: 'StatusList2021Entry' }), lookup))
+        .status,
+    ).to.equal('fail');
+  });
+
+  it('reads a 1EdTech revocation list', async () => {
+    const gone = await checkStatus(
+      withEntry({ id: REVOCATIONS, type: '1EdTechRevocationList' }, 'urn:uuid:gone'),
+      lookup,
+    );
+    expect(gone.message).to.contain('Issued in error');
+    expect(
+      (await checkStatus(withEntry({ id: REVOCATIONS, type: '1EdTechRevocationList' }), lookup))
+        .status,
+    ).to.equal('pass');
+  });
+
+  it('says "could not be checked", never valid, when the list is unreachable or unknown', async () => {
+    const down = await checkStatus(
+      withEntry(bitstring(8, 'revocation', 'https://down.example/list')),
+      lookup,
+    );
+    expect(down.status).to.equal('unknown');
+    expect(down.message).to.contain('could not be checked');
+    expect(
+      (
+        await checkStatus(
+          withEntry(bitstring(1, 'revocation', 'https://issuer.example.org/missing')),
+          lookup,
+        )
+      ).status,
+    ).to.equal('unknown');
+    expect((await checkStatus(withEntry({ type: 'CRLEntry2099' }), lookup)).status).to.equal(
+      'unknown',
+    );
+    expect((await checkStatus({ id: 'x' }, lookup)).status).to.equal('skip');
+  });
+});
