@@ -1,0 +1,62 @@
+/**
+ * Whether a credential was issued to someone: the visitor types an email (or other identity)
+ * and it is compared with the recipient, hashed as `sha256$hex(identity + salt)` when the
+ * credential says it is hashed. A mismatch is shown, not held against the credential: the
+ * verdict does not depend on it.
+ */
+import type { CheckResult } from './verdict.ts';
+
+export interface Recipient {
+  identity?: string;
+  hashed?: boolean;
+  salt?: string;
+  type?: string;
+}
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function checkRecipient(
+  recipient: Recipient | undefined,
+  typed: string | undefined,
+): Promise<CheckResult> {
+  if (!recipient?.identity) {
+    return {
+      id: 'recipient',
+      status: 'skip',
+      message: 'The credential does not name its recipient.',
+    };
+  }
+  if (!typed?.trim()) {
+    return {
+      id: 'recipient',
+      status: 'skip',
+      message: 'Type an email address to check whom this was issued to.',
+    };
+  }
+  const candidates = [...new Set([typed, typed.trim(), typed.trim().toLowerCase()])];
+  let matches = false;
+  if (recipient.hashed) {
+    const [algorithm, hash] = recipient.identity.includes('$')
+      ? recipient.identity.split('$')
+      : ['sha256', recipient.identity];
+    if (algorithm!.toLowerCase() !== 'sha256') {
+      return {
+        id: 'recipient',
+        status: 'unknown',
+        message: `The recipient is hashed with ${algorithm}, which cannot be checked here.`,
+      };
+    }
+    for (const candidate of candidates) {
+      if ((await sha256Hex(candidate + (recipient.salt ?? ''))) === hash!.toLowerCase())
+        matches = true;
+    }
+  } else {
+    matches = candidates.some((c) => c.toLowerCase() === recipient.identity!.trim().toLowerCase());
+  }
+  return matches
+    ? { id: 'recipient', status: 'pass', message: `Issued to ${typed.trim()}.` }
+    : { id: 'recipient', status: 'fail', message: `Not issued to ${typed.trim()}.` };
+}
