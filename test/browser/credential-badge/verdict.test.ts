@@ -5,19 +5,11 @@ import {
   REVOKED,
   type CheckResult,
 } from '../../../packages/micropath/src/credential-badge/verify/verdict.ts';
+import { CHECK_IDS } from '../../../packages/micropath/src/core/models/credential.ts';
 
 const pass = (id: CheckResult['id']): CheckResult => ({ id, status: 'pass', message: `${id} ok` });
 const all = (...overrides: CheckResult[]): CheckResult[] => {
-  const base = [
-    'format',
-    'schema',
-    'proof',
-    'issuer-key',
-    'status',
-    'validity',
-    'issuer-trust',
-    'recipient',
-  ].map((id) => pass(id as CheckResult['id']));
+  const base = CHECK_IDS.map(pass);
   return base.map((check) => overrides.find((o) => o.id === check.id) ?? check);
 };
 
@@ -25,6 +17,7 @@ describe('verification verdict', () => {
   it('is verified when every check passes, and keeps the checks in their fixed order', () => {
     const report = buildReport([...all()].reverse(), new Date('2026-11-23T10:00:00Z'));
     expect(report.verdict).to.equal('verified');
+    // The order of DESIGN.md, written out so a change to CHECK_IDS cannot pass unnoticed.
     expect(report.checks.map((c) => c.id)).to.deep.equal([
       'format',
       'schema',
