@@ -1,0 +1,61 @@
+import { expect } from '@open-wc/testing';
+import { verifyCredential } from '../../../packages/micropath/src/credential-badge/verify/verify-credential.ts';
+import type { AdapterError } from '../../../packages/micropath/src/core/errors.ts';
+import { rejection } from '../../support/rejection.ts';
+import samples from '../../fixtures/badges/validator-samples.json';
+
+const files = (
+  samples as { files: Record<string, { text?: string; json?: Record<string, unknown> }> }
+).files;
+const offline = {
+  fetch: async () => new Response('', { status: 404 }),
+  now: new Date('2026-11-23T00:00:00Z'),
+};
+
+describe('verifyCredential', () => {
+  it('verifies the 1EdTech VC-JWT sample and shows it, with every check in order', async () => {
+    const { view, report } = await verifyCredential(files['ob3-vcjwt-rs256.jwt']!.text!, offline);
+    expect(view.name).to.equal('Teamwork');
+    expect(report.verdict).to.equal('verified');
+    expect(report.checks.map((c) => c.id)).to.deep.equal([
+      'format',
+      'schema',
+      'proof',
+      'issuer-key',
+      'status',
+      'validity',
+      'issuer-trust',
+      'recipient',
+    ]);
+    expect(report.checks.find((c) => c.id === 'status')!.status).to.equal('skip');
+  });
+
+  it('warns about an issuer off the trusted list without changing the verdict', async () => {
+    const untrusted = await verifyCredential(files['ob3-vcjwt-rs256.jwt']!.text!, {
+      ...offline,
+      trustedIssuers: ['https://college.example'],
+    });
+    expect(untrusted.report.verdict).to.equal('verified');
+    expect(untrusted.report.warnings).to.include('This issuer is not on this page’s trusted list.');
+    const trusted = await verifyCredential(files['ob3-vcjwt-rs256.jwt']!.text!, {
+      ...offline,
+      trustedIssuers: ['https://1edtech.edu'],
+    });
+    expect(trusted.report.checks.find((c) => c.id === 'issuer-trust')!.status).to.equal('pass');
+  });
+
+  it('reads an embedded-proof credential but says it is unverified, not valid', async () => {
+    const { view, report } = await verifyCredential(files['ob30/complete.json']!.json, offline);
+    expect(view.name).to.equal('1EdTech University Degree');
+    expect(report.verdict).to.equal('unverified');
+    expect(report.checks.find((c) => c.id === 'proof')!.message).to.contain(
+      'cannot be checked here yet',
+    );
+  });
+
+  it('rejects what is not a credential with a clear error', async () => {
+    const error = await rejection<AdapterError>(verifyCredential({ hello: 'world' }, offline));
+    expect(error.code).to.equal('invalid-response');
+    expect(error.message).to.contain('not an Open Badges');
+  });
+});
