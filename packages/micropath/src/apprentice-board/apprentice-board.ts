@@ -709,8 +709,13 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   private detailViewLoading?: Promise<typeof DetailView>;
 
   private loadDetailView(): Promise<typeof DetailView> {
-    this.detailViewLoading ??= import('./detail-view.ts').then((view) => (this.detailView = view));
-    this.detailViewLoading.catch(() => (this.detailViewLoading = undefined));
+    if (!this.detailViewLoading) {
+      const attempt = import('./detail-view.ts').then((view) => (this.detailView = view));
+      attempt.catch(
+        () => this.detailViewLoading === attempt && (this.detailViewLoading = undefined),
+      );
+      this.detailViewLoading = attempt;
+    }
     return this.detailViewLoading;
   }
 

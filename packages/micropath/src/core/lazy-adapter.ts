@@ -29,10 +29,14 @@ export function lazyAdapter(
 ): Record<string, unknown> {
   let loading: Promise<Record<string, (...args: unknown[]) => unknown>> | undefined;
   const real = () => {
-    loading ??= load().then(
-      (adapter) => adapter as Record<string, (...args: unknown[]) => unknown>,
-    );
-    loading.catch(() => (loading = undefined));
+    if (!loading) {
+      const attempt = load().then(
+        (adapter) => adapter as Record<string, (...args: unknown[]) => unknown>,
+      );
+      // A failed load (offline) is not kept: the next call tries again.
+      attempt.catch(() => loading === attempt && (loading = undefined));
+      loading = attempt;
+    }
     return loading;
   };
   const proxy: Record<string, unknown> = { ...flags };

@@ -7,8 +7,7 @@
 import { readOne } from '../core/boundary.ts';
 import { CredentialViewSchema, type CredentialView } from '../core/models/credential.ts';
 import type { Detected } from './bake/detect-format.ts';
-
-type Json = Record<string, unknown>;
+import { obj, type Json } from './json-values.ts';
 
 /** For OB 2.0 hosted assertions: the badge class and issuer profile, fetched by the caller. */
 export interface ResolvedParts {
@@ -16,8 +15,6 @@ export interface ResolvedParts {
   issuer?: Json;
 }
 
-const obj = (value: unknown): Json | undefined =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
 const list = (value: unknown): unknown[] =>
   Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
 const str = (value: unknown): string | undefined =>

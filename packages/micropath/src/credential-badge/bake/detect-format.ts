@@ -5,6 +5,7 @@
  */
 import type { CredentialFormat } from '../../core/models/credential.ts';
 import { AdapterError } from '../../core/errors.ts';
+import { base64UrlJson } from '../json-values.ts';
 
 const invalid = (message: string) => new AdapterError('invalid-response', message);
 
@@ -18,15 +19,6 @@ export interface Detected {
 
 const asArray = (value: unknown): unknown[] =>
   Array.isArray(value) ? value : value === undefined ? [] : [value];
-
-function base64UrlJson(part: string): unknown {
-  const base64 = part
-    .replace(/-/g, '+')
-    .replace(/_/g, '/')
-    .padEnd(Math.ceil(part.length / 4) * 4, '=');
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
-}
 
 /** The header and payload of a compact JWS, without verifying anything. */
 export function decodeJws(jws: string): {

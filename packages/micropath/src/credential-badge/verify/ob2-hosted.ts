@@ -7,8 +7,7 @@
  */
 import { REVOKED, type CheckResult } from './verdict.ts';
 import { validityCheck } from './vc-jwt.ts';
-
-type Json = Record<string, unknown>;
+import { dateOf, fetchJson, obj, type Json } from '../json-values.ts';
 
 export interface HostedLookup {
   fetch(url: string): Promise<Response>;
@@ -19,18 +18,6 @@ export interface HostedResult {
   checks: CheckResult[];
   badge?: Json;
   issuer?: Json;
-}
-
-const obj = (value: unknown): Json | undefined =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
-
-async function getJson(
-  lookup: HostedLookup,
-  url: string,
-): Promise<{ status: number; body?: Json }> {
-  const response = await lookup.fetch(url);
-  if (!response.ok) return { status: response.status };
-  return { status: response.status, body: obj(await response.json()) };
 }
 
 /** The fields that must agree between the presented and the hosted assertion. */
@@ -82,17 +69,19 @@ export async function verifyOb2Hosted(
   let issuer: Json | undefined;
   try {
     if (!badge && typeof assertion.badge === 'string')
-      badge = (await getJson(lookup, assertion.badge)).body;
+      badge = (await fetchJson(lookup, assertion.badge)).body;
     issuer =
       obj(badge?.issuer) ??
-      (typeof badge?.issuer === 'string' ? (await getJson(lookup, badge.issuer)).body : undefined);
+      (typeof badge?.issuer === 'string'
+        ? (await fetchJson(lookup, badge.issuer)).body
+        : undefined);
   } catch {
     // Display falls back to what the assertion itself says; the proof below decides.
   }
 
   let hosted: { status: number; body?: Json };
   try {
-    hosted = await getJson(lookup, id);
+    hosted = await fetchJson(lookup, id);
   } catch {
     checks.push({
       id: 'proof',
@@ -158,10 +147,8 @@ export async function verifyOb2Hosted(
             message: 'The issuer’s profile could not be read.',
           },
   );
-  const date = (value: unknown) =>
-    typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value) : undefined;
   checks.push(
-    validityCheck(date(assertion.issuedOn), date(assertion.expires), lookup.now ?? new Date()),
+    validityCheck(dateOf(assertion.issuedOn), dateOf(assertion.expires), lookup.now ?? new Date()),
   );
   return { checks, ...(badge ? { badge } : {}), ...(issuer ? { issuer } : {}) };
 }

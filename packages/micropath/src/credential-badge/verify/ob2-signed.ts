@@ -7,8 +7,7 @@
 import { compactVerify, decodeProtectedHeader, importSPKI } from 'jose';
 import { REVOKED, type CheckResult } from './verdict.ts';
 import { validityCheck } from './vc-jwt.ts';
-
-type Json = Record<string, unknown>;
+import { dateOf, obj, requireJson, type Json } from '../json-values.ts';
 
 export interface SignedLookup {
   fetch(url: string): Promise<Response>;
@@ -21,22 +20,12 @@ export interface SignedResult {
   issuer?: Json;
 }
 
-const obj = (value: unknown): Json | undefined =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
 const ids = (value: unknown): string[] =>
   [value]
     .flat()
     .flatMap((v) =>
       typeof v === 'string' ? [v] : typeof obj(v)?.id === 'string' ? [obj(v)!.id as string] : [],
     );
-
-async function getJson(lookup: SignedLookup, url: string): Promise<Json> {
-  const response = await lookup.fetch(url);
-  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
-  const body = obj(await response.json());
-  if (!body) throw new Error(`${url} is not a JSON object`);
-  return body;
-}
 
 export async function verifyOb2Signed(
   jws: string,
@@ -51,10 +40,10 @@ export async function verifyOb2Signed(
   let issuer: Json | undefined;
   let key: Json;
   try {
-    badge = obj(assertion.badge) ?? (await getJson(lookup, String(assertion.badge)));
-    issuer = obj(badge.issuer) ?? (await getJson(lookup, String(badge.issuer)));
+    badge = obj(assertion.badge) ?? (await requireJson(lookup, String(assertion.badge)));
+    issuer = obj(badge.issuer) ?? (await requireJson(lookup, String(badge.issuer)));
     if (!creator) throw new Error('The assertion names no signing key (verification.creator).');
-    key = await getJson(lookup, creator);
+    key = await requireJson(lookup, creator);
   } catch (error) {
     checks.push({ id: 'issuer-key', status: 'unknown', message: (error as Error).message });
     checks.push({
@@ -105,7 +94,7 @@ export async function verifyOb2Signed(
   }
   if (typeof issuer.revocationList === 'string') {
     try {
-      const list = await getJson(lookup, issuer.revocationList);
+      const list = await requireJson(lookup, issuer.revocationList);
       const entries = [list.revokedAssertions].flat();
       const hit = entries.find((e) => e === assertion.id || obj(e)?.id === assertion.id);
       checks.push(
@@ -133,10 +122,8 @@ export async function verifyOb2Signed(
       message: 'The issuer publishes no revocation list.',
     });
   }
-  const date = (value: unknown) =>
-    typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value) : undefined;
   checks.push(
-    validityCheck(date(assertion.issuedOn), date(assertion.expires), lookup.now ?? new Date()),
+    validityCheck(dateOf(assertion.issuedOn), dateOf(assertion.expires), lookup.now ?? new Date()),
   );
   return { checks, badge, issuer };
 }

@@ -6,32 +6,15 @@
  * signature is not checked yet: messages say "according to the issuer's status list".
  */
 import { REVOKED, type CheckResult } from './verdict.ts';
-
-type Json = Record<string, unknown>;
+import { base64UrlBytes, obj, requireJson, type Json } from '../json-values.ts';
 
 export interface StatusLookup {
   fetch(url: string): Promise<Response>;
 }
 
-const obj = (value: unknown): Json | undefined =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
-
-async function getJson(lookup: StatusLookup, url: string): Promise<Json> {
-  const response = await lookup.fetch(url);
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const body = obj(await response.json());
-  if (!body) throw new Error('not a JSON object');
-  return body;
-}
-
 /** The bits of an encoded list: optional multibase `u`, base64url, gzip. */
 export async function decodeStatusList(encoded: string): Promise<Uint8Array> {
-  const base64url = encoded.startsWith('u') ? encoded.slice(1) : encoded;
-  const base64 = base64url
-    .replace(/-/g, '+')
-    .replace(/_/g, '/')
-    .padEnd(Math.ceil(base64url.length / 4) * 4, '=');
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const bytes = base64UrlBytes(encoded.startsWith('u') ? encoded.slice(1) : encoded);
   const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
@@ -49,7 +32,7 @@ async function checkEntry(
   if (type === 'BitstringStatusListEntry' || type === 'StatusList2021Entry') {
     const listUrl = String(entry.statusListCredential ?? '');
     const index = Number(entry.statusListIndex);
-    const list = await getJson(lookup, listUrl);
+    const list = await requireJson(lookup, listUrl);
     const subject = obj(list.credentialSubject);
     const encoded = subject?.encodedList;
     if (typeof encoded !== 'string' || !Number.isInteger(index))
@@ -77,7 +60,7 @@ async function checkEntry(
         };
   }
   if (type === '1EdTechRevocationList') {
-    const list = await getJson(lookup, String(entry.id ?? ''));
+    const list = await requireJson(lookup, String(entry.id ?? ''));
     const revoked = (Array.isArray(list.revokedCredentials) ? list.revokedCredentials : []).map(
       obj,
     );

@@ -7,6 +7,7 @@
  */
 import { compactVerify, decodeProtectedHeader, importJWK, type JWK } from 'jose';
 import type { CheckResult } from './verdict.ts';
+import { base64UrlJson, dateOf } from '../json-values.ts';
 
 export interface KeyLookup {
   /** Fetches JSON for key lookups (through the adapter's fetch hook, https only). */
@@ -21,16 +22,6 @@ interface FoundKey {
   /** Whether the key is shown to belong to the issuer. */
   ownedByIssuer: boolean;
 }
-
-const base64UrlJson = (part: string): unknown => {
-  const base64 = part
-    .replace(/-/g, '+')
-    .replace(/_/g, '/')
-    .padEnd(Math.ceil(part.length / 4) * 4, '=');
-  return JSON.parse(
-    new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))),
-  ) as unknown;
-};
 
 const issuerId = (credential: Record<string, unknown>): string | undefined => {
   const issuer = credential.issuer;
@@ -108,8 +99,6 @@ async function findKey(
 
 const seconds = (value: unknown) =>
   typeof value === 'number' ? new Date(value * 1000) : undefined;
-const date = (value: unknown) =>
-  typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value) : undefined;
 const day = (value: Date) => value.toISOString().slice(0, 10);
 
 /** The validity window check, shared by every format. */
@@ -218,9 +207,10 @@ export async function verifyVcJwt(
           message: `The key comes from ${key.source}; nothing shows it belongs to the issuer.`,
         },
   );
-  const from = date(credential.validFrom) ?? date(credential.issuanceDate) ?? seconds(claims.nbf);
+  const from =
+    dateOf(credential.validFrom) ?? dateOf(credential.issuanceDate) ?? seconds(claims.nbf);
   const until =
-    date(credential.validUntil) ?? date(credential.expirationDate) ?? seconds(claims.exp);
+    dateOf(credential.validUntil) ?? dateOf(credential.expirationDate) ?? seconds(claims.exp);
   checks.push(validityCheck(from, until, lookup.now ?? new Date()));
   return checks;
 }

@@ -11,6 +11,7 @@ import type { CredentialView, VerificationReport } from '../../core/models/crede
 import { detectFormat, type Detected } from '../bake/detect-format.ts';
 import { toCredentialView, type ResolvedParts } from '../credential-view.ts';
 import { buildReport, type CheckResult } from './verdict.ts';
+import { dateOf, requireJson } from '../json-values.ts';
 import { validityCheck, verifyVcJwt } from './vc-jwt.ts';
 import { verifyOb2Hosted } from './ob2-hosted.ts';
 import { verifyOb2Signed } from './ob2-signed.ts';
@@ -31,12 +32,6 @@ export interface Verified {
   view: CredentialView;
   report: VerificationReport;
 }
-
-const fetchJson = (options: VerifyOptions) => async (url: string) => {
-  const response = await options.fetch(url);
-  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}.`);
-  return (await response.json()) as unknown;
-};
 
 function trustCheck(
   issuerId: string | undefined,
@@ -63,7 +58,7 @@ async function proofChecks(
 ): Promise<{ checks: CheckResult[]; resolved: ResolvedParts }> {
   const lookup = {
     fetch: options.fetch,
-    fetchJson: fetchJson(options),
+    fetchJson: (url: string) => requireJson(options, url),
     ...(options.now ? { now: options.now } : {}),
   };
   switch (detected.format) {
@@ -95,8 +90,6 @@ async function proofChecks(
               '',
           ),
         );
-      const date = (v: unknown) =>
-        typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? new Date(v) : undefined;
       const c = detected.credential;
       return {
         checks: [
@@ -113,8 +106,8 @@ async function proofChecks(
               }
             : { id: 'proof', status: 'fail', message: 'The credential carries no proof.' },
           validityCheck(
-            date(c.validFrom) ?? date(c.issuanceDate),
-            date(c.validUntil) ?? date(c.expirationDate),
+            dateOf(c.validFrom) ?? dateOf(c.issuanceDate),
+            dateOf(c.validUntil) ?? dateOf(c.expirationDate),
             options.now ?? new Date(),
           ),
         ],
