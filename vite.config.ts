@@ -15,12 +15,15 @@ export const libEntries = {
   'provider-class': 'src/provider/micropath-provider.ts',
   'apprentice-board': 'src/apprentice-board/define.ts',
   'apprentice-board-class': 'src/apprentice-board/index.ts',
+  'credential-badge': 'src/credential-badge/define.ts',
+  'credential-badge-class': 'src/credential-badge/index.ts',
 };
 
 /** CDN files: `dist/cdn/<name>.js`, each defining its elements with every dependency inlined. */
 export const cdnEntries = {
   micropath: 'src/cdn/micropath.ts',
   'apprentice-board': 'src/cdn/apprentice-board.ts',
+  'credential-badge': 'src/cdn/credential-badge.ts',
 };
 
 const runtimeDependencies = [
@@ -29,6 +32,8 @@ const runtimeDependencies = [
   /^zod(\/|$)/,
   /^dompurify$/,
   /^@floating-ui\//,
+  /^jose$/,
+  /^marked$/,
 ];
 
 export default defineConfig({

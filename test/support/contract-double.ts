@@ -13,6 +13,12 @@ import {
 import { AdapterError } from '../../packages/micropath/src/core/errors.ts';
 import { makeListings } from './listing-factory.ts';
 import { mentors } from './mentors.ts';
+import { readFileSync } from 'node:fs';
+
+/** Recorded 1EdTech samples, for galleries served over HTTP. */
+const badgeSamples = JSON.parse(
+  readFileSync(new URL('../fixtures/badges/validator-samples.json', import.meta.url), 'utf8'),
+) as { files: Record<string, { text?: string; json?: unknown }> };
 
 export interface LoggedRequest {
   method: string;
@@ -58,8 +64,13 @@ function seed(): MemoryAdapter {
       },
     ],
     mentors,
-    credentials: CREDENTIALS,
-    holders: { sam: ['json-1', 'jwt-1'] },
+    credentials: {
+      ...CREDENTIALS,
+      teamwork: badgeSamples.files['ob3-vcjwt-rs256.jwt']!.text!,
+      'simple-json': badgeSamples.files['ob30/simple.json']!.json,
+      'not-a-badge': { hello: 'world' },
+    },
+    holders: { sam: ['json-1', 'jwt-1'], learner: ['teamwork', 'simple-json', 'not-a-badge'] },
   });
 }
 

@@ -4,7 +4,9 @@
  */
 import '../provider/define.ts';
 import '../apprentice-board/define.ts';
+import '../credential-badge/define.ts';
 
 export * from '../adapters/index.ts';
 export { MicropathProvider } from '../provider/micropath-provider.ts';
 export { ApprenticeBoard } from '../apprentice-board/apprentice-board.ts';
+export { CredentialBadge } from '../credential-badge/credential-badge.ts';

@@ -151,3 +151,16 @@ export async function verifyCredential(raw: unknown, options: VerifyOptions): Pr
   checks.push(await checkRecipient(view.recipient, options.recipient));
   return { view, report: buildReport(checks, options.now) };
 }
+
+/** The report again with the recipient checked against what the visitor typed (no lookups). */
+export async function recheckRecipient(
+  verified: Verified,
+  typed: string,
+  now?: Date,
+): Promise<VerificationReport> {
+  const checks = verified.report.checks.filter((c) => c.id !== 'recipient');
+  checks.push(await checkRecipient(verified.view.recipient, typed));
+  const report = buildReport(checks, now);
+  // Recipient checks never change the verdict; keep the one the proof and status earned.
+  return { ...report, verdict: verified.report.verdict };
+}

@@ -1,0 +1,476 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { MicropathElement } from '../core/base-element.ts';
+import { AdapterError, isAbort } from '../core/errors.ts';
+import { MpErrorEvent } from '../core/events.ts';
+import { describeFailure } from '../core/error-messages.ts';
+import type { CredentialView, VerificationReport } from '../core/models/credential.ts';
+import { badgeStyles } from './credential-badge.styles.ts';
+import { MpVerifiedEvent } from './events.ts';
+import type * as EntryView from './entry-view.ts';
+import type { Entry, EntryHost } from './entry-view.ts';
+
+export type BadgeLayout = 'card' | 'full' | 'compact';
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'error'; error: AdapterError }
+  | { kind: 'shown'; entries: Entry[]; gallery: boolean };
+
+const entryView = () => import('./entry-view.ts');
+const reader = () => import('./read-credential.ts');
+const verifier = () => import('./verify/verify-credential.ts');
+
+let keys = 0;
+
+/** `trusted-issuers="https://a.edu https://b.org"`: ids or origins, space or comma separated. */
+const listConverter = {
+  fromAttribute: (value: string | null) => (value ?? '').split(/[\s,]+/).filter(Boolean),
+  toAttribute: (value: string[]) => value.join(' '),
+};
+
+/**
+ * Shows an Open Badges 2.0 or 3.0 micro-credential and verifies it in the browser: the
+ * signature (VC-JWT, signed or hosted OB 2.0), the issuer's key, revocation, the validity
+ * period, the issuer against a trusted list, and, on request, the recipient. Reads hosted
+ * links, JSON, JWTs and baked PNG / SVG images; can show a holder's gallery and let visitors
+ * check a badge file of their own.
+ *
+ * @tagname credential-badge
+ * @summary Displays a micro-credential (Open Badges 2.0 / 3.0) and verifies it in the browser.
+ *
+ * @event mp-verified - A credential's checks finished (`event.report`, `event.view`).
+ * @event mp-error - A visitor's file or pasted text could not be read (`event.error`).
+ *
+ * @csspart base - The wrapper of everything; also the size container.
+ * @csspart credential - One credential (layout `card`, `full` or `compact`).
+ * @csspart image - The badge image.
+ * @csspart content - Everything beside the image.
+ * @csspart achievement-type - The kind of achievement (Certificate, Badge…).
+ * @csspart name - The credential's name.
+ * @csspart issuer - The issuer line; `issuer-image` is its logo.
+ * @csspart dates - Issued, valid from, expires.
+ * @csspart description - The description.
+ * @csspart tags - The tags.
+ * @csspart recipient - Who it was awarded to.
+ * @csspart criteria - How it was earned (the markdown narrative, sanitized).
+ * @csspart alignments - Skills and standards it aligns to.
+ * @csspart evidence - The evidence.
+ * @csspart results - Results and credits.
+ * @csspart verification - The verdict, its warnings and the checklist.
+ * @csspart verdict - The verdict word (Verified, Expired…).
+ * @csspart warnings - Warnings shown beside the verdict.
+ * @csspart checks - The ordered list of checks.
+ * @csspart recipient-check - The form to check the recipient's email.
+ * @csspart share - Copy link, LinkedIn, download and print.
+ * @csspart gallery - A holder's credentials.
+ * @csspart upload - The box to choose, drop or paste a credential.
+ * @csspart message - Loading and error messages.
+ * @csspart not-configured - Shown when there is nothing to show and no way to get it.
+ *
+ * @cssproperty --mp-badge-accent - Links and buttons. Default: `--mp-color-accent`.
+ * @cssproperty --mp-badge-background - Credential background. Default: `--mp-color-surface`.
+ * @cssproperty --mp-badge-border - Credential border colour. Default: `--mp-color-border`.
+ * @cssproperty --mp-badge-image-size - Image size in card and full layouts. Default: `8rem`.
+ */
+export class CredentialBadge extends MicropathElement<'credentials'> {
+  static override styles = [MicropathElement.styles, badgeStyles];
+
+  protected readonly adapterKind = 'credentials' as const;
+
+  /** A link to the credential: hosted OB 2.0 assertion, OB 3.0 JSON, a JWT, or a baked image. */
+  @property({ type: String })
+  src?: string;
+
+  /** The credential itself: a JSON object or text, a JWT, or a baked image (Blob / File). */
+  @property({ attribute: false })
+  credential?: unknown;
+
+  /** An id the adapter resolves (`getCredential`). */
+  @property({ type: String, attribute: 'credential-id' })
+  credentialId?: string;
+
+  /** Shows this holder's credentials (adapter `listCredentials`) as a gallery. */
+  @property({ type: String })
+  holder?: string;
+
+  /** Lets visitors choose, drop or paste a credential to check it. */
+  @property({ type: Boolean, attribute: 'allow-upload' })
+  allowUpload = false;
+
+  /** `card` (default), `full` (everything the credential says) or `compact` (one line). */
+  @property({ type: String })
+  layout: BadgeLayout = 'card';
+
+  /** Issuer ids or origins this page trusts; others get a warning (the verdict stands). */
+  @property({ attribute: 'trusted-issuers', converter: listConverter })
+  trustedIssuers: string[] = [];
+
+  @state() private phase: Phase = { kind: 'idle' };
+  /** In a gallery: the key of the credential opened in full. */
+  @state() private opened?: number;
+  @state() private announcement = '';
+  @state() private uploadError?: string;
+  @state() private pasted = '';
+  @state() private dragging = false;
+
+  private view?: typeof EntryView;
+  private controller?: AbortController;
+
+  /** The report of the credential shown (the opened one in a gallery), once checked. */
+  get report(): VerificationReport | undefined {
+    return this.current()?.verified?.report;
+  }
+
+  /** What the credential shown says, once read. */
+  get credentialView(): CredentialView | undefined {
+    const entry = this.current();
+    return entry?.verified?.view ?? entry?.loaded?.view;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    this.controller?.abort();
+    this.controller = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const inputs = ['src', 'credential', 'credentialId', 'holder', 'adapter', 'provided', 'source'];
+    if (changed.has('allowUpload') && this.allowUpload && !this.view) {
+      void this.loadDisplay().then(() => this.requestUpdate());
+    }
+    if (inputs.some((name) => changed.has(name as keyof CredentialBadge))) {
+      void this.load();
+    } else if (changed.has('trustedIssuers') && this.phase.kind === 'shown') {
+      for (const entry of this.phase.entries) void this.verify(entry);
+    }
+  }
+
+  private current(): Entry | undefined {
+    if (this.phase.kind !== 'shown') return undefined;
+    const { entries } = this.phase;
+    return this.phase.gallery ? entries.find((e) => e.key === this.opened) : entries[0];
+  }
+
+  /** A new controller for a new thing to show; the previous one's lookups stop. */
+  private restart(): AbortSignal {
+    this.controller?.abort();
+    this.controller = new AbortController();
+    return this.controller.signal;
+  }
+
+  /** Lookups for this credential: the adapter's fetch hook, under the badge's link rules. */
+  private async lookups(signal: AbortSignal) {
+    const { guardedFetch } = await reader();
+    const adapter = this.resolveAdapter().adapter;
+    return guardedFetch(adapter?.fetch?.bind(adapter), signal);
+  }
+
+  /** What to load, most specific first: `credential`, `src`, `credential-id`, `holder`. */
+  private async load(): Promise<void> {
+    const signal = this.restart();
+    const resolution = this.resolveAdapter();
+    const ctx = { signal, locale: this.locale };
+    const given = this.credential ?? (this.src?.trim() || undefined);
+    const needsAdapter = given === undefined && (this.credentialId || this.holder);
+    if (given === undefined && !needsAdapter) {
+      this.phase = { kind: 'idle' };
+      return;
+    }
+    if (needsAdapter && !resolution.adapter) {
+      this.phase = { kind: 'error', error: resolution.problem };
+      return;
+    }
+    this.phase = { kind: 'loading' };
+    this.opened = undefined;
+    try {
+      const [read, fetch] = await Promise.all([reader(), this.lookups(signal), this.loadDisplay()]);
+      let raws: unknown[];
+      if (given !== undefined) raws = [given];
+      else if (this.holder) {
+        if (!resolution.adapter!.listCredentials) {
+          throw new AdapterError(
+            'not-configured',
+            'This backend cannot list a holder’s credentials.',
+          );
+        }
+        raws = await resolution.adapter!.listCredentials(this.holder, ctx);
+      } else raws = [await resolution.adapter!.getCredential(this.credentialId!, ctx)];
+      const entries = await Promise.all(
+        raws.map(async (raw): Promise<Entry> => {
+          try {
+            return { key: ++keys, loaded: await read.readCredential(raw, fetch) };
+          } catch (error) {
+            if (isAbort(error)) throw error;
+            return { key: ++keys, error: AdapterError.from(error) };
+          }
+        }),
+      );
+      if (signal.aborted) return;
+      const gallery = given === undefined && Boolean(this.holder);
+      if (!gallery && entries[0]?.error) throw entries[0].error;
+      this.phase = { kind: 'shown', entries, gallery };
+      for (const entry of entries) if (entry.loaded) void this.verify(entry);
+    } catch (error) {
+      if (signal.aborted || isAbort(error)) return;
+      this.phase = { kind: 'error', error: AdapterError.from(error) };
+    }
+  }
+
+  /** The templates and styles of a shown credential, adopted once. */
+  private async loadDisplay(): Promise<typeof EntryView> {
+    const view = await entryView();
+    if (!this.view) {
+      this.view = view;
+      const root = this.renderRoot as ShadowRoot;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, view.entryStyles.styleSheet!];
+    }
+    return view;
+  }
+
+  /** What the entry templates may know and call. */
+  private entryHost(): EntryHost {
+    return {
+      locale: this.locale,
+      holder: this.holder,
+      verify: (entry) => void this.verify(entry),
+      checkRecipient: (event, entry) => void this.onRecipientSubmit(event, entry),
+      copyLink: (url) => void this.copyLink(url),
+      download: (entry) => this.download(entry),
+      open: (entry) => this.open(entry),
+    };
+  }
+
+  /** Runs the lazy checks for one entry; renders the criteria narrative meanwhile. */
+  private async verify(entry: Entry): Promise<void> {
+    const loaded = entry.loaded;
+    if (!loaded) return;
+    const signal = this.controller?.signal ?? this.restart();
+    entry.verifyError = undefined;
+    entry.verified = undefined;
+    this.requestUpdate();
+    try {
+      const { verifyCredential, recheckRecipient } = await verifier();
+      let verified = await verifyCredential(loaded.credential, {
+        fetch: await this.lookups(signal),
+        trustedIssuers: this.trustedIssuers,
+      });
+      if (entry.recipientTyped) {
+        verified = {
+          ...verified,
+          report: await recheckRecipient(verified, entry.recipientTyped),
+        };
+      }
+      if (signal?.aborted) return;
+      entry.verified = verified;
+      const narrative = verified.view.criteria?.narrative;
+      if (narrative) {
+        const { renderMarkdown } = await import('./markdown.ts');
+        entry.criteria = await renderMarkdown(narrative);
+      }
+      this.requestUpdate();
+      this.emit(new MpVerifiedEvent(verified.report, verified.view));
+    } catch (error) {
+      if (signal?.aborted || isAbort(error)) return;
+      entry.verifyError = AdapterError.from(error);
+      this.requestUpdate();
+    }
+  }
+
+  // ——— visitor actions ———
+
+  /**
+   * Shows what the visitor chose, dropped or pasted. What was shown before stays until the new
+   * credential could be read; if it cannot, the reason appears beside the upload box.
+   */
+  private async show(input: unknown): Promise<void> {
+    this.uploadError = undefined;
+    this.announcement = msg('Reading the credential…');
+    try {
+      const [read] = await Promise.all([reader(), this.loadDisplay()]);
+      const signal = this.restart();
+      const loaded = await read.readCredential(input, await this.lookups(signal));
+      const entry: Entry = { key: ++keys, loaded };
+      this.opened = undefined;
+      this.phase = { kind: 'shown', entries: [entry], gallery: false };
+      this.announcement = '';
+      void this.verify(entry);
+    } catch (error) {
+      if (isAbort(error)) return;
+      this.announcement = '';
+      this.failUpload(AdapterError.from(error));
+    }
+  }
+
+  private failUpload(error: AdapterError): void {
+    this.uploadError = error.message;
+    this.emit(new MpErrorEvent(error));
+  }
+
+  private onFile(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (file) void this.show(file);
+    input.value = '';
+  }
+
+  private onPasteSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    if (this.pasted.trim()) void this.show(this.pasted.trim());
+    else this.uploadError = msg('Paste a credential, a signed credential or a link first.');
+  }
+
+  private onDragOver(event: DragEvent): void {
+    if (!this.allowUpload || !event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    this.dragging = true;
+  }
+
+  private onDrop(event: DragEvent): void {
+    if (!this.allowUpload) return;
+    event.preventDefault();
+    this.dragging = false;
+    const file = event.dataTransfer?.files[0];
+    if (file) void this.show(file);
+  }
+
+  /** Pasting a file (an image copied from elsewhere) anywhere in the widget. */
+  private onPaste(event: ClipboardEvent): void {
+    const file = this.allowUpload ? event.clipboardData?.files[0] : undefined;
+    if (!file) return;
+    event.preventDefault();
+    void this.show(file);
+  }
+
+  private async onRecipientSubmit(event: SubmitEvent, entry: Entry): Promise<void> {
+    event.preventDefault();
+    const typed = new FormData(event.target as HTMLFormElement).get('recipient');
+    if (typeof typed !== 'string' || !typed.trim() || !entry.verified) return;
+    entry.recipientTyped = typed;
+    const { recheckRecipient } = await verifier();
+    const report = await recheckRecipient(entry.verified, typed);
+    entry.verified = { ...entry.verified, report };
+    const check = report.checks.find((c) => c.id === 'recipient');
+    this.announcement = check?.message ?? '';
+    this.requestUpdate();
+    this.emit(new MpVerifiedEvent(report, entry.verified.view));
+  }
+
+  private async copyLink(url: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(url);
+      this.announcement = msg('Link copied.');
+    } catch {
+      this.announcement = msg(str`Copying is not allowed here. The link is ${url}`);
+    }
+  }
+
+  private download(entry: Entry): void {
+    const view = this.view!;
+    const file = view.credentialFile(entry.loaded!.original, view.entryName(entry));
+    const url = URL.createObjectURL(file);
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = file.name;
+    this.renderRoot.append(anchor);
+    anchor.click();
+    anchor.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private onBeforePrint = (): void => {
+    for (const details of this.renderRoot.querySelectorAll('details')) details.open = true;
+  };
+
+  private open(entry: Entry | undefined): void {
+    this.opened = entry?.key;
+    const focusTarget = entry ? `#name-${entry.key}` : `[data-key="${this.lastOpened}"]`;
+    this.lastOpened = entry?.key ?? this.lastOpened;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(focusTarget)?.focus(),
+    );
+  }
+  private lastOpened?: number;
+
+  // ——— rendering ———
+
+  protected override render() {
+    return html`<div
+      part="base"
+      class=${this.dragging ? 'dragging' : ''}
+      @dragover=${this.onDragOver}
+      @dragleave=${() => (this.dragging = false)}
+      @drop=${this.onDrop}
+      @paste=${this.onPaste}
+    >
+      ${this.renderPhase()} ${this.allowUpload ? this.renderUpload() : nothing}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderPhase(): unknown {
+    const phase = this.phase;
+    switch (phase.kind) {
+      case 'idle':
+        return this.allowUpload ? nothing : this.renderNothingToShow();
+      case 'loading':
+        return html`<p part="message" class="loading" role="status">
+          ${msg('Loading the credential…')}
+        </p>`;
+      case 'error':
+        return phase.error.code === 'not-configured'
+          ? this.renderNotConfigured(phase.error)
+          : this.renderError(phase.error);
+      case 'shown': {
+        const view = this.view!;
+        const host = this.entryHost();
+        if (!phase.gallery) return view.renderEntry(phase.entries[0]!, this.layout, host);
+        const opened = phase.entries.find((e) => e.key === this.opened);
+        return opened ? view.renderOpened(opened, host) : view.renderGallery(phase.entries, host);
+      }
+    }
+  }
+
+  private renderNothingToShow(): TemplateResult {
+    return html`<div part="not-configured" role="note">
+      <strong>${msg('No credential to show.')}</strong>
+      <p>
+        ${msg(
+          'Give this badge a src attribute with a link to a credential, set its credential property, or let visitors upload one with allow-upload.',
+        )}
+      </p>
+    </div>`;
+  }
+
+  private renderError(error: AdapterError): TemplateResult {
+    const reason =
+      error.code === 'invalid-response' || error.code === 'not-found'
+        ? error.message
+        : describeFailure(error);
+    return html`<div part="message" class="error" role="alert">
+      <p><strong>${msg('This credential cannot be shown.')}</strong> ${reason}</p>
+      <button type="button" @click=${() => void this.load()}>${msg('Try again')}</button>
+    </div>`;
+  }
+
+  private renderUpload(): unknown {
+    return this.view?.renderUpload({
+      showing: this.phase.kind === 'shown',
+      pasted: this.pasted,
+      error: this.uploadError,
+      onFile: (event) => this.onFile(event),
+      onPasteInput: (event) => (this.pasted = (event.target as HTMLTextAreaElement).value),
+      onPasteSubmit: (event) => this.onPasteSubmit(event),
+    });
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Every network request the badge makes (its `src`, keys, hosted copies, status lists) goes
+ * through one guarded fetch: https only (plain http only for the page's own origin or when
+ * the page itself is served from localhost, for development), a time limit per request, the
+ * visitor's cancellation, and the adapter's `fetch` hook when one is given (CORS proxies).
+ */
+import { AdapterError } from '../core/errors.ts';
+
+export type FetchHook = (url: string, init?: RequestInit) => Promise<Response>;
+type Fetch = FetchHook;
+
+export const LOOKUP_TIMEOUT_MS = 10_000;
+/** Larger answers are refused rather than read: a badge is a few hundred kilobytes. */
+export const MAX_CREDENTIAL_BYTES = 10 * 1024 * 1024;
+const PNG = [0x89, 0x50, 0x4e, 0x47];
+
+/** What a link to a credential may answer with, best first. */
+export const CREDENTIAL_ACCEPT =
+  'application/vc+ld+json, application/ld+json, application/json;q=0.9, ' +
+  'application/vc+jwt, application/jwt;q=0.9, image/png;q=0.8, image/svg+xml;q=0.8, text/plain;q=0.5';
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** The absolute URL of `url` if the badge may request it; throws a readable reason otherwise. */
+export function allowedUrl(url: string, page: Location | URL = location): URL {
+  let target: URL;
+  try {
+    target = new URL(url, page.href);
+  } catch {
+    throw new AdapterError('invalid-response', `"${url}" is not a link the badge can follow.`);
+  }
+  if (target.protocol === 'https:') return target;
+  const pageIsLocal = LOCAL_HOSTS.has(page.hostname);
+  if (target.protocol === 'http:' && (pageIsLocal || target.origin === page.origin)) return target;
+  throw new AdapterError(
+    'invalid-response',
+    `The badge only follows https links, and ${target.protocol.replace(':', '')} link ${target.href} is not one.`,
+  );
+}
+
+/**
+ * A fetch that applies the rules above. Failures become AdapterErrors with a code
+ * (network, timeout); HTTP answers, including errors, come back as Responses for the caller
+ * to judge (a 410 means something else to a verifier than to the loader).
+ */
+export function guardedFetch(
+  hook: FetchHook | undefined,
+  signal?: AbortSignal,
+  timeoutMs = LOOKUP_TIMEOUT_MS,
+): (url: string, init?: RequestInit) => Promise<Response> {
+  return async (url, init = {}) => {
+    const target = allowedUrl(url).href;
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signals = [timeout, ...(signal ? [signal] : []), ...(init.signal ? [init.signal] : [])];
+    try {
+      return await (hook ?? fetch)(target, {
+        ...init,
+        credentials: 'omit',
+        signal: AbortSignal.any(signals),
+      });
+    } catch (cause) {
+      if (signal?.aborted) throw cause;
+      if (timeout.aborted) {
+        throw new AdapterError(
+          'timeout',
+          `${target} did not answer within ${timeoutMs / 1000} s.`,
+          {
+            cause,
+          },
+        );
+      }
+      throw new AdapterError('network', `${target} could not be reached.`, { cause });
+    }
+  };
+}
+
+/** Fetches a credential link; the answer is kept as a JSON object, a JWT or an image Blob. */
+export async function fetchCredential(url: string, fetch: Fetch): Promise<unknown> {
+  const response = await fetch(url, { headers: { accept: CREDENTIAL_ACCEPT } });
+  if (response.status === 410) {
+    throw new AdapterError('not-found', 'The issuer has withdrawn this credential (HTTP 410).', {
+      status: 410,
+    });
+  }
+  if (response.status === 404)
+    throw new AdapterError('not-found', `No credential at ${url} (HTTP 404).`, { status: 404 });
+  if (!response.ok) {
+    throw new AdapterError('http', `${url} answered HTTP ${response.status}.`, {
+      status: response.status,
+      retryable: response.status >= 500,
+    });
+  }
+  const blob = await response.blob();
+  if (blob.size > MAX_CREDENTIAL_BYTES)
+    throw new AdapterError('invalid-response', 'The credential is larger than 10 MB.');
+  const head = new Uint8Array(await blob.slice(0, 4).arrayBuffer());
+  if (PNG.every((b, i) => head[i] === b)) return blob;
+  const text = await blob.text();
+  return text.trimStart().startsWith('<') ? new Blob([text], { type: 'image/svg+xml' }) : text;
+}
