@@ -21,6 +21,7 @@ const TYPES = {
   '.map': 'application/json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.jwt': 'application/jwt',
 };
 
 async function fileFor(pathname) {

@@ -75,3 +75,17 @@ export function fakeWeb(pages: Record<string, BodyInit | (() => Response)>) {
   };
   return { fetch, calls };
 }
+
+/** The same JWS with one claim changed and the signature kept, as a forger would edit it. */
+export function tamperClaim(jws: string, edit: (vc: Record<string, any>) => void): string {
+  const [header, payload, signature] = jws.split('.');
+  const claims = JSON.parse(atob(payload!.replace(/-/g, '+').replace(/_/g, '/'))) as {
+    vc: Record<string, unknown>;
+  };
+  edit(claims.vc);
+  const edited = btoa(JSON.stringify(claims))
+    .replace(/=+$/, '')
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_');
+  return [header, edited, signature].join('.');
+}

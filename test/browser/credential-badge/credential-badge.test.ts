@@ -9,19 +9,12 @@ import {
   files,
   sampleBytes,
   signedCredential,
+  tamperClaim,
   text,
   verdictOf,
 } from '../../support/badge-helpers.ts';
 
 const sampleJwt = files['ob3-vcjwt-rs256.jwt']!.text!;
-
-/** Flips one character in the middle of the payload: a changed claim. */
-function tamper(jws: string): string {
-  const [header, payload, signature] = jws.split('.');
-  const at = Math.floor(payload!.length / 2);
-  const flipped = payload![at] === 'A' ? 'B' : 'A';
-  return [header, payload!.slice(0, at) + flipped + payload!.slice(at + 1), signature].join('.');
-}
 
 describe('<credential-badge>', () => {
   it('shows the 1EdTech VC-JWT sample as verified, with its checks in order', async () => {
@@ -66,14 +59,10 @@ describe('<credential-badge>', () => {
 
   it('says a tampered credential is invalid and presents no claim as trusted', async () => {
     const { jws } = await signedCredential();
-    const el = await badge(html`<credential-badge .credential=${tamper(jws)}></credential-badge>`);
-    // One changed character may break the JSON itself: then nothing is shown at all.
-    await waitUntil(() => $(el, '[part=verdict]') || $(el, '[part=message].error'));
-    if ($(el, '[part=message].error')) {
-      expect(text(el, '[part=message]')).to.contain('cannot be shown');
-      return;
-    }
+    const forged = tamperClaim(jws, (vc) => (vc.credentialSubject.achievement.name = 'Surgeon'));
+    const el = await badge(html`<credential-badge .credential=${forged}></credential-badge>`);
     expect(await verdictOf(el)).to.equal('Invalid');
+    expect(text(el, '[part=name]')).to.equal('Surgeon');
     expect(text(el, '[part=verification]')).to.contain('Do not trust');
     expect(text(el, '[part=issuer]')).to.contain('Claims to be issued by');
     expect($(el, '[part=share] a[href*="linkedin"]')).to.equal(null);

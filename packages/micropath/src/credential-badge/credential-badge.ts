@@ -180,7 +180,9 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
     const signal = this.restart();
     const resolution = this.resolveAdapter();
     const ctx = { signal, locale: this.locale };
-    const given = this.credential ?? (this.src?.trim() || undefined);
+    // `src` is always a link, resolved against the page like an <img src>.
+    const src = this.src?.trim() ? new URL(this.src.trim(), document.baseURI).href : undefined;
+    const given = this.credential ?? src;
     const needsAdapter = given === undefined && (this.credentialId || this.holder);
     if (given === undefined && !needsAdapter) {
       this.phase = { kind: 'idle' };

@@ -26,6 +26,7 @@ export const entryStyles = css`
     block-size: auto;
     aspect-ratio: 1;
     object-fit: contain;
+    overflow: hidden;
   }
   .placeholder {
     display: grid;
@@ -143,9 +144,10 @@ export const entryStyles = css`
   .verdict-invalid [part='verdict'] {
     color: var(--_t-color-danger);
   }
-  article.verdict-invalid [part='content'],
-  article.verdict-revoked [part='content'] {
-    opacity: 0.75;
+  article.verdict-invalid,
+  article.verdict-revoked {
+    border-color: var(--_t-color-danger);
+    border-inline-start-width: 4px;
   }
   [part='warnings'] {
     margin: 0;
@@ -212,7 +214,8 @@ export const entryStyles = css`
     border: 0;
     padding: 0;
   }
-  .layout-compact .verdict > span:last-child {
+  .layout-compact .verdict > span:last-child,
+  .layout-compact [part='warnings'] {
     display: none;
   }
   .unreadable {

@@ -1,0 +1,118 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import '../packages/micropath/src/credential-badge/define.ts';
+import type { CredentialsAdapter } from '../packages/micropath/src/core/contracts.ts';
+import {
+  failingCredentials,
+  galleryAdapter,
+  pendingCredentials,
+  signedAdapter,
+} from './support/badge-data.ts';
+
+export interface BadgeArgs {
+  adapter?: CredentialsAdapter;
+  credential?: unknown;
+  credentialId?: string;
+  holder?: string;
+  layout: 'card' | 'full' | 'compact';
+  allowUpload: boolean;
+  trustedIssuers: string;
+  lang: string;
+  width: string;
+  colorScheme: 'light' | 'dark';
+  dir: 'ltr' | 'rtl';
+}
+
+export const renderBadge = (args: BadgeArgs) =>
+  html`<div
+    dir=${args.dir}
+    style=${styleMap({
+      inlineSize: args.width,
+      colorScheme: args.colorScheme,
+      background: args.colorScheme === 'dark' ? '#15191e' : 'transparent',
+      padding: '1rem',
+    })}
+  >
+    <credential-badge
+      .adapter=${args.adapter}
+      .credential=${args.credential}
+      credential-id=${ifDefined(args.credentialId)}
+      holder=${ifDefined(args.holder)}
+      layout=${args.layout}
+      ?allow-upload=${args.allowUpload}
+      trusted-issuers=${ifDefined(args.trustedIssuers || undefined)}
+      lang=${ifDefined(args.lang || undefined)}
+    ></credential-badge>
+  </div>`;
+
+const meta: Meta<BadgeArgs> = {
+  title: 'Credential badge/Verdicts and states',
+  component: 'credential-badge',
+  args: {
+    adapter: signedAdapter(),
+    credentialId: 'solar-101',
+    layout: 'card',
+    allowUpload: false,
+    trustedIssuers: '',
+    lang: 'en',
+    width: '40rem',
+    colorScheme: 'light',
+    dir: 'ltr',
+  },
+  argTypes: {
+    adapter: { control: false },
+    credential: { control: false },
+    layout: { control: 'inline-radio', options: ['card', 'full', 'compact'] },
+    lang: { control: 'inline-radio', options: ['en', 'es', 'de'] },
+    colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },
+    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+  },
+  render: renderBadge,
+};
+export default meta;
+
+type Story = StoryObj<BadgeArgs>;
+
+/** Signed by the issuer's own key (a did:jwk), not revoked, within its validity period. */
+export const Verified: Story = {};
+/** The signature holds, but the validity period ended: the content stays visible. */
+export const Expired: Story = {
+  args: { adapter: signedAdapter({ claims: { validUntil: '2026-06-30T00:00:00Z' } }) },
+};
+/** Not valid until a future date: shown as "Expired" with "not valid yet". */
+export const NotYetValid: Story = {
+  args: { adapter: signedAdapter({ claims: { validFrom: '2099-01-01T00:00:00Z' } }) },
+};
+/** The issuer's status list marks it revoked. */
+export const Revoked: Story = { args: { adapter: signedAdapter({ statusIndex: 8 }) } };
+/** Checked against the status list, which says it is not revoked. */
+export const CheckedStatus: Story = { args: { adapter: signedAdapter({ statusIndex: 1 }) } };
+/** The issuer's keys cannot be fetched: nothing is presented as trusted. */
+export const NotVerified: Story = { args: { adapter: signedAdapter({ didIssuer: false }) } };
+/** The name was edited after signing: the signature no longer matches. */
+export const Invalid: Story = { args: { adapter: signedAdapter({ tamper: true }) } };
+/** The issuer is not on the page's `trusted-issuers` list: a warning beside the verdict. */
+export const UntrustedIssuer: Story = { args: { trustedIssuers: 'https://college.example' } };
+export const Full: Story = { args: { layout: 'full' } };
+export const Compact: Story = { args: { layout: 'compact' } };
+/** A holder's credentials; each opens the full view. */
+export const Gallery: Story = {
+  args: { adapter: galleryAdapter(), credentialId: undefined, holder: 'ada' },
+};
+/** Visitors can choose, drop or paste a credential to check it. */
+export const Upload: Story = {
+  args: { adapter: undefined, credentialId: undefined, allowUpload: true },
+};
+export const Loading: Story = { args: { adapter: pendingCredentials } };
+export const NetworkError: Story = { args: { adapter: failingCredentials } };
+/** A `credential-id` with no backend configured. */
+export const NotConfigured: Story = { args: { adapter: undefined } };
+/** Nothing given at all. */
+export const NothingToShow: Story = { args: { adapter: undefined, credentialId: undefined } };
+export const Narrow: Story = { args: { width: '320px' } };
+export const Dark: Story = { args: { colorScheme: 'dark', layout: 'full' } };
+export const RightToLeft: Story = { args: { dir: 'rtl' } };
+export const Spanish: Story = { args: { lang: 'es', layout: 'full' } };
+export const German: Story = { args: { lang: 'de', layout: 'full' } };

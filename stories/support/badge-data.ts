@@ -1,0 +1,167 @@
+/**
+ * Credentials for the badge stories: freshly signed VC-JWTs (a `did:jwk` issuer, so they verify
+ * without a network), the 1EdTech validator's recorded samples, and a fake web for the
+ * lookups (status lists, hosted OB 2.0 assertions), so every verdict shows offline.
+ */
+import { SignJWT, exportJWK, generateKeyPair } from 'jose';
+import type { CredentialsAdapter } from '../../packages/micropath/src/core/contracts.ts';
+import samples from '../../test/fixtures/badges/validator-samples.json';
+
+type SampleFile = { text?: string; json?: Record<string, unknown>; base64?: string };
+export const sample = (name: string) =>
+  (samples as { files: Record<string, SampleFile> }).files[name]!;
+export const sampleBlob = (name: string, type: string) =>
+  new Blob([Uint8Array.from(atob(sample(name).base64!), (c) => c.charCodeAt(0))], { type });
+
+const STATUS_LIST = 'https://riverside.example/status/1';
+const BADGE_IMAGE =
+  'data:image/svg+xml,' +
+  encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><circle cx="50" cy="50" r="46" fill="#1c56c9"/><path d="M30 52l14 14 27-30" stroke="#fff" stroke-width="9" fill="none"/></svg>',
+  );
+
+/** A realistic micro-credential from a fictional college. */
+export const solarCredential = (claims: Record<string, unknown> = {}) => ({
+  '@context': [
+    'https://www.w3.org/ns/credentials/v2',
+    'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+  ],
+  id: 'https://riverside.example/credentials/4821',
+  type: ['VerifiableCredential', 'OpenBadgeCredential'],
+  name: 'Solar Panel Installation Basics',
+  validFrom: '2026-03-14T00:00:00Z',
+  credentialSubject: {
+    type: ['AchievementSubject'],
+    achievement: {
+      id: 'https://riverside.example/achievements/solar-101',
+      type: ['Achievement'],
+      achievementType: 'MicroCredential',
+      name: 'Solar Panel Installation Basics',
+      description:
+        'Safely mounts, wires and commissions a residential photovoltaic array under supervision.',
+      image: { id: BADGE_IMAGE, type: 'Image', caption: 'A blue badge with a check mark' },
+      criteria: {
+        narrative:
+          '## What learners did\n- 24 hours of supervised roof work\n- Wired and **commissioned** a 4 kW array\n- Passed the safety assessment',
+      },
+      alignment: [
+        {
+          type: ['Alignment'],
+          targetName: 'Install photovoltaic systems',
+          targetFramework: 'ESCO',
+          targetCode: 'S8.1.2',
+          targetUrl: 'https://esco.ec.europa.eu/',
+        },
+      ],
+      tag: ['Renewable energy', 'Electrical', 'Apprenticeship'],
+    },
+    result: [{ type: ['Result'], value: 'Pass with merit' }],
+    creditsEarned: 2,
+    name: 'Ada Okafor',
+  },
+  ...claims,
+});
+
+/** A fake web for the lookups: a revocation list where index 8 is revoked (recorded DCC list). */
+const fakeWeb = async (url: string): Promise<Response> =>
+  url === STATUS_LIST
+    ? new Response(JSON.stringify(sample('dcc/status/e5WK8CbZ1GjycuPombrj').json))
+    : new Response('not here', { status: 404 });
+
+async function sign(credential: Record<string, unknown>, options: { didIssuer?: boolean }) {
+  const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
+  const jwk = await exportJWK(publicKey);
+  const did = `did:jwk:${btoa(JSON.stringify(jwk)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}`;
+  const issuerId = options.didIssuer === false ? 'https://riverside.example/issuer' : did;
+  const vc = { ...credential, issuer: { id: issuerId, name: 'Riverside Community College' } };
+  return new SignJWT({ vc })
+    .setProtectedHeader({
+      alg: 'ES256',
+      ...(options.didIssuer === false ? {} : { kid: `${did}#0` }),
+    })
+    .setIssuer(issuerId)
+    .setJti(String(credential.id))
+    .sign(privateKey);
+}
+
+export interface SignedOptions {
+  claims?: Record<string, unknown>;
+  /** Flip one payload character after signing. */
+  tamper?: boolean;
+  /** Index 8 of the recorded status list is revoked, index 1 is not. */
+  statusIndex?: number;
+  /** false: an https issuer whose keys cannot be fetched offline. */
+  didIssuer?: boolean;
+}
+
+/** An adapter answering any `credential-id` with a freshly signed credential. */
+export function signedAdapter(options: SignedOptions = {}): CredentialsAdapter {
+  let jws: Promise<string> | undefined;
+  const status =
+    options.statusIndex === undefined
+      ? {}
+      : {
+          credentialStatus: {
+            type: 'BitstringStatusListEntry',
+            statusPurpose: 'revocation',
+            statusListIndex: String(options.statusIndex),
+            statusListCredential: STATUS_LIST,
+          },
+        };
+  return {
+    getCredential: async () => {
+      jws ??= sign(solarCredential({ ...status, ...options.claims }), options);
+      const token = await jws;
+      if (!options.tamper) return token;
+      // One changed claim, signature kept: what a forger who edits the name would produce.
+      const [header, payload, signature] = token.split('.');
+      const claims = JSON.parse(atob(payload!.replace(/-/g, '+').replace(/_/g, '/'))) as {
+        vc: { credentialSubject: { achievement: { name: string } } };
+      };
+      claims.vc.credentialSubject.achievement.name = 'Master Electrician';
+      const edited = btoa(JSON.stringify(claims))
+        .replace(/=+$/, '')
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_');
+      return [header, edited, signature].join('.');
+    },
+    listCredentials: async () => [],
+    fetch: fakeWeb,
+  };
+}
+
+/** A holder with three credentials: verified, expired and one the badge cannot read. */
+export function galleryAdapter(): CredentialsAdapter {
+  const current = signedAdapter();
+  const base = solarCredential();
+  const expired = signedAdapter({
+    claims: {
+      validUntil: '2026-01-31T00:00:00Z',
+      credentialSubject: {
+        ...base.credentialSubject,
+        achievement: { ...base.credentialSubject.achievement, name: 'First Aid at Work' },
+      },
+    },
+  });
+  return {
+    getCredential: current.getCredential,
+    listCredentials: async (holder, ctx) => [
+      await current.getCredential('a', ctx),
+      await expired.getCredential('b', ctx),
+      sample('ob3-vcjwt-rs256.jwt').text!,
+      { note: 'not a credential' },
+    ],
+    fetch: fakeWeb,
+  };
+}
+
+export const pendingCredentials: CredentialsAdapter = {
+  getCredential: () => new Promise(() => undefined),
+};
+
+export const failingCredentials: CredentialsAdapter = {
+  getCredential: async () => {
+    const { AdapterError } = await import('../../packages/micropath/src/core/errors.ts');
+    throw new AdapterError('network', 'The credentials server could not be reached.');
+  },
+};
