@@ -42,7 +42,7 @@ export const renderBadge = (args: BadgeArgs) =>
       holder=${ifDefined(args.holder)}
       layout=${args.layout}
       ?allow-upload=${args.allowUpload}
-      trusted-issuers=${ifDefined(args.trustedIssuers || undefined)}
+      .trustedIssuers=${args.trustedIssuers.split(/\s+/).filter(Boolean)}
       lang=${ifDefined(args.lang || undefined)}
     ></credential-badge>
   </div>`;
