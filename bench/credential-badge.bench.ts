@@ -1,0 +1,91 @@
+/**
+ * Credential-badge scenario: verifying OB 3.0 VC-JWTs (a fresh ES256 credential whose issuer
+ * is its did:jwk, and the 1EdTech RS256 sample with its embedded key) and unbaking a 1 MB PNG
+ * whose credential chunk sits after the image data (the worst case for the chunk scan).
+ * Runs in the page; `scripts/bench.mjs` drives it and aggregates.
+ */
+import { SignJWT, exportJWK, generateKeyPair } from 'jose';
+import { verifyCredential } from '../packages/micropath/src/credential-badge/verify/verify-credential.ts';
+import { unbake } from '../packages/micropath/src/credential-badge/bake/unbake.ts';
+import samples from '../test/fixtures/badges/validator-samples.json';
+
+const files = (samples as { files: Record<string, { text?: string }> }).files;
+const offline = { fetch: async () => new Response('', { status: 404 }) };
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function time(repeats: number, task: () => Promise<unknown>) {
+  await task(); // warm up (and load nothing lazily during the samples)
+  const samples: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const start = performance.now();
+    await task();
+    samples.push(performance.now() - start);
+  }
+  return { value: median(samples), unit: 'ms', samples: samples.length };
+}
+
+async function didJwkCredential(): Promise<string> {
+  const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
+  const did = `did:jwk:${btoa(JSON.stringify(await exportJWK(publicKey)))
+    .replace(/=+$/, '')
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')}`;
+  const vc = {
+    '@context': ['https://www.w3.org/ns/credentials/v2'],
+    id: 'urn:uuid:bench',
+    type: ['VerifiableCredential', 'OpenBadgeCredential'],
+    issuer: { id: did, name: 'Bench College' },
+    validFrom: '2025-01-01T00:00:00Z',
+    credentialSubject: { achievement: { name: 'Teamwork', description: 'x'.repeat(2000) } },
+  };
+  return new SignJWT({ vc })
+    .setProtectedHeader({ alg: 'ES256', kid: `${did}#0` })
+    .setIssuer(did)
+    .setJti(vc.id)
+    .sign(privateKey);
+}
+
+function chunk(type: string, data: Uint8Array): Uint8Array {
+  const out = new Uint8Array(12 + data.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, data.length);
+  out.set(new TextEncoder().encode(type), 4);
+  out.set(data, 8); // the CRC is left zero: the reader does not need it
+  return out;
+}
+
+/** A 1 MB PNG: header, 16 × 64 KiB of image data, then the baked credential. */
+function megabytePng(credential: string): Blob {
+  const signature = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const ihdr = chunk('IHDR', new Uint8Array(13));
+  const idat = Array.from({ length: 16 }, () => {
+    const data = new Uint8Array(65_536);
+    for (let i = 0; i < data.length; i += 65_536)
+      crypto.getRandomValues(data.subarray(i, i + 65_536));
+    return chunk('IDAT', data);
+  });
+  const text = new TextEncoder().encode(`openbadgecredential\0\0\0\0\0${credential}`);
+  return new Blob(
+    [signature, ihdr, ...idat, chunk('iTXt', text), chunk('IEND', new Uint8Array())],
+    {
+      type: 'image/png',
+    },
+  );
+}
+
+export async function run() {
+  const fresh = await didJwkCredential();
+  const sample = files['ob3-vcjwt-rs256.jwt']!.text!;
+  const png = megabytePng(fresh);
+  return {
+    'verify VC-JWT, ES256 did:jwk issuer': await time(30, () => verifyCredential(fresh, offline)),
+    'verify VC-JWT, 1EdTech RS256 sample': await time(30, () => verifyCredential(sample, offline)),
+    [`unbake a ${(png.size / 1_048_576).toFixed(1)} MB PNG`]: await time(30, () => unbake(png)),
+  };
+}
+
+(window as unknown as { micropathBench: unknown }).micropathBench = { run };
