@@ -145,7 +145,7 @@ export function galleryAdapter(): CredentialsAdapter {
   });
   return {
     getCredential: current.getCredential,
-    listCredentials: async (holder, ctx) => [
+    listCredentials: async (_holder, ctx) => [
       await current.getCredential('a', ctx),
       await expired.getCredential('b', ctx),
       sample('ob3-vcjwt-rs256.jwt').text!,

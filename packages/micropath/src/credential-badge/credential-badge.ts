@@ -118,6 +118,10 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
 
   private view?: typeof EntryView;
   private controller?: AbortController;
+  /** Counts the visitor's uploads, so only the latest one is shown. */
+  private uploads = 0;
+  /** The gallery item last opened, to return focus to its button. */
+  private lastOpened?: number;
 
   /** The report of the credential shown (the opened one in a gallery), once checked. */
   get report(): VerificationReport | undefined {
@@ -297,17 +301,22 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
   private async show(input: unknown): Promise<void> {
     this.uploadError = undefined;
     this.announcement = msg('Reading the credential…');
+    const attempt = ++this.uploads;
+    // Its own controller until it is read: a file that fails must not stop the shown checks.
+    const controller = new AbortController();
     try {
       const [read] = await Promise.all([reader(), this.loadDisplay()]);
-      const signal = this.restart();
-      const loaded = await read.readCredential(input, await this.lookups(signal));
+      const loaded = await read.readCredential(input, await this.lookups(controller.signal));
+      if (attempt !== this.uploads) return; // a newer file was chosen meanwhile
+      this.controller?.abort();
+      this.controller = controller;
       const entry: Entry = { key: ++keys, loaded };
       this.opened = undefined;
       this.phase = { kind: 'shown', entries: [entry], gallery: false };
       this.announcement = '';
       void this.verify(entry);
     } catch (error) {
-      if (isAbort(error)) return;
+      if (isAbort(error) || attempt !== this.uploads) return;
       this.announcement = '';
       this.failUpload(AdapterError.from(error));
     }
@@ -402,7 +411,6 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
       this.renderRoot.querySelector<HTMLElement>(focusTarget)?.focus(),
     );
   }
-  private lastOpened?: number;
 
   // ——— rendering ———
 
