@@ -7,7 +7,6 @@
 import { AdapterError } from '../core/errors.ts';
 
 export type FetchHook = (url: string, init?: RequestInit) => Promise<Response>;
-type Fetch = FetchHook;
 
 export const LOOKUP_TIMEOUT_MS = 10_000;
 /** Larger answers are refused rather than read: a badge is a few hundred kilobytes. */
@@ -75,7 +74,7 @@ export function guardedFetch(
 }
 
 /** Fetches a credential link; the answer is kept as a JSON object, a JWT or an image Blob. */
-export async function fetchCredential(url: string, fetch: Fetch): Promise<unknown> {
+export async function fetchCredential(url: string, fetch: FetchHook): Promise<unknown> {
   const response = await fetch(url, { headers: { accept: CREDENTIAL_ACCEPT } });
   if (response.status === 410) {
     throw new AdapterError('not-found', 'The issuer has withdrawn this credential (HTTP 410).', {
