@@ -13,28 +13,6 @@ export const boardStyles = css`
     container-name: board;
     color: var(--_t-color-text);
   }
-  button,
-  input,
-  select,
-  textarea,
-  .button {
-    font: inherit;
-    color: inherit;
-    min-block-size: 24px;
-  }
-  button,
-  .button {
-    cursor: pointer;
-    border: 1px solid var(--_t-color-border);
-    background: var(--_t-color-surface-raised);
-    border-radius: var(--_t-radius);
-    padding-block: 0.35rem;
-    padding-inline: 0.8rem;
-    text-decoration: none;
-    display: inline-flex;
-    align-items: center;
-    gap: 0.25rem;
-  }
   .primary {
     background: var(--mp-board-accent);
     border-color: var(--mp-board-accent);
@@ -371,13 +349,5 @@ export const boardStyles = css`
     margin: 0;
     font-size: 0.875rem;
     color: var(--_t-color-text-muted);
-  }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 `;

@@ -9,6 +9,7 @@ import { AdapterError } from './errors.ts';
 import { MicropathEvent } from './events.ts';
 import { requestUiLocale } from './locale.ts';
 import { hostStyles } from './tokens.styles.ts';
+import { controlStyles } from './controls.styles.ts';
 import { VERSION } from './version.ts';
 
 /** Where an element's adapter came from, or why it has none. */
@@ -25,6 +26,7 @@ export abstract class MicropathElement<K extends AdapterKind> extends LitElement
 
   static override styles: CSSResultGroup = [
     hostStyles,
+    controlStyles,
     css`
       [part='not-configured'] {
         border: 1px dashed var(--_t-color-border);

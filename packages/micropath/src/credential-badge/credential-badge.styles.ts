@@ -20,27 +20,6 @@ export const badgeStyles = css`
   a {
     color: var(--mp-badge-accent);
   }
-  button,
-  input,
-  textarea,
-  .button {
-    font: inherit;
-    color: inherit;
-    min-block-size: 24px;
-  }
-  button,
-  .button {
-    cursor: pointer;
-    border: 1px solid var(--_t-color-border);
-    background: var(--_t-color-surface-raised);
-    border-radius: var(--_t-radius);
-    padding-block: 0.35rem;
-    padding-inline: 0.8rem;
-    text-decoration: none;
-    display: inline-flex;
-    align-items: center;
-    gap: 0.25rem;
-  }
   .muted {
     color: var(--_t-color-text-muted);
   }
@@ -59,13 +38,5 @@ export const badgeStyles = css`
     border: 1px solid var(--_t-color-danger);
     border-radius: var(--_t-radius);
     padding: var(--_t-space);
-  }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 `;
