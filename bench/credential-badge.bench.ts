@@ -4,10 +4,10 @@
  * whose credential chunk sits after the image data (the worst case for the chunk scan).
  * Runs in the page; `scripts/bench.mjs` drives it and aggregates.
  */
-import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { verifyCredential } from '../packages/micropath/src/credential-badge/verify/verify-credential.ts';
 import { unbake } from '../packages/micropath/src/credential-badge/bake/unbake.ts';
 import samples from '../test/fixtures/badges/validator-samples.json';
+import { signedCredential } from '../test/support/sign-credential.ts';
 
 const files = (samples as { files: Record<string, { text?: string }> }).files;
 const offline = { fetch: async () => new Response('', { status: 404 }) };
@@ -28,26 +28,13 @@ async function time(repeats: number, task: () => Promise<unknown>) {
   return { value: median(samples), unit: 'ms', samples: samples.length };
 }
 
-async function didJwkCredential(): Promise<string> {
-  const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
-  const did = `did:jwk:${btoa(JSON.stringify(await exportJWK(publicKey)))
-    .replace(/=+$/, '')
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')}`;
-  const vc = {
-    '@context': ['https://www.w3.org/ns/credentials/v2'],
-    id: 'urn:uuid:bench',
-    type: ['VerifiableCredential', 'OpenBadgeCredential'],
-    issuer: { id: did, name: 'Bench College' },
-    validFrom: '2025-01-01T00:00:00Z',
-    credentialSubject: { achievement: { name: 'Teamwork', description: 'x'.repeat(2000) } },
-  };
-  return new SignJWT({ vc })
-    .setProtectedHeader({ alg: 'ES256', kid: `${did}#0` })
-    .setIssuer(did)
-    .setJti(vc.id)
-    .sign(privateKey);
-}
+const didJwkCredential = async () =>
+  (
+    await signedCredential(
+      { credentialSubject: { achievement: { name: 'Teamwork', description: 'x'.repeat(2000) } } },
+      { issuerName: 'Bench College' },
+    )
+  ).jws;
 
 function chunk(type: string, data: Uint8Array): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(12 + data.length);

@@ -1,25 +1,11 @@
 // The college page: <credential-badge> elements reading published example credentials from
-// links, and a learner's gallery on the memory adapter. Verification runs in the browser.
-import { createMemoryAdapter } from '/kit/cdn/micropath.js';
+// links, and a learner's gallery through openBadgesAdapter (credentials published as files).
+// Verification runs in the browser.
+import { openBadgesAdapter } from '/kit/cdn/micropath.js';
 
-const files = ['teamwork.jwt', 'complete.json', 'basic-assertion.json', 'simple-json.png'];
-const credentials = Object.fromEntries(
-  await Promise.all(
-    files.map(async (name) => {
-      const response = await fetch(`badges/${name}`);
-      const body = name.endsWith('.png')
-        ? await response.blob()
-        : name.endsWith('.json')
-          ? await response.json()
-          : await response.text();
-      return [name, body];
-    }),
-  ),
-);
-
-document.getElementById('gallery').adapter = createMemoryAdapter({
-  credentials,
-  holders: { ada: files },
+document.getElementById('gallery').adapter = openBadgesAdapter({
+  baseUrl: 'badges/',
+  holders: { ada: ['teamwork.jwt', 'complete.json', 'basic-assertion.json', 'simple-json.png'] },
 });
 
 document.addEventListener('mp-verified', (event) => {

@@ -3,9 +3,9 @@
  * without a network), the 1EdTech validator's recorded samples, and a fake web for the
  * lookups (status lists, hosted OB 2.0 assertions), so every verdict shows offline.
  */
-import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import type { CredentialsAdapter } from '../../packages/micropath/src/core/contracts.ts';
 import samples from '../../test/fixtures/badges/validator-samples.json';
+import { signedCredential, tamperClaim } from '../../test/support/sign-credential.ts';
 
 type SampleFile = { text?: string; json?: Record<string, unknown>; base64?: string };
 export const sample = (name: string) =>
@@ -68,22 +68,6 @@ const fakeWeb = async (url: string): Promise<Response> =>
     ? new Response(JSON.stringify(sample('dcc/status/e5WK8CbZ1GjycuPombrj').json))
     : new Response('not here', { status: 404 });
 
-async function sign(credential: Record<string, unknown>, options: { didIssuer?: boolean }) {
-  const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
-  const jwk = await exportJWK(publicKey);
-  const did = `did:jwk:${btoa(JSON.stringify(jwk)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}`;
-  const issuerId = options.didIssuer === false ? 'https://riverside.example/issuer' : did;
-  const vc = { ...credential, issuer: { id: issuerId, name: 'Riverside Community College' } };
-  return new SignJWT({ vc })
-    .setProtectedHeader({
-      alg: 'ES256',
-      ...(options.didIssuer === false ? {} : { kid: `${did}#0` }),
-    })
-    .setIssuer(issuerId)
-    .setJti(String(credential.id))
-    .sign(privateKey);
-}
-
 export interface SignedOptions {
   claims?: Record<string, unknown>;
   /** Flip one payload character after signing. */
@@ -110,20 +94,17 @@ export function signedAdapter(options: SignedOptions = {}): CredentialsAdapter {
         };
   return {
     getCredential: async () => {
-      jws ??= sign(solarCredential({ ...status, ...options.claims }), options);
+      jws ??= signedCredential(solarCredential({ ...status, ...options.claims }), {
+        issuerName: 'Riverside Community College',
+        ...(options.didIssuer === false
+          ? { issuer: () => 'https://riverside.example/issuer' }
+          : {}),
+      }).then(({ jws }) => jws);
       const token = await jws;
-      if (!options.tamper) return token;
       // One changed claim, signature kept: what a forger who edits the name would produce.
-      const [header, payload, signature] = token.split('.');
-      const claims = JSON.parse(atob(payload!.replace(/-/g, '+').replace(/_/g, '/'))) as {
-        vc: { credentialSubject: { achievement: { name: string } } };
-      };
-      claims.vc.credentialSubject.achievement.name = 'Master Electrician';
-      const edited = btoa(JSON.stringify(claims))
-        .replace(/=+$/, '')
-        .replace(/\+/g, '-')
-        .replace(/\//g, '_');
-      return [header, edited, signature].join('.');
+      return options.tamper
+        ? tamperClaim(token, (vc) => (vc.credentialSubject.achievement.name = 'Master Electrician'))
+        : token;
     },
     listCredentials: async () => [],
     fetch: fakeWeb,

@@ -1,7 +1,6 @@
 /** Shared helpers for `<credential-badge>` tests: fixtures, signing, and waiting for verdicts. */
 import { fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import '../../packages/micropath/src/credential-badge/define.ts';
 import type { CredentialBadge } from '../../packages/micropath/src/credential-badge/credential-badge.ts';
 import samples from '../fixtures/badges/validator-samples.json';
@@ -32,37 +31,7 @@ export async function verdictOf(el: CredentialBadge): Promise<string> {
   return text(el, '[part=verdict]');
 }
 
-export const didJwk = (jwk: object) =>
-  `did:jwk:${btoa(JSON.stringify(jwk)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}`;
-
-/**
- * A freshly signed OB 3.0 VC-JWT (ES256). By default the issuer is a `did:jwk` of the signing
- * key, so it verifies offline; `claims` override credential properties.
- */
-export async function signedCredential(
-  claims: Record<string, unknown> = {},
-  options: { kid?: (jwk: object) => string; issuer?: (jwk: object) => string } = {},
-): Promise<{ jws: string; jwk: object; credential: Record<string, unknown> }> {
-  const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
-  const jwk = await exportJWK(publicKey);
-  const issuerId = options.issuer?.(jwk) ?? didJwk(jwk);
-  const kid = options.kid ? options.kid(jwk) : options.issuer ? undefined : `${issuerId}#0`;
-  const credential = {
-    '@context': ['https://www.w3.org/ns/credentials/v2'],
-    id: 'urn:uuid:7f1d',
-    type: ['VerifiableCredential', 'OpenBadgeCredential'],
-    issuer: { id: issuerId, name: 'Example College' },
-    validFrom: '2025-01-01T00:00:00Z',
-    credentialSubject: { achievement: { name: 'Teamwork' } },
-    ...claims,
-  };
-  const jws = await new SignJWT({ vc: credential })
-    .setProtectedHeader({ alg: 'ES256', ...(kid ? { kid } : {}) })
-    .setIssuer(issuerId)
-    .setJti(credential.id)
-    .sign(privateKey);
-  return { jws, jwk, credential };
-}
+export { didJwk, signedCredential, tamperClaim } from './sign-credential.ts';
 
 /** A fetch hook answering from a map of URLs; anything else is a 404. Records every call. */
 export function fakeWeb(pages: Record<string, BodyInit | (() => Response)>) {
@@ -74,18 +43,4 @@ export function fakeWeb(pages: Record<string, BodyInit | (() => Response)>) {
     return typeof page === 'function' ? page() : new Response(page);
   };
   return { fetch, calls };
-}
-
-/** The same JWS with one claim changed and the signature kept, as a forger would edit it. */
-export function tamperClaim(jws: string, edit: (vc: Record<string, any>) => void): string {
-  const [header, payload, signature] = jws.split('.');
-  const claims = JSON.parse(atob(payload!.replace(/-/g, '+').replace(/_/g, '/'))) as {
-    vc: Record<string, unknown>;
-  };
-  edit(claims.vc);
-  const edited = btoa(JSON.stringify(claims))
-    .replace(/=+$/, '')
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_');
-  return [header, edited, signature].join('.');
 }

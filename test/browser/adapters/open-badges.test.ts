@@ -40,6 +40,12 @@ describe('openBadgesAdapter', () => {
     const list = await adapter.listCredentials!('ada', ctx());
     expect(list).to.have.length(1);
     expect(String(list[0])).to.contain('VerifiableCredential');
+    const onThePage = openBadgesAdapter({
+      fetch: async (input) => new Response(String(input)),
+    });
+    expect(await onThePage.getCredential('badges/a.json', ctx())).to.equal(
+      new URL('badges/a.json', document.baseURI).href,
+    );
     const noHolder = await rejection<AdapterError>(adapter.listCredentials!('bob', ctx()));
     expect(noHolder.code).to.equal('not-found');
     const gone = await rejection<AdapterError>(

@@ -7,6 +7,7 @@ import {
 import { buildReport } from '../../../packages/micropath/src/credential-badge/verify/verdict.ts';
 import { detectFormat } from '../../../packages/micropath/src/credential-badge/bake/detect-format.ts';
 import samples from '../../fixtures/badges/validator-samples.json';
+import { didJwk, signedCredential, type SignOptions } from '../../support/sign-credential.ts';
 
 const files = (samples as { files: Record<string, { text?: string }> }).files;
 const embeddedJwt = files['ob3-vcjwt-rs256.jwt']!.text!.trim();
@@ -62,32 +63,9 @@ describe('VC-JWT verification', () => {
     );
   });
 
-  async function signed(
-    claims: Record<string, unknown>,
-    options: { kid?: (jwk: object) => string; issuer?: (jwk: object) => string } = {},
-  ) {
-    const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
-    const jwk = await exportJWK(publicKey);
-    const kid = options.kid?.(jwk);
-    const issuer = options.issuer?.(jwk) ?? 'https://issuer.example.org/profile';
-    const credential = {
-      '@context': ['https://www.w3.org/ns/credentials/v2'],
-      id: 'urn:uuid:7f1d',
-      type: ['VerifiableCredential', 'OpenBadgeCredential'],
-      issuer: { id: issuer, name: 'Example College' },
-      validFrom: '2025-01-01T00:00:00Z',
-      credentialSubject: { achievement: { name: 'Teamwork' } },
-      ...claims,
-    };
-    const jws = await new SignJWT({ vc: credential })
-      .setProtectedHeader({ alg: 'ES256', ...(kid ? { kid } : {}) })
-      .setIssuer(issuer)
-      .setJti(credential.id)
-      .sign(privateKey);
-    return { jws, jwk };
-  }
-  const didJwk = (jwk: object) =>
-    `did:jwk:${btoa(JSON.stringify(jwk)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}`;
+  /** Signed by a fresh key; the issuer is an https profile unless `issuer` says otherwise. */
+  const signed = (claims: Record<string, unknown>, options: SignOptions = {}) =>
+    signedCredential(claims, { issuer: () => 'https://issuer.example.org/profile', ...options });
 
   it('verifies a did:jwk key that is the issuer, and the issuer’s own JWKS', async () => {
     const { jws } = await signed({}, { kid: (jwk) => `${didJwk(jwk)}#0`, issuer: didJwk });

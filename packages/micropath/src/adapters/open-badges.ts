@@ -8,7 +8,7 @@ import type { CredentialsAdapter, RequestContext } from '../core/contracts.ts';
 import { AdapterError } from '../core/errors.ts';
 
 export interface OpenBadgesOptions {
-  /** Ids that are not absolute links are resolved against this (`/badges/` + id). */
+  /** A folder for ids that are not absolute links (`/badges/` + id); default: the page. */
   baseUrl?: string;
   /** Rewrites each lookup URL, e.g. `(url) => '/proxy?url=' + encodeURIComponent(url)`. */
   proxy?: (url: string) => string;
@@ -21,11 +21,12 @@ export interface OpenBadgesOptions {
 export function openBadgesAdapter(options: OpenBadgesOptions = {}): CredentialsAdapter {
   const lookup = (url: string, init?: RequestInit): Promise<Response> =>
     (options.fetch ?? fetch)(options.proxy ? options.proxy(url) : url, init);
-  const resolve = (ref: string): string => {
-    if (/^https?:\/\//i.test(ref)) return ref;
-    const base = options.baseUrl ?? location.href;
-    return new URL(encodeURI(ref), new URL(base.replace(/\/*$/, '/'), location.href)).href;
-  };
+  // `baseUrl` is a folder (ids go under it); without one, ids resolve like links on the page.
+  const base = options.baseUrl
+    ? new URL(options.baseUrl.replace(/\/*$/, '/'), document.baseURI)
+    : new URL(document.baseURI);
+  const resolve = (ref: string): string =>
+    /^https?:\/\//i.test(ref) ? ref : new URL(encodeURI(ref), base).href;
   // The link rules and content sniffing load on first use, with the badge's own chunks.
   const getCredential = async (ref: string, ctx: RequestContext): Promise<unknown> => {
     const { fetchCredential, guardedFetch } = await import('../credential-badge/lookups.ts');

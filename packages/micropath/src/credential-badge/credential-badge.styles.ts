@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The element's own styles: messages and buttons (the rest arrives with the entry view). */
+/** The element's own styles: its properties, messages and the drop outline (the rest arrives with the entry view). */
 export const badgeStyles = css`
   :host {
     --mp-badge-accent: var(--_t-color-accent);

@@ -256,7 +256,7 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
     };
   }
 
-  /** Runs the lazy checks for one entry; renders the criteria narrative meanwhile. */
+  /** Runs the lazy checks for one entry, then renders its criteria narrative. */
   private async verify(entry: Entry): Promise<void> {
     const loaded = entry.loaded;
     if (!loaded) return;
@@ -278,18 +278,30 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
       }
       if (signal?.aborted) return;
       entry.verified = verified;
-      const narrative = verified.view.criteria?.narrative;
-      if (narrative) {
-        const { renderMarkdown } = await import('./markdown.ts');
-        entry.criteria = await renderMarkdown(narrative);
-      }
       this.requestUpdate();
       this.emit(new MpVerifiedEvent(verified.report, verified.view));
+      // The verdict shows first; the criteria narrative follows when its chunk arrives.
+      const narrative = verified.view.criteria?.narrative;
+      if (narrative) void this.renderCriteria(entry, narrative);
     } catch (error) {
       if (signal?.aborted || isAbort(error)) return;
       entry.verifyError = AdapterError.from(error);
       this.requestUpdate();
     }
+  }
+
+  /** The criteria markdown, sanitized; as plain text if its chunk cannot load (offline). */
+  private async renderCriteria(entry: Entry, narrative: string): Promise<void> {
+    try {
+      const { renderMarkdown } = await import('./markdown.ts');
+      entry.criteria = await renderMarkdown(narrative);
+    } catch {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = narrative;
+      entry.criteria = new DocumentFragment();
+      entry.criteria.append(paragraph);
+    }
+    this.requestUpdate();
   }
 
   // ——— visitor actions ———

@@ -70,7 +70,7 @@ export async function readCredential(
     if (/^https?:\/\//i.test(value) || (depth === 0 && /^\.{0,2}\//.test(value))) {
       if (depth > 1) throw invalid('The credential links to another link instead of holding data.');
       const fetched = await fetchCredential(value, fetch);
-      return readCredential(fetched, fetch, { url: from.url ?? value, ...pick(from) }, depth + 1);
+      return readCredential(fetched, fetch, { ...from, url: from.url ?? value }, depth + 1);
     }
     if (value.startsWith('{')) {
       let parsed: unknown;
@@ -90,8 +90,6 @@ export async function readCredential(
   if (!object) throw invalid('This is not an Open Badges 2.0 or 3.0 credential.');
   return loaded(object, from);
 }
-
-const pick = (from: { original?: Blob }) => (from.original ? { original: from.original } : {});
 
 function loaded(
   credential: Record<string, unknown> | string,

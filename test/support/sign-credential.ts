@@ -1,0 +1,56 @@
+/**
+ * Freshly signed OB 3.0 VC-JWTs for tests, stories and the bench: ES256 keys made on the spot,
+ * a `did:jwk` issuer by default (so they verify offline), and forged copies with one claim
+ * edited. No DOM or test-framework imports, so any of the three can use it.
+ */
+import { SignJWT, exportJWK, generateKeyPair } from 'jose';
+
+const base64Url = (text: string) =>
+  btoa(text).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+
+export const didJwk = (jwk: object) => `did:jwk:${base64Url(JSON.stringify(jwk))}`;
+
+export interface SignOptions {
+  /** The header's `kid`; default `<did>#0` for a did:jwk issuer, none for an `issuer` given. */
+  kid?: (jwk: object) => string;
+  /** The issuer id; default the did:jwk of the signing key. */
+  issuer?: (jwk: object) => string;
+  issuerName?: string;
+}
+
+/** A signed credential; `claims` override the credential's properties. */
+export async function signedCredential(
+  claims: Record<string, unknown> = {},
+  options: SignOptions = {},
+): Promise<{ jws: string; jwk: object; credential: Record<string, unknown> }> {
+  const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
+  const jwk = await exportJWK(publicKey);
+  const issuerId = options.issuer?.(jwk) ?? didJwk(jwk);
+  const kid = options.kid ? options.kid(jwk) : options.issuer ? undefined : `${issuerId}#0`;
+  const credential = {
+    '@context': ['https://www.w3.org/ns/credentials/v2'],
+    id: 'urn:uuid:7f1d',
+    type: ['VerifiableCredential', 'OpenBadgeCredential'],
+    issuer: { id: issuerId, name: options.issuerName ?? 'Example College' },
+    validFrom: '2025-01-01T00:00:00Z',
+    credentialSubject: { achievement: { name: 'Teamwork' } },
+    ...claims,
+  };
+  const jws = await new SignJWT({ vc: credential })
+    .setProtectedHeader({ alg: 'ES256', ...(kid ? { kid } : {}) })
+    .setIssuer(issuerId)
+    .setJti(String(credential.id))
+    .sign(privateKey);
+  return { jws, jwk, credential };
+}
+
+/** The same JWS with one claim changed and the signature kept, as a forger would edit it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any claim path may be edited
+export function tamperClaim(jws: string, edit: (vc: Record<string, any>) => void): string {
+  const [header, payload, signature] = jws.split('.');
+  const claims = JSON.parse(atob(payload!.replace(/-/g, '+').replace(/_/g, '/'))) as {
+    vc: Record<string, unknown>;
+  };
+  edit(claims.vc);
+  return [header, base64Url(JSON.stringify(claims)), signature].join('.');
+}
