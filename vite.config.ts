@@ -34,6 +34,7 @@ const runtimeDependencies = [
   /^@floating-ui\//,
   /^jose$/,
   /^marked$/,
+  /^jsonld$/,
 ];
 
 export default defineConfig({

@@ -7,6 +7,7 @@ import { createContractDouble } from './test/support/contract-double.ts';
 import { serveAtsFeed } from './test/support/ats-feeds.ts';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { storiesIndexPlugin } from './test/support/stories-index-plugin.mjs';
+import { prebundleTestServer } from './scripts/prebundle.mjs';
 
 const contract = createContractDouble();
 
@@ -21,6 +22,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     storiesIndexPlugin('stories'),
+    prebundleTestServer(),
   ],
   middleware: [
     async (ctx, next) => {

@@ -2,6 +2,7 @@
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { kitRoot, cdnEntries } from '../vite.config.ts';
+import { prebundleVite } from './prebundle.mjs';
 
 await build({
   configFile: new URL('../vite.config.ts', import.meta.url).pathname,
@@ -15,6 +16,7 @@ for (const [name, entry] of Object.entries(cdnEntries)) {
     root: kitRoot,
     logLevel: 'warn',
     publicDir: false,
+    plugins: [prebundleVite()],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,

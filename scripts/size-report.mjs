@@ -1,5 +1,6 @@
 // Measures the CDN files: gzip size of each entry with its static imports (what a page must
-// download before the element works), and its lazy chunks separately.
+// download before the element works), and of each lazy chunk, as the bytes it adds to what is
+// already loaded when it is requested.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, dirname, normalize } from 'node:path';
@@ -29,6 +30,26 @@ function staticClosure(entry) {
 }
 
 /**
+ * Chunks loaded on demand from the closure, and those they load on demand in turn, each with
+ * the gzip bytes it adds to what is already loaded (the entry and, for a nested chunk, its parent).
+ */
+function lazyChunks(closure) {
+  const found = [];
+  const queue = [{ from: closure }];
+  while (queue.length) {
+    const { from } = queue.shift();
+    for (const file of new Set(from.flatMap((f) => references(f, DYNAMIC_IMPORT)))) {
+      if (from.includes(file) || found.some((c) => c.file === file) || !existsSync(file)) continue;
+      const loaded = [...from, ...staticClosure(file)];
+      const added = staticClosure(file).filter((f) => !from.includes(f));
+      found.push({ file, bytes: added.reduce((sum, f) => sum + gzipBytes(f), 0) });
+      queue.push({ from: [...new Set(loaded)] });
+    }
+  }
+  return found;
+}
+
+/**
  * @param {string} dir the dist/cdn folder
  * @param {Record<string, number>} budgets kB per entry file name
  */
@@ -39,12 +60,10 @@ export function sizeReport(dir, budgets) {
   const rows = entries.map((name) => {
     const closure = staticClosure(join(dir, name));
     const bytes = closure.reduce((sum, file) => sum + gzipBytes(file), 0);
-    const lazy = [...new Set(closure.flatMap((file) => references(file, DYNAMIC_IMPORT)))]
-      .filter((file) => !closure.includes(file) && existsSync(file))
-      .map((file) => ({
-        file: file.slice(dir.length + 1),
-        bytes: staticClosure(file).reduce((s, f) => s + gzipBytes(f), 0),
-      }));
+    const lazy = lazyChunks(closure).map(({ file, bytes }) => ({
+      file: file.slice(dir.length + 1),
+      bytes,
+    }));
     const budget = budgets[name];
     return { name, bytes, budget, over: budget !== undefined && bytes > budget * 1000, lazy };
   });

@@ -7,6 +7,7 @@
  */
 import { compactVerify, decodeProtectedHeader, importJWK, type JWK } from 'jose';
 import type { CheckResult } from './verdict.ts';
+import { didWebUrl } from './did-web.ts';
 import { base64UrlJson, dateOf } from '../json-values.ts';
 
 export interface KeyLookup {
@@ -61,12 +62,7 @@ async function findKey(
   }
   if (kid?.startsWith('did:web:')) {
     const did = kid.split('#')[0]!;
-    const path = did.slice('did:web:'.length).split(':').map(decodeURIComponent);
-    const url =
-      path.length === 1
-        ? `https://${path[0]}/.well-known/did.json`
-        : `https://${path.join('/')}/did.json`;
-    const document = (await lookup.fetchJson(url)) as {
+    const document = (await lookup.fetchJson(didWebUrl(did))) as {
       verificationMethod?: { id?: string; publicKeyJwk?: JWK }[];
     };
     const method = document.verificationMethod?.find(

@@ -3,15 +3,16 @@
  * status → validity → issuer trust → recipient. Returns what to show (the CredentialView)
  * and how far to trust it (the report). Loaded lazily by the badge element.
  *
- * Not supported yet, and said so in the report: embedded Data Integrity proofs
- * (`eddsa-rdfc-2022`, `Ed25519Signature2020`) — such credentials read `unverified`.
+ * Embedded Data Integrity proofs load their own chunk (JSON-LD processing) only when a
+ * credential carries one.
  */
 import { AdapterError } from '../../core/errors.ts';
 import type { CredentialView, VerificationReport } from '../../core/models/credential.ts';
 import { detectFormat, type Detected } from '../bake/detect-format.ts';
 import { toCredentialView, type ResolvedParts } from '../credential-view.ts';
 import { buildReport, type CheckResult } from './verdict.ts';
-import { dateOf, requireJson } from '../json-values.ts';
+import { dateOf, requireJson, type Json } from '../json-values.ts';
+import type { ProofLookup } from './data-integrity.ts';
 import { validityCheck, verifyVcJwt } from './vc-jwt.ts';
 import { verifyOb2Hosted } from './ob2-hosted.ts';
 import { verifyOb2Signed } from './ob2-signed.ts';
@@ -79,41 +80,37 @@ async function proofChecks(
       const { checks, badge, issuer } = await verifyOb2Hosted(detected.credential, lookup);
       return { checks, resolved: { ...(badge ? { badge } : {}), ...(issuer ? { issuer } : {}) } };
     }
-    default: {
-      const proof = detected.credential.proof;
-      const suites = [proof]
-        .flat()
-        .map((p) =>
-          String(
-            (p as { cryptosuite?: unknown; type?: unknown } | undefined)?.cryptosuite ??
-              (p as { type?: unknown } | undefined)?.type ??
-              '',
-          ),
-        );
-      const c = detected.credential;
-      return {
-        checks: [
-          {
-            id: 'format',
-            status: 'pass',
-            message: 'An Open Badges 3.0 credential with an embedded proof.',
-          },
-          proof
-            ? {
-                id: 'proof',
-                status: 'unknown',
-                message: `Embedded proofs (${suites.join(', ') || 'unnamed'}) cannot be checked here yet.`,
-              }
-            : { id: 'proof', status: 'fail', message: 'The credential carries no proof.' },
-          validityCheck(
-            dateOf(c.validFrom) ?? dateOf(c.issuanceDate),
-            dateOf(c.validUntil) ?? dateOf(c.expirationDate),
-            options.now ?? new Date(),
-          ),
-        ],
-        resolved: {},
-      };
-    }
+    default:
+      return { checks: await embeddedProofChecks(detected.credential, lookup), resolved: {} };
+  }
+}
+
+/** OB 3.0 JSON: its embedded proof, checked by the lazily loaded Data Integrity verifier. */
+async function embeddedProofChecks(credential: Json, lookup: ProofLookup): Promise<CheckResult[]> {
+  const validity = validityCheck(
+    dateOf(credential.validFrom) ?? dateOf(credential.issuanceDate),
+    dateOf(credential.validUntil) ?? dateOf(credential.expirationDate),
+    lookup.now ?? new Date(),
+  );
+  if (!credential.proof)
+    return [
+      { id: 'format', status: 'pass', message: 'An Open Badges 3.0 credential.' },
+      { id: 'proof', status: 'fail', message: 'The credential carries no proof.' },
+      validity,
+    ];
+  try {
+    const { verifyDataIntegrity } = await import('./data-integrity.ts');
+    return await verifyDataIntegrity(credential, lookup);
+  } catch {
+    return [
+      {
+        id: 'format',
+        status: 'pass',
+        message: 'An Open Badges 3.0 credential with an embedded proof.',
+      },
+      { id: 'proof', status: 'unknown', message: 'The proof checker could not be loaded.' },
+      validity,
+    ];
   }
 }
 

@@ -1,0 +1,154 @@
+import { expect } from '@open-wc/testing';
+import { verifyDataIntegrity } from '../../../packages/micropath/src/credential-badge/verify/data-integrity.ts';
+import { verifyCredential } from '../../../packages/micropath/src/credential-badge/verify/verify-credential.ts';
+import { base58Bytes } from '../../../packages/micropath/src/credential-badge/verify/multikey.ts';
+import samples from '../../fixtures/badges/data-integrity-samples.json';
+import validator from '../../fixtures/badges/validator-samples.json';
+
+type Json = Record<string, unknown>;
+const sample = (name: string) =>
+  structuredClone((samples as { files: Record<string, Json> }).files[name]!);
+const DCC_LIST = (validator as { files: Record<string, { json?: Json }> }).files[
+  'dcc/status/e5WK8CbZ1GjycuPombrj'
+]!.json!;
+
+/** No network: every lookup fails, as for an issuer whose key URL cannot be reached. */
+const offline = { fetchJson: async (url: string) => Promise.reject(new Error(`offline: ${url}`)) };
+const status = (checks: { id: string; status: string }[], id: string) =>
+  checks.find((c) => c.id === id)?.status;
+
+describe('Data Integrity proofs (eddsa-rdfc-2022, Ed25519Signature2020)', () => {
+  it('verifies the W3C eddsa-rdfc-2022 test vector (did:key, offline)', async () => {
+    const checks = await verifyDataIntegrity(sample('w3c/eddsa-rdfc-2022'), offline);
+    expect(status(checks, 'proof')).to.equal('pass');
+    // did:key, but the issuer is an https id: the key is not shown to be the issuer's.
+    expect(status(checks, 'issuer-key')).to.equal('warn');
+  });
+
+  it('rejects the W3C vector with one claim changed', async () => {
+    const forged = sample('w3c/eddsa-rdfc-2022');
+    (forged.credentialSubject as Json).alumniOf = 'The School of Forgery';
+    const checks = await verifyDataIntegrity(forged, offline);
+    expect(status(checks, 'proof')).to.equal('fail');
+    expect(checks.find((c) => c.id === 'proof')!.message).to.contain('does not match');
+  });
+
+  it('verifies the 1EdTech validator samples that upstream marks valid', async () => {
+    for (const name of [
+      'ob30/simple.json',
+      'ob30/simple-did-key-method.json',
+      'ob30/simple-eddsa-2022.json',
+    ]) {
+      const checks = await verifyDataIntegrity(sample(name), offline);
+      expect(status(checks, 'proof'), name).to.equal('pass');
+    }
+  });
+
+  it('fails the 1EdTech sample whose proof value was altered', async () => {
+    const checks = await verifyDataIntegrity(sample('ob30/simple-err-proof-value.json'), offline);
+    expect(status(checks, 'proof')).to.equal('fail');
+  });
+
+  it('fails a credential whose terms its contexts do not define (1EdTech wrong context)', async () => {
+    const checks = await verifyDataIntegrity(sample('ob30/simple-err-context.json'), offline);
+    expect(status(checks, 'proof')).to.equal('fail');
+  });
+
+  it('verifies DCC Ed25519Signature2020 credentials (VC 1.1 and 2.0) with the issuer’s did:key', async () => {
+    for (const name of [
+      'dcc/v2/v2NoStatus',
+      'dcc/v1/v1NoStatus',
+      'dcc/eddsa/v2/v2EddsaWithValidStatus',
+    ]) {
+      const checks = await verifyDataIntegrity(sample(name), offline);
+      expect(status(checks, 'proof'), name).to.equal('pass');
+      expect(status(checks, 'issuer-key'), name).to.equal('pass');
+    }
+  });
+
+  it('fails the DCC credential tampered as upstream does (name changed)', async () => {
+    const forged = { ...sample('dcc/v2/v2NoStatus'), name: 'tampered!' };
+    expect(status(await verifyDataIntegrity(forged, offline), 'proof')).to.equal('fail');
+  });
+
+  it('cannot check a context it does not carry, and fetches none', async () => {
+    const other = sample('w3c/eddsa-rdfc-2022');
+    (other['@context'] as string[]).push('https://contexts.example/extra.jsonld');
+    const fetched: string[] = [];
+    const checks = await verifyDataIntegrity(other, {
+      fetchJson: async (url) => (fetched.push(url), Promise.reject(new Error('offline'))),
+    });
+    expect(status(checks, 'proof')).to.equal('unknown');
+    expect(checks.find((c) => c.id === 'proof')!.message).to.contain(
+      'contexts.example/extra.jsonld',
+    );
+    expect(fetched).to.deep.equal([]);
+  });
+
+  it('reads a key from an https key document and checks its controller', async () => {
+    const credential = sample('ob30/simple.json');
+    const method = String((credential.proof as Json[])[0]!.verificationMethod);
+    const key = method.split('#')[1];
+    const served = (controller: string) => ({
+      fetchJson: async (url: string) =>
+        url === method ? { id: method, type: 'Multikey', controller, publicKeyMultibase: key } : {},
+    });
+    const own = await verifyDataIntegrity(credential, served('https://example.com/issuers/876543'));
+    expect(status(own, 'issuer-key')).to.equal('pass');
+    const foreign = await verifyDataIntegrity(credential, served('https://elsewhere.example'));
+    expect(status(foreign, 'issuer-key')).to.equal('warn');
+  });
+
+  it('resolves a did:web key through the lookup hook', async () => {
+    const credential = sample('ob30/simple.json');
+    const key = 'z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi';
+    const did = 'did:web:issuer.example';
+    (credential.proof as Json[])[0]!.verificationMethod = `${did}#key-1`;
+    const urls: string[] = [];
+    const checks = await verifyDataIntegrity(credential, {
+      fetchJson: async (url) => {
+        urls.push(url);
+        return {
+          id: did,
+          verificationMethod: [{ id: '#key-1', controller: did, publicKeyMultibase: key }],
+        };
+      },
+    });
+    expect(urls).to.deep.equal(['https://issuer.example/.well-known/did.json']);
+    // The proof options changed, so the signature no longer holds, but the key was found.
+    expect(status(checks, 'proof')).to.equal('fail');
+    expect(status(checks, 'issuer-key')).to.equal('warn');
+  });
+
+  it('says why when the key cannot be found or the proof is of another kind', async () => {
+    const credential = sample('ob30/simple.json');
+    (credential.proof as Json[])[0]!.verificationMethod = 'urn:example:key';
+    let checks = await verifyDataIntegrity(credential, offline);
+    expect(status(checks, 'proof')).to.equal('unknown');
+    expect(status(checks, 'issuer-key')).to.equal('unknown');
+    (credential.proof as Json[])[0]!.cryptosuite = 'ecdsa-rdfc-2019';
+    checks = await verifyDataIntegrity(credential, offline);
+    expect(checks.find((c) => c.id === 'proof')!.message).to.contain('ecdsa-rdfc-2019');
+  });
+
+  it('decodes base58btc with leading zeros', () => {
+    expect([...base58Bytes('112g')]).to.deep.equal([0, 0, 0x61]);
+    expect(() => base58Bytes('0OIl')).to.throw();
+  });
+
+  it('gives verdicts end to end: verified, expired, revoked through the signed DCC list', async () => {
+    const web = async (url: string) =>
+      url.endsWith('e5WK8CbZ1GjycuPombrj')
+        ? Response.json(DCC_LIST)
+        : new Response('', { status: 404 });
+    const verdict = async (name: string) =>
+      (await verifyCredential(sample(name), { fetch: web, now: new Date('2026-11-23') })).report
+        .verdict;
+    expect(await verdict('dcc/v2/v2NoStatus')).to.equal('verified');
+    expect(await verdict('dcc/v2/v2WithValidStatus')).to.equal('verified');
+    expect(await verdict('dcc/v2/v2Revoked')).to.equal('revoked');
+    expect(await verdict('dcc/v2/v2Expired')).to.equal('expired');
+    expect(await verdict('ob30/simple-err-proof-value.json')).to.equal('invalid');
+    expect(await verdict('ob30/simple-noproof.json')).to.equal('invalid');
+  });
+});
