@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/micropath/src/credential-badge/define.ts';
 import { renderBadge, type BadgeArgs } from './credential-badge.stories.ts';
-import { sample, sampleBlob } from './support/badge-data.ts';
+import { dccAdapter, sample, sampleBlob } from './support/badge-data.ts';
 
 /** The 1EdTech validator's recorded samples, in every format the badge reads. */
 const meta: Meta<BadgeArgs> = {
@@ -25,8 +25,22 @@ type Story = StoryObj<BadgeArgs>;
 
 /** OB 3.0 as a VC-JWT (RS256, key embedded in the header: verified, with a key warning). */
 export const VcJwt: Story = { args: { credential: sample('ob3-vcjwt-rs256.jwt').text } };
-/** OB 3.0 JSON with an embedded eddsa-rdfc-2022 proof, which this version cannot check. */
+/**
+ * OB 3.0 JSON with an embedded eddsa-rdfc-2022 proof: the signature holds, but the key is only
+ * written into the key address (the issuer's profile is not reachable): a key warning.
+ */
 export const Ob3Json: Story = { args: { credential: sample('ob30/simple.json').json } };
+/** eddsa-rdfc-2022 with a did:key issuer and a signed status list: verified offline (DCC). */
+export const DataIntegrity: Story = {
+  args: {
+    adapter: dccAdapter('dcc/eddsa/v2/v2EddsaWithValidStatus'),
+    credentialId: 'dcc',
+  },
+};
+/** Ed25519Signature2020, revoked in the issuer's signed status list (DCC). */
+export const Ed25519Signature2020Revoked: Story = {
+  args: { adapter: dccAdapter('dcc/v2/v2Revoked'), credentialId: 'dcc' },
+};
 /** The OB 3.0 specification's complete example: every field the display knows. */
 export const Ob3Complete: Story = { args: { credential: sample('ob30/complete.json').json } };
 /** An OB 2.0 signed assertion (JWS); the issuer's key is not reachable offline. */

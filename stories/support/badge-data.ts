@@ -5,7 +5,14 @@
  */
 import type { CredentialsAdapter } from '../../packages/micropath/src/core/contracts.ts';
 import samples from '../../test/fixtures/badges/validator-samples.json';
-import { signedCredential, tamperClaim } from '../../test/support/sign-credential.ts';
+import diSamplesJson from '../../test/fixtures/badges/data-integrity-samples.json';
+import {
+  signedCredential,
+  statusListCredential,
+  tamperClaim,
+} from '../../test/support/sign-credential.ts';
+
+const diSamples = diSamplesJson as { files: Record<string, Record<string, unknown>> };
 
 type SampleFile = { text?: string; json?: Record<string, unknown>; base64?: string };
 export const sample = (name: string) =>
@@ -62,17 +69,14 @@ export const solarCredential = (claims: Record<string, unknown> = {}) => ({
   ...claims,
 });
 
-/** A fake web for the lookups: a revocation list where index 8 is revoked (recorded DCC list). */
-const fakeWeb = async (url: string): Promise<Response> =>
-  url === STATUS_LIST
-    ? new Response(JSON.stringify(sample('dcc/status/e5WK8CbZ1GjycuPombrj').json))
-    : new Response('not here', { status: 404 });
+/** A fake web for the lookups: nothing but the status lists the adapters sign. */
+const notHere = async (): Promise<Response> => new Response('not here', { status: 404 });
 
 export interface SignedOptions {
   claims?: Record<string, unknown>;
   /** Flip one payload character after signing. */
   tamper?: boolean;
-  /** Index 8 of the recorded status list is revoked, index 1 is not. */
+  /** Index 8 of the issuer's signed status list is revoked, index 1 is not. */
   statusIndex?: number;
   /** false: an https issuer whose keys cannot be fetched offline. */
   didIssuer?: boolean;
@@ -80,7 +84,7 @@ export interface SignedOptions {
 
 /** An adapter answering any `credential-id` with a freshly signed credential. */
 export function signedAdapter(options: SignedOptions = {}): CredentialsAdapter {
-  let jws: Promise<string> | undefined;
+  let signed: ReturnType<typeof signedCredential> | undefined;
   const status =
     options.statusIndex === undefined
       ? {}
@@ -94,20 +98,25 @@ export function signedAdapter(options: SignedOptions = {}): CredentialsAdapter {
         };
   return {
     getCredential: async () => {
-      jws ??= signedCredential(solarCredential({ ...status, ...options.claims }), {
+      signed ??= signedCredential(solarCredential({ ...status, ...options.claims }), {
         issuerName: 'Riverside Community College',
         ...(options.didIssuer === false
           ? { issuer: () => 'https://riverside.example/issuer' }
           : {}),
-      }).then(({ jws }) => jws);
-      const token = await jws;
+      });
+      const token = (await signed).jws;
       // One changed claim, signature kept: what a forger who edits the name would produce.
       return options.tamper
         ? tamperClaim(token, (vc) => (vc.credentialSubject.achievement.name = 'Master Electrician'))
         : token;
     },
     listCredentials: async () => [],
-    fetch: fakeWeb,
+    // The issuer's status list, signed with the credential's key.
+    fetch: async (url) => {
+      if (url !== STATUS_LIST || !signed) return notHere();
+      const { sign, credential } = await signed;
+      return new Response(await sign(await statusListCredential(url, credential.issuer, [8])));
+    },
   };
 }
 
@@ -132,7 +141,19 @@ export function galleryAdapter(): CredentialsAdapter {
       sample('ob3-vcjwt-rs256.jwt').text!,
       { note: 'not a credential' },
     ],
-    fetch: fakeWeb,
+    fetch: notHere,
+  };
+}
+
+/**
+ * A Digital Credentials Consortium test credential, with the status list it points to (signed
+ * by the same did:key issuer) served from the recorded copy.
+ */
+export function dccAdapter(name: string): CredentialsAdapter {
+  const list = sample('dcc/status/e5WK8CbZ1GjycuPombrj').json;
+  return {
+    getCredential: async () => diSamples.files[name]!,
+    fetch: async (url) => (url.endsWith('/e5WK8CbZ1GjycuPombrj') ? Response.json(list) : notHere()),
   };
 }
 

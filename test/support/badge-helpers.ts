@@ -31,7 +31,7 @@ export async function verdictOf(el: CredentialBadge): Promise<string> {
   return text(el, '[part=verdict]');
 }
 
-export { didJwk, signedCredential, tamperClaim } from './sign-credential.ts';
+export { didJwk, signedCredential, statusListCredential, tamperClaim } from './sign-credential.ts';
 
 /** A fetch hook answering from a map of URLs; anything else is a 404. Records every call. */
 export function fakeWeb(pages: Record<string, BodyInit | (() => Response)>) {

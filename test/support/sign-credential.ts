@@ -22,7 +22,13 @@ export interface SignOptions {
 export async function signedCredential(
   claims: Record<string, unknown> = {},
   options: SignOptions = {},
-): Promise<{ jws: string; jwk: object; credential: Record<string, unknown> }> {
+): Promise<{
+  jws: string;
+  jwk: object;
+  credential: Record<string, unknown>;
+  /** Signs another credential (a status list, say) with the same key and issuer. */
+  sign(credential: Record<string, unknown>): Promise<string>;
+}> {
   const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
   const jwk = await exportJWK(publicKey);
   const issuerId = options.issuer?.(jwk) ?? didJwk(jwk);
@@ -36,12 +42,41 @@ export async function signedCredential(
     credentialSubject: { achievement: { name: 'Teamwork' } },
     ...claims,
   };
-  const jws = await new SignJWT({ vc: credential })
-    .setProtectedHeader({ alg: 'ES256', ...(kid ? { kid } : {}) })
-    .setIssuer(issuerId)
-    .setJti(String(credential.id))
-    .sign(privateKey);
-  return { jws, jwk, credential };
+  const sign = (vc: Record<string, unknown>) =>
+    new SignJWT({ vc })
+      .setProtectedHeader({ alg: 'ES256', ...(kid ? { kid } : {}) })
+      .setIssuer(issuerId)
+      .setJti(String(vc.id))
+      .sign(privateKey);
+  return { jws: await sign(credential), jwk, credential, sign };
+}
+
+/** A `BitstringStatusListCredential` from `issuer` where the `revoked` indexes are set. */
+export async function statusListCredential(
+  url: string,
+  issuer: unknown,
+  revoked: number[],
+): Promise<Record<string, unknown>> {
+  const bits = new Uint8Array(16 * 1024);
+  for (const index of revoked) bits[index >> 3]! |= 0x80 >> (index & 7);
+  const zipped = new Uint8Array(
+    await new Response(
+      new Blob([bits]).stream().pipeThrough(new CompressionStream('gzip')),
+    ).arrayBuffer(),
+  );
+  return {
+    '@context': ['https://www.w3.org/ns/credentials/v2'],
+    id: url,
+    type: ['VerifiableCredential', 'BitstringStatusListCredential'],
+    issuer,
+    validFrom: '2025-01-01T00:00:00Z',
+    credentialSubject: {
+      id: `${url}#list`,
+      type: 'BitstringStatusList',
+      statusPurpose: 'revocation',
+      encodedList: `u${base64Url(String.fromCharCode(...zipped))}`,
+    },
+  };
 }
 
 /** The same JWS with one claim changed and the signature kept, as a forger would edit it. */

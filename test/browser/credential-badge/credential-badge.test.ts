@@ -9,6 +9,7 @@ import {
   files,
   sampleBytes,
   signedCredential,
+  statusListCredential,
   tamperClaim,
   text,
   verdictOf,
@@ -78,10 +79,9 @@ describe('<credential-badge>', () => {
     expect(text(el, '[part=verification]')).to.contain('has expired');
   });
 
-  it('says revoked when the issuer’s status list marks it', async () => {
-    const statusUrl = 'https://status.example/lists/e5WK8CbZ1GjycuPombrj';
-    const list = files['dcc/status/e5WK8CbZ1GjycuPombrj']!.json!;
-    const { jws } = await signedCredential({
+  it('says revoked when the issuer’s signed status list marks it', async () => {
+    const statusUrl = 'https://status.example/lists/3';
+    const { jws, sign, credential } = await signedCredential({
       credentialStatus: {
         type: 'BitstringStatusListEntry',
         statusPurpose: 'revocation',
@@ -89,7 +89,8 @@ describe('<credential-badge>', () => {
         statusListCredential: statusUrl,
       },
     });
-    const web = fakeWeb({ [statusUrl]: JSON.stringify(list) });
+    const list = await sign(await statusListCredential(statusUrl, credential.issuer, [8]));
+    const web = fakeWeb({ [statusUrl]: list });
     const el = await badge(
       html`<credential-badge
         .adapter=${{ getCredential: async () => jws, fetch: web.fetch }}
@@ -98,6 +99,31 @@ describe('<credential-badge>', () => {
     );
     expect(await verdictOf(el)).to.equal('Revoked');
     expect(web.calls.map((c) => c.url)).to.include(statusUrl);
+  });
+
+  it('does not believe a status list signed by someone else', async () => {
+    const statusUrl = 'https://status.example/lists/3';
+    const { jws, credential } = await signedCredential({
+      credentialStatus: {
+        type: 'BitstringStatusListEntry',
+        statusPurpose: 'revocation',
+        statusListIndex: '8',
+        statusListCredential: statusUrl,
+      },
+    });
+    const stranger = await signedCredential();
+    const list = await stranger.sign(await statusListCredential(statusUrl, credential.issuer, []));
+    const web = fakeWeb({ [statusUrl]: list });
+    const el = await badge(
+      html`<credential-badge
+        .adapter=${{ getCredential: async () => jws, fetch: web.fetch }}
+        credential-id="x"
+      ></credential-badge>`,
+    );
+    expect(await verdictOf(el)).to.equal('Not verified');
+    expect(el.report!.checks.find((c) => c.id === 'status')!.message).to.contain(
+      'cannot be trusted',
+    );
   });
 
   it('reads "not verified" when the issuer’s keys cannot be fetched', async () => {

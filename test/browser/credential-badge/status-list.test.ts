@@ -11,9 +11,13 @@ const files = (samples as { files: Record<string, { json?: Record<string, unknow
 const LIST = 'https://testing.dcconsortium.org/status/e5WK8CbZ1GjycuPombrj';
 const REVOCATIONS = 'https://issuer.example.org/revocations';
 
+const DCC_LIST = files['dcc/status/e5WK8CbZ1GjycuPombrj']!.json!;
 const lookup: StatusLookup = {
   fetch: async (url) => {
-    if (url === LIST) return Response.json(files['dcc/status/e5WK8CbZ1GjycuPombrj']!.json);
+    if (url === LIST) return Response.json(DCC_LIST);
+    if (url === `${LIST}/tampered`)
+      return Response.json({ ...DCC_LIST, validFrom: '2020-01-01T00:00:00Z' });
+    if (url === `${LIST}/unsigned`) return Response.json({ ...DCC_LIST, proof: undefined });
     if (url === REVOCATIONS)
       return Response.json({
         revokedCredentials: [{ id: 'urn:uuid:gone', revocationReason: 'Issued in error' }],
@@ -23,8 +27,10 @@ const lookup: StatusLookup = {
   },
 };
 
+/** A credential from the DCC list's issuer (a did:key), with one status entry. */
 const withEntry = (entry: Record<string, unknown>, id = 'urn:uuid:x') => ({
   id,
+  issuer: DCC_LIST.issuer,
   credentialStatus: entry,
 });
 const bitstring = (index: number, purpose = 'revocation', url = LIST) => ({
@@ -56,6 +62,20 @@ describe('credential status', () => {
       (await checkStatus(withEntry({ ...bitstring(8), type: 'StatusList2021Entry' }), lookup))
         .status,
     ).to.equal('fail');
+  });
+
+  it('believes a status list only when its proof holds and it comes from the issuer', async () => {
+    const message = async (credential: Record<string, unknown>) =>
+      (await checkStatus(credential, lookup)).message;
+    expect(await message(withEntry(bitstring(8, 'revocation', `${LIST}/tampered`)))).to.contain(
+      'its signature does not hold',
+    );
+    expect(await message(withEntry(bitstring(8, 'revocation', `${LIST}/unsigned`)))).to.contain(
+      'it is not signed',
+    );
+    const stranger = { ...withEntry(bitstring(8)), issuer: 'did:example:someone-else' };
+    expect(await message(stranger)).to.contain('someone other than the issuer');
+    expect((await checkStatus(stranger, lookup)).status).to.equal('unknown');
   });
 
   it('reads a 1EdTech revocation list', async () => {

@@ -2,15 +2,52 @@
  * Whether the issuer has revoked (or suspended) a credential, from the status it names:
  * `BitstringStatusListEntry` / `StatusList2021Entry` (a gzipped bitstring in a status list
  * credential) or `1EdTechRevocationList` (a list of revoked ids). A list that cannot be read
- * makes the status "could not be checked", never "valid". The status list credential's own
- * signature is not checked yet: messages say "according to the issuer's status list".
+ * makes the status "could not be checked", never "valid". A status list credential is only
+ * believed when its own proof holds (an embedded Data Integrity proof or a VC-JWT) and it
+ * comes from the credential's issuer; otherwise revocation "could not be checked" either way.
  */
 import { REVOKED, type CheckResult } from './verdict.ts';
-import { base64UrlBytes, obj, requireJson, type Json } from '../json-values.ts';
+import { base64UrlBytes, base64UrlJson, obj, requireJson, type Json } from '../json-values.ts';
+import { verifyVcJwt } from './vc-jwt.ts';
 
 export interface StatusLookup {
   fetch(url: string): Promise<Response>;
+  now?: Date;
 }
+
+const issuerOf = (credential: Json): unknown => obj(credential.issuer)?.id ?? credential.issuer;
+
+/** The status list credential at `url`, once its proof holds and its issuer is the credential's. */
+async function trustedList(url: string, credential: Json, lookup: StatusLookup): Promise<Json> {
+  const response = await lookup.fetch(url);
+  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}.`);
+  const text = (await response.text()).trim();
+  const keys = {
+    fetchJson: (u: string) => requireJson(lookup, u),
+    ...(lookup.now ? { now: lookup.now } : {}),
+  };
+  let list: Json;
+  let checks: CheckResult[];
+  if (text.startsWith('{')) {
+    list = obj(JSON.parse(text)) ?? {};
+    if (!list.proof) throw new UntrustedList('it is not signed');
+    const { verifyDataIntegrity } = await import('./data-integrity.ts');
+    checks = await verifyDataIntegrity(list, keys);
+  } else {
+    const payload = obj(base64UrlJson(text.split('.')[1] ?? '')) ?? {};
+    list = obj(payload.vc) ?? payload;
+    checks = await verifyVcJwt(text, list, keys);
+  }
+  const status = (id: string) => checks.find((c) => c.id === id)?.status;
+  if (status('proof') === 'fail') throw new UntrustedList('its signature does not hold');
+  if (status('proof') !== 'pass') throw new UntrustedList('its signature could not be checked');
+  if (issuerOf(list) !== issuerOf(credential))
+    throw new UntrustedList('it was signed by someone other than the issuer');
+  return list;
+}
+
+/** A status list that was reached but cannot be believed. */
+class UntrustedList extends Error {}
 
 /** The bits of an encoded list: optional multibase `u`, base64url, gzip. */
 export async function decodeStatusList(encoded: string): Promise<Uint8Array> {
@@ -32,7 +69,7 @@ async function checkEntry(
   if (type === 'BitstringStatusListEntry' || type === 'StatusList2021Entry') {
     const listUrl = String(entry.statusListCredential ?? '');
     const index = Number(entry.statusListIndex);
-    const list = await requireJson(lookup, listUrl);
+    const list = await trustedList(listUrl, credential, lookup);
     const subject = obj(list.credentialSubject);
     const encoded = subject?.encodedList;
     if (typeof encoded !== 'string' || !Number.isInteger(index))
@@ -43,19 +80,19 @@ async function checkEntry(
       return {
         id: 'status',
         status: 'pass',
-        message: 'Not revoked, according to the issuer’s status list.',
+        message: 'Not revoked, according to the issuer’s signed status list.',
       };
     return purpose === 'suspension'
       ? {
           id: 'status',
           status: 'fail',
-          message: 'Suspended, according to the issuer’s status list.',
+          message: 'Suspended, according to the issuer’s signed status list.',
           reason: REVOKED,
         }
       : {
           id: 'status',
           status: 'fail',
-          message: 'Revoked, according to the issuer’s status list.',
+          message: 'Revoked, according to the issuer’s signed status list.',
           reason: REVOKED,
         };
   }
@@ -96,12 +133,14 @@ export async function checkStatus(credential: Json, lookup: StatusLookup): Promi
   for (const entry of entries) {
     try {
       results.push(await checkEntry(entry, credential, lookup));
-    } catch {
+    } catch (error) {
       results.push({
         id: 'status',
         status: 'unknown',
         message:
-          'The issuer’s status list could not be reached, so revocation could not be checked.',
+          error instanceof UntrustedList
+            ? `The issuer’s status list cannot be trusted (${error.message}), so revocation could not be checked.`
+            : 'The issuer’s status list could not be reached, so revocation could not be checked.',
       });
     }
   }

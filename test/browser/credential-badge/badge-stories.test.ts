@@ -1,0 +1,38 @@
+/** The badge stories show the verdicts their names promise (stories.test.ts checks axe). */
+import { expect, fixture } from '@open-wc/testing';
+import type { StoryObj } from '@storybook/web-components-vite';
+import * as verdicts from '../../../stories/credential-badge.stories.ts';
+import * as formats from '../../../stories/credential-badge-formats.stories.ts';
+import type { BadgeArgs } from '../../../stories/credential-badge.stories.ts';
+import { verdictOf } from '../../support/badge-helpers.ts';
+import type { CredentialBadge } from '../../../packages/micropath/src/credential-badge/credential-badge.ts';
+
+const render = (meta: { args?: Partial<BadgeArgs> }, story: StoryObj<BadgeArgs>) =>
+  fixture<HTMLElement>(verdicts.renderBadge({ ...meta.args, ...story.args } as BadgeArgs));
+
+const badgeIn = (host: HTMLElement) =>
+  (host.matches('credential-badge') ? host : host.querySelector('credential-badge'))!;
+
+const expected: [string, { args?: Partial<BadgeArgs> }, StoryObj<BadgeArgs>, string][] = [
+  ['Verified', verdicts.default, verdicts.Verified, 'Verified'],
+  ['Revoked', verdicts.default, verdicts.Revoked, 'Revoked'],
+  ['CheckedStatus', verdicts.default, verdicts.CheckedStatus, 'Verified'],
+  ['Invalid', verdicts.default, verdicts.Invalid, 'Invalid'],
+  ['NotVerified', verdicts.default, verdicts.NotVerified, 'Not verified'],
+  ['Formats/DataIntegrity', formats.default, formats.DataIntegrity, 'Verified'],
+  [
+    'Formats/Ed25519Signature2020Revoked',
+    formats.default,
+    formats.Ed25519Signature2020Revoked,
+    'Revoked',
+  ],
+  ['Formats/Ob3Json', formats.default, formats.Ob3Json, 'Verified'],
+];
+
+describe('credential badge stories', () => {
+  for (const [name, meta, story, verdict] of expected)
+    it(`${name} reads "${verdict}"`, async () => {
+      const el = badgeIn(await render(meta, story)) as CredentialBadge;
+      expect(await verdictOf(el)).to.equal(verdict);
+    });
+});
