@@ -1,15 +1,19 @@
 /**
  * Credential-badge scenario: verifying OB 3.0 VC-JWTs (a fresh ES256 credential whose issuer
- * is its did:jwk, and the 1EdTech RS256 sample with its embedded key) and unbaking a 1 MB PNG
+ * is its did:jwk, and the 1EdTech RS256 sample with its embedded key), an embedded
+ * eddsa-rdfc-2022 proof (JSON-LD canonicalization of the W3C test vector and of the 1EdTech
+ * sample, did:key resolved offline), and unbaking a 1 MB PNG
  * whose credential chunk sits after the image data (the worst case for the chunk scan).
  * Runs in the page; `scripts/bench.mjs` drives it and aggregates.
  */
 import { verifyCredential } from '../packages/micropath/src/credential-badge/verify/verify-credential.ts';
 import { unbake } from '../packages/micropath/src/credential-badge/bake/unbake.ts';
 import samples from '../test/fixtures/badges/validator-samples.json';
+import diSamples from '../test/fixtures/badges/data-integrity-samples.json';
 import { signedCredential } from '../test/support/sign-credential.ts';
 
 const files = (samples as { files: Record<string, { text?: string }> }).files;
+const di = (diSamples as { files: Record<string, unknown> }).files;
 const offline = { fetch: async () => new Response('', { status: 404 }) };
 
 function median(values: number[]): number {
@@ -69,6 +73,12 @@ export async function run() {
   return {
     'verify VC-JWT, ES256 did:jwk issuer': await time(30, () => verifyCredential(fresh, offline)),
     'verify VC-JWT, 1EdTech RS256 sample': await time(30, () => verifyCredential(sample, offline)),
+    'verify eddsa-rdfc-2022, W3C test vector': await time(30, () =>
+      verifyCredential(di['w3c/eddsa-rdfc-2022'], offline),
+    ),
+    'verify eddsa-rdfc-2022, 1EdTech OB 3.0 sample': await time(30, () =>
+      verifyCredential(di['ob30/simple.json'], offline),
+    ),
     [`unbake a ${(png.size / 1_048_576).toFixed(1)} MB PNG`]: await time(30, () => unbake(png)),
   };
 }
