@@ -34,10 +34,6 @@ export const suiteOf = (proof: Json): string =>
 
 const SUPPORTED = new Set(['eddsa-rdfc-2022', 'eddsa-2022', 'Ed25519Signature2020']);
 
-/** True when the credential carries a proof this module can check. */
-export const hasCheckableProof = (credential: Json): boolean =>
-  [credential.proof].flat().some((p) => obj(p) && SUPPORTED.has(suiteOf(obj(p)!)));
-
 const issuerIdOf = (credential: Json): string | undefined =>
   typeof credential.issuer === 'string'
     ? credential.issuer
@@ -85,10 +81,12 @@ async function findKey(
   }
   if (/^https:\/\//i.test(method)) {
     try {
-      const document = obj(await lookup.fetchJson(method)) ?? {};
+      // A key document (Multikey, Ed25519VerificationKey2020) or a controller document.
+      const document = obj(await lookup.fetchJson(controller)) ?? {};
+      const listed = methods(document);
       const found = methodKey(document)
         ? document
-        : methods(document).find((m) => m.id === method || methods(document).length === 1);
+        : (listed.find((m) => m.id === method) ?? (listed.length === 1 ? listed[0] : undefined));
       const publicKey = methodKey(found);
       if (publicKey)
         return { publicKey, source: method, ownedByIssuer: found?.controller === issuer };
@@ -124,7 +122,11 @@ async function signedBytes(credential: Json, proof: Json): Promise<Uint8Array<Ar
   delete unsecured.proof;
   const options = { ...proof };
   delete options.proofValue;
+  // Proof options may carry their own context, which must begin the credential's (DI 1.0).
   const context = options['@context'] ?? unsecured['@context'];
+  const listed = [unsecured['@context']].flat();
+  if (![context].flat().every((c, i) => JSON.stringify(c) === JSON.stringify(listed[i])))
+    throw new Error('The proof’s context does not match the credential’s.');
   const [optionsHash, documentHash] = await Promise.all([
     canonize({ ...options, '@context': context }).then(sha256),
     canonize({ ...unsecured, '@context': context }).then(sha256),
