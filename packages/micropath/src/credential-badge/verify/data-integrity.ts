@@ -11,7 +11,7 @@ import jsonld from 'jsonld';
 import { bundledContext, UnknownContextError } from './contexts.ts';
 import { didWebUrl } from './did-web.ts';
 import { ed25519Multikey, multibaseBytes } from './multikey.ts';
-import { validityCheck } from './vc-jwt.ts';
+import { issuerKeyCheck, validityCheck } from './vc-jwt.ts';
 import type { CheckResult } from './verdict.ts';
 import { base64UrlBytes, dateOf, obj, type Json } from '../json-values.ts';
 
@@ -249,17 +249,7 @@ export async function verifyDataIntegrity(
           message:
             'The signature does not match its content: the credential may have been changed.',
         },
-    key.ownedByIssuer
-      ? {
-          id: 'issuer-key',
-          status: 'pass',
-          message: `The key comes from ${key.source}, which belongs to the issuer.`,
-        }
-      : {
-          id: 'issuer-key',
-          status: 'warn',
-          message: `The key comes from ${key.source}; nothing shows it belongs to the issuer.`,
-        },
+    issuerKeyCheck(key.source, key.ownedByIssuer),
     validity(),
   );
   return checks;

@@ -97,6 +97,20 @@ const seconds = (value: unknown) =>
   typeof value === 'number' ? new Date(value * 1000) : undefined;
 const day = (value: Date) => value.toISOString().slice(0, 10);
 
+/** Where the signing key came from, and whether it is shown to be the issuer's. */
+export const issuerKeyCheck = (source: string, ownedByIssuer: boolean): CheckResult =>
+  ownedByIssuer
+    ? {
+        id: 'issuer-key',
+        status: 'pass',
+        message: `The key comes from ${source}, which belongs to the issuer.`,
+      }
+    : {
+        id: 'issuer-key',
+        status: 'warn',
+        message: `The key comes from ${source}; nothing shows it belongs to the issuer.`,
+      };
+
 /** The validity window check, shared by every format. */
 export function validityCheck(
   from: Date | undefined,
@@ -190,19 +204,7 @@ export async function verifyVcJwt(
         }
       : { id: 'proof', status: 'pass', message: 'The signature matches the credential.' },
   );
-  checks.push(
-    key.ownedByIssuer
-      ? {
-          id: 'issuer-key',
-          status: 'pass',
-          message: `The key comes from ${key.source}, which belongs to the issuer.`,
-        }
-      : {
-          id: 'issuer-key',
-          status: 'warn',
-          message: `The key comes from ${key.source}; nothing shows it belongs to the issuer.`,
-        },
-  );
+  checks.push(issuerKeyCheck(key.source, key.ownedByIssuer));
   const from =
     dateOf(credential.validFrom) ?? dateOf(credential.issuanceDate) ?? seconds(claims.nbf);
   const until =
