@@ -16,6 +16,16 @@ import {
 } from '../../support/badge-helpers.ts';
 
 const sampleJwt = files['ob3-vcjwt-rs256.jwt']!.text!;
+const statusUrl = 'https://status.example/lists/3';
+/** Claims pointing at bit 8 of the issuer's status list at `statusUrl`. */
+const revocableAt8 = {
+  credentialStatus: {
+    type: 'BitstringStatusListEntry',
+    statusPurpose: 'revocation',
+    statusListIndex: '8',
+    statusListCredential: statusUrl,
+  },
+};
 
 describe('<credential-badge>', () => {
   it('shows the 1EdTech VC-JWT sample as verified, with its checks in order', async () => {
@@ -80,15 +90,7 @@ describe('<credential-badge>', () => {
   });
 
   it('says revoked when the issuer’s signed status list marks it', async () => {
-    const statusUrl = 'https://status.example/lists/3';
-    const { jws, sign, credential } = await signedCredential({
-      credentialStatus: {
-        type: 'BitstringStatusListEntry',
-        statusPurpose: 'revocation',
-        statusListIndex: '8',
-        statusListCredential: statusUrl,
-      },
-    });
+    const { jws, sign, credential } = await signedCredential(revocableAt8);
     const list = await sign(await statusListCredential(statusUrl, credential.issuer, [8]));
     const web = fakeWeb({ [statusUrl]: list });
     const el = await badge(
@@ -102,15 +104,7 @@ describe('<credential-badge>', () => {
   });
 
   it('does not believe a status list signed by someone else', async () => {
-    const statusUrl = 'https://status.example/lists/3';
-    const { jws, credential } = await signedCredential({
-      credentialStatus: {
-        type: 'BitstringStatusListEntry',
-        statusPurpose: 'revocation',
-        statusListIndex: '8',
-        statusListCredential: statusUrl,
-      },
-    });
+    const { jws, credential } = await signedCredential(revocableAt8);
     const stranger = await signedCredential();
     const list = await stranger.sign(await statusListCredential(statusUrl, credential.issuer, []));
     const web = fakeWeb({ [statusUrl]: list });

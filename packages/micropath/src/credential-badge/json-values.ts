@@ -5,6 +5,12 @@ export type Json = Record<string, unknown>;
 export const obj = (value: unknown): Json | undefined =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
 
+/** The issuer's id: `issuer` itself when a string, else `issuer.id`. */
+export const issuerIdOf = (credential: Json): string | undefined => {
+  const id = typeof credential.issuer === 'string' ? credential.issuer : obj(credential.issuer)?.id;
+  return typeof id === 'string' ? id : undefined;
+};
+
 /** A date from an ISO 8601 string, or undefined. */
 export const dateOf = (value: unknown): Date | undefined =>
   typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value) : undefined;

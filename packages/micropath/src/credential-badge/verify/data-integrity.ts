@@ -11,9 +11,9 @@ import jsonld from 'jsonld';
 import { bundledContext, UnknownContextError } from './contexts.ts';
 import { didWebUrl } from './did-web.ts';
 import { ed25519Multikey, multibaseBytes } from './multikey.ts';
-import { issuerKeyCheck, validityCheck } from './vc-jwt.ts';
+import { credentialValidity, issuerKeyCheck, keyNotFound } from './checks.ts';
 import type { CheckResult } from './verdict.ts';
-import { base64UrlBytes, dateOf, obj, type Json } from '../json-values.ts';
+import { base64UrlBytes, issuerIdOf, obj, type Json } from '../json-values.ts';
 
 export interface ProofLookup {
   /** Fetches JSON for key lookups (through the adapter's fetch hook, https only). */
@@ -33,13 +33,6 @@ export const suiteOf = (proof: Json): string =>
   String(proof.type === 'DataIntegrityProof' ? (proof.cryptosuite ?? proof.type) : proof.type);
 
 const SUPPORTED = new Set(['eddsa-rdfc-2022', 'eddsa-2022', 'Ed25519Signature2020']);
-
-const issuerIdOf = (credential: Json): string | undefined =>
-  typeof credential.issuer === 'string'
-    ? credential.issuer
-    : typeof obj(credential.issuer)?.id === 'string'
-      ? (obj(credential.issuer)!.id as string)
-      : undefined;
 
 /** The Ed25519 key of a verification method object (Multikey, 2020 key or JWK). */
 function methodKey(method: Json | undefined): Uint8Array<ArrayBuffer> | undefined {
@@ -164,12 +157,7 @@ export async function verifyDataIntegrity(
 ): Promise<CheckResult[]> {
   const checks: CheckResult[] = [];
   const now = lookup.now ?? new Date();
-  const validity = () =>
-    validityCheck(
-      dateOf(credential.validFrom) ?? dateOf(credential.issuanceDate),
-      dateOf(credential.validUntil) ?? dateOf(credential.expirationDate),
-      now,
-    );
+  const validity = () => credentialValidity(credential, now);
   const proofs = [credential.proof]
     .flat()
     .map(obj)
@@ -202,15 +190,7 @@ export async function verifyDataIntegrity(
       throw new Error('The proof is not meant for issuing credentials (assertionMethod).');
     key = await findKey(String(proof.verificationMethod ?? ''), issuer, lookup);
   } catch (error) {
-    checks.push(
-      { id: 'issuer-key', status: 'unknown', message: (error as Error).message },
-      {
-        id: 'proof',
-        status: 'unknown',
-        message: 'The signature could not be checked without the issuer’s key.',
-      },
-      validity(),
-    );
+    checks.push(...keyNotFound(error), validity());
     return checks;
   }
   let holds: boolean;

@@ -6,7 +6,7 @@
  * page can route them through a proxy.
  */
 import { REVOKED, type CheckResult } from './verdict.ts';
-import { validityCheck } from './vc-jwt.ts';
+import { validityCheck } from './checks.ts';
 import { dateOf, fetchJson, obj, type Json } from '../json-values.ts';
 
 export interface HostedLookup {

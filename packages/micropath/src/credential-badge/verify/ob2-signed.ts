@@ -6,7 +6,7 @@
  */
 import { compactVerify, decodeProtectedHeader, importSPKI } from 'jose';
 import { REVOKED, type CheckResult } from './verdict.ts';
-import { validityCheck } from './vc-jwt.ts';
+import { keyNotFound, validityCheck } from './checks.ts';
 import { dateOf, obj, requireJson, type Json } from '../json-values.ts';
 
 export interface SignedLookup {
@@ -45,12 +45,7 @@ export async function verifyOb2Signed(
     if (!creator) throw new Error('The assertion names no signing key (verification.creator).');
     key = await requireJson(lookup, creator);
   } catch (error) {
-    checks.push({ id: 'issuer-key', status: 'unknown', message: (error as Error).message });
-    checks.push({
-      id: 'proof',
-      status: 'unknown',
-      message: 'The signature could not be checked without the issuer’s key.',
-    });
+    checks.push(...keyNotFound(error));
     return { checks, ...(badge ? { badge } : {}), ...(issuer ? { issuer } : {}) };
   }
   const listed =

@@ -7,15 +7,20 @@
  * comes from the credential's issuer; otherwise revocation "could not be checked" either way.
  */
 import { REVOKED, type CheckResult } from './verdict.ts';
-import { base64UrlBytes, base64UrlJson, obj, requireJson, type Json } from '../json-values.ts';
+import {
+  base64UrlBytes,
+  base64UrlJson,
+  issuerIdOf,
+  obj,
+  requireJson,
+  type Json,
+} from '../json-values.ts';
 import { verifyVcJwt } from './vc-jwt.ts';
 
 export interface StatusLookup {
   fetch(url: string): Promise<Response>;
   now?: Date;
 }
-
-const issuerOf = (credential: Json): unknown => obj(credential.issuer)?.id ?? credential.issuer;
 
 /** The status list credential at `url`, once its proof holds and its issuer is the credential's. */
 async function trustedList(url: string, credential: Json, lookup: StatusLookup): Promise<Json> {
@@ -41,7 +46,8 @@ async function trustedList(url: string, credential: Json, lookup: StatusLookup):
   const status = (id: string) => checks.find((c) => c.id === id)?.status;
   if (status('proof') === 'fail') throw new UntrustedList('its signature does not hold');
   if (status('proof') !== 'pass') throw new UntrustedList('its signature could not be checked');
-  if (issuerOf(list) !== issuerOf(credential))
+  const listIssuer = issuerIdOf(list);
+  if (!listIssuer || listIssuer !== issuerIdOf(credential))
     throw new UntrustedList('it was signed by someone other than the issuer');
   return list;
 }

@@ -8,7 +8,8 @@
 import { compactVerify, decodeProtectedHeader, importJWK, type JWK } from 'jose';
 import type { CheckResult } from './verdict.ts';
 import { didWebUrl } from './did-web.ts';
-import { base64UrlJson, dateOf } from '../json-values.ts';
+import { base64UrlJson, dateOf, issuerIdOf } from '../json-values.ts';
+import { issuerKeyCheck, keyNotFound, validityCheck } from './checks.ts';
 
 export interface KeyLookup {
   /** Fetches JSON for key lookups (through the adapter's fetch hook, https only). */
@@ -23,13 +24,6 @@ interface FoundKey {
   /** Whether the key is shown to belong to the issuer. */
   ownedByIssuer: boolean;
 }
-
-const issuerId = (credential: Record<string, unknown>): string | undefined => {
-  const issuer = credential.issuer;
-  if (typeof issuer === 'string') return issuer;
-  const id = (issuer as { id?: unknown } | undefined)?.id;
-  return typeof id === 'string' ? id : undefined;
-};
 
 function pickKey(set: unknown, kid: string | undefined): JWK | undefined {
   const keys = ((set as { keys?: unknown[] })?.keys ??
@@ -95,42 +89,6 @@ async function findKey(
 
 const seconds = (value: unknown) =>
   typeof value === 'number' ? new Date(value * 1000) : undefined;
-const day = (value: Date) => value.toISOString().slice(0, 10);
-
-/** Where the signing key came from, and whether it is shown to be the issuer's. */
-export const issuerKeyCheck = (source: string, ownedByIssuer: boolean): CheckResult =>
-  ownedByIssuer
-    ? {
-        id: 'issuer-key',
-        status: 'pass',
-        message: `The key comes from ${source}, which belongs to the issuer.`,
-      }
-    : {
-        id: 'issuer-key',
-        status: 'warn',
-        message: `The key comes from ${source}; nothing shows it belongs to the issuer.`,
-      };
-
-/** The validity window check, shared by every format. */
-export function validityCheck(
-  from: Date | undefined,
-  until: Date | undefined,
-  now: Date,
-): CheckResult {
-  if (from && from > now)
-    return {
-      id: 'validity',
-      status: 'warn',
-      message: `This credential is not valid until ${day(from)}.`,
-    };
-  if (until && until < now)
-    return { id: 'validity', status: 'warn', message: `This credential expired on ${day(until)}.` };
-  return {
-    id: 'validity',
-    status: 'pass',
-    message: until ? `Valid until ${day(until)}.` : 'Valid, with no end date.',
-  };
-}
 
 export async function verifyVcJwt(
   jws: string,
@@ -138,7 +96,7 @@ export async function verifyVcJwt(
   lookup: KeyLookup,
 ): Promise<CheckResult[]> {
   const checks: CheckResult[] = [];
-  const issuer = issuerId(credential);
+  const issuer = issuerIdOf(credential);
   let header: Record<string, unknown>;
   let claims: Record<string, unknown>;
   try {
@@ -163,12 +121,7 @@ export async function verifyVcJwt(
   try {
     key = await findKey(header, issuer, lookup);
   } catch (error) {
-    checks.push({ id: 'issuer-key', status: 'unknown', message: (error as Error).message });
-    checks.push({
-      id: 'proof',
-      status: 'unknown',
-      message: 'The signature could not be checked without the issuer’s key.',
-    });
+    checks.push(...keyNotFound(error));
     return checks;
   }
   try {

@@ -11,9 +11,10 @@ import type { CredentialView, VerificationReport } from '../../core/models/crede
 import { detectFormat, type Detected } from '../bake/detect-format.ts';
 import { toCredentialView, type ResolvedParts } from '../credential-view.ts';
 import { buildReport, type CheckResult } from './verdict.ts';
-import { dateOf, requireJson, type Json } from '../json-values.ts';
+import { requireJson, type Json } from '../json-values.ts';
 import type { ProofLookup } from './data-integrity.ts';
-import { validityCheck, verifyVcJwt } from './vc-jwt.ts';
+import { verifyVcJwt } from './vc-jwt.ts';
+import { credentialValidity } from './checks.ts';
 import { verifyOb2Hosted } from './ob2-hosted.ts';
 import { verifyOb2Signed } from './ob2-signed.ts';
 import { checkStatus } from './status-list.ts';
@@ -87,11 +88,7 @@ async function proofChecks(
 
 /** OB 3.0 JSON: its embedded proof, checked by the lazily loaded Data Integrity verifier. */
 async function embeddedProofChecks(credential: Json, lookup: ProofLookup): Promise<CheckResult[]> {
-  const validity = validityCheck(
-    dateOf(credential.validFrom) ?? dateOf(credential.issuanceDate),
-    dateOf(credential.validUntil) ?? dateOf(credential.expirationDate),
-    lookup.now ?? new Date(),
-  );
+  const validity = credentialValidity(credential, lookup.now ?? new Date());
   if (!credential.proof)
     return [
       { id: 'format', status: 'pass', message: 'An Open Badges 3.0 credential.' },
