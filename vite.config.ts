@@ -1,7 +1,7 @@
 /**
  * Builds the kit for npm: one ES module per public entry (shared code in chunks), with the
  * runtime dependencies left to the user's bundler. The standalone CDN files are built by
- * scripts/build.mjs from `cdnEntries`, one self-contained build per file.
+ * scripts/build.mjs from `cdnBuilds`, one self-contained build per group.
  */
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
@@ -19,12 +19,16 @@ export const libEntries = {
   'credential-badge-class': 'src/credential-badge/index.ts',
 };
 
-/** CDN files: `dist/cdn/<name>.js`, each defining its elements with every dependency inlined. */
-export const cdnEntries = {
-  micropath: 'src/cdn/micropath.ts',
-  'apprentice-board': 'src/cdn/apprentice-board.ts',
-  'credential-badge': 'src/cdn/credential-badge.ts',
-};
+/**
+ * CDN files: `dist/cdn/<name>.js`, each defining its elements with every dependency inlined.
+ * One build per group: `adapters.js` is built with `micropath.js` so that the two share their
+ * modules (one source registry, one AdapterError), while each widget file stands alone.
+ */
+export const cdnBuilds = [
+  { micropath: 'src/cdn/micropath.ts', adapters: 'src/cdn/adapters.ts' },
+  { 'apprentice-board': 'src/cdn/apprentice-board.ts' },
+  { 'credential-badge': 'src/cdn/credential-badge.ts' },
+];
 
 const runtimeDependencies = [
   /^lit(\/|$)/,

@@ -1,7 +1,7 @@
 // Builds the kit: npm entries (vite.config.ts), one standalone file per CDN entry, and types.
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
-import { kitRoot, cdnEntries } from '../vite.config.ts';
+import { kitRoot, cdnBuilds } from '../vite.config.ts';
 import { prebundleVite } from './prebundle.mjs';
 
 await build({
@@ -9,8 +9,8 @@ await build({
   logLevel: 'warn',
 });
 
-// One build per CDN file: a shared chunk would make a file depend on its neighbours.
-for (const [name, entry] of Object.entries(cdnEntries)) {
+// One build per CDN group: a shared chunk would make a widget file depend on its neighbours.
+for (const input of cdnBuilds) {
   await build({
     configFile: false,
     root: kitRoot,
@@ -27,9 +27,9 @@ for (const [name, entry] of Object.entries(cdnEntries)) {
       minify: true,
       modulePreload: false,
       rolldownOptions: {
-        input: { [name]: entry },
+        input,
         preserveEntrySignatures: 'strict',
-        // micropath.js exports every adapter, so the lazy source imports cannot split there.
+        // adapters.js holds every adapter eagerly, so lazy imports of them cannot split there.
         onwarn(warning, warn) {
           if (warning.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') warn(warning);
         },
@@ -41,5 +41,5 @@ for (const [name, entry] of Object.entries(cdnEntries)) {
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: kitRoot, stdio: 'inherit' });
 console.log(
-  `Built ${kitRoot}dist (npm entries, ${Object.keys(cdnEntries).length} CDN files, types).`,
+  `Built ${kitRoot}dist (npm entries, ${cdnBuilds.flatMap(Object.keys).length} CDN files, types).`,
 );

@@ -1,0 +1,51 @@
+/**
+ * The adapter factories of `micropath.js`: the same calls and the same adapters as in
+ * `micropath/adapters`, but each adapter's code (HTTP client, feed mappers, the schemas they
+ * validate with) loads on its first request, which keeps the all-in-one file within its budget.
+ * Until then nothing can have changed an adapter's state, so a memory adapter's `bookings` and
+ * `applications` read what it was given. `dist/cdn/adapters.js` has everything, eagerly.
+ */
+import { lazyAdapter, BOARD_METHODS, REST_METHODS } from '../core/lazy-adapter.ts';
+import type * as Adapters from '../adapters/index.ts';
+
+const MEMORY_METHODS = [
+  'listListings',
+  'getListing',
+  'apply',
+  'getCredential',
+  'listCredentials',
+  'listMentors',
+  'getAvailability',
+  'book',
+  'cancel',
+] as const;
+
+export const createMemoryAdapter: typeof Adapters.createMemoryAdapter = (options = {}) => {
+  let real: Adapters.MemoryAdapter | undefined;
+  const load = () =>
+    import('../adapters/memory/memory-adapter.ts').then(
+      (m) => (real ??= m.createMemoryAdapter(options)),
+    );
+  return Object.defineProperties(lazyAdapter(load, MEMORY_METHODS, { instantSearch: true }), {
+    bookings: { get: () => real?.bookings ?? options.bookings ?? [], enumerable: true },
+    applications: { get: () => real?.applications ?? [], enumerable: true },
+  }) as unknown as Adapters.MemoryAdapter;
+};
+
+export const createRestAdapter: typeof Adapters.createRestAdapter = (options) =>
+  lazyAdapter(
+    () => import('../adapters/rest-adapter.ts').then((m) => m.createRestAdapter(options)),
+    REST_METHODS,
+  ) as unknown as Adapters.RestAdapter;
+
+const board = (load: () => Promise<object>) =>
+  lazyAdapter(load, BOARD_METHODS, {
+    instantSearch: true,
+  }) as unknown as Adapters.WholeBoardAdapter;
+
+export const greenhouseAdapter: typeof Adapters.greenhouseAdapter = (options) =>
+  board(() => import('../adapters/ats/greenhouse.ts').then((m) => m.greenhouseAdapter(options)));
+export const leverAdapter: typeof Adapters.leverAdapter = (options) =>
+  board(() => import('../adapters/ats/lever.ts').then((m) => m.leverAdapter(options)));
+export const ashbyAdapter: typeof Adapters.ashbyAdapter = (options) =>
+  board(() => import('../adapters/ats/ashby.ts').then((m) => m.ashbyAdapter(options)));
