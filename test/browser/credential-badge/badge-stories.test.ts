@@ -1,10 +1,10 @@
 /** The badge stories show the verdicts their names promise (stories.test.ts checks axe). */
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { StoryObj } from '@storybook/web-components-vite';
 import * as verdicts from '../../../stories/credential-badge.stories.ts';
 import * as formats from '../../../stories/credential-badge-formats.stories.ts';
 import type { BadgeArgs } from '../../../stories/credential-badge.stories.ts';
-import { verdictOf } from '../../support/badge-helpers.ts';
+import { $, text, verdictOf } from '../../support/badge-helpers.ts';
 import type { CredentialBadge } from '../../../packages/micropath/src/credential-badge/credential-badge.ts';
 
 const render = (meta: { args?: Partial<BadgeArgs> }, story: StoryObj<BadgeArgs>) =>
@@ -35,4 +35,13 @@ describe('credential badge stories', () => {
       const el = badgeIn(await render(meta, story)) as CredentialBadge;
       expect(await verdictOf(el)).to.equal(verdict);
     });
+
+  it('German gives the verdict and every reason in German', async () => {
+    const el = badgeIn(await render(verdicts.default, verdicts.German)) as CredentialBadge;
+    await waitUntil(() => text(el, '[part=verdict]') === 'Verifiziert', 'no German verdict');
+    $(el, 'summary')!.click();
+    await el.updateComplete;
+    expect(text(el, '[part=checks]')).to.contain('Die Signatur passt zum Nachweis.');
+    expect(text(el, '[part=checks]')).to.contain('Diese Seite nennt keine vertrauenswürdigen');
+  });
 });

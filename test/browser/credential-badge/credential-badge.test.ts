@@ -116,7 +116,7 @@ describe('<credential-badge>', () => {
     );
     expect(await verdictOf(el)).to.equal('Not verified');
     expect(el.report!.checks.find((c) => c.id === 'status')!.message).to.contain(
-      'cannot be trusted',
+      'The signature on the issuer’s status list does not hold',
     );
   });
 

@@ -68,10 +68,10 @@ describe('credential status', () => {
     const message = async (credential: Record<string, unknown>) =>
       (await checkStatus(credential, lookup)).message;
     expect(await message(withEntry(bitstring(8, 'revocation', `${LIST}/tampered`)))).to.contain(
-      'its signature does not hold',
+      'status list does not hold',
     );
     expect(await message(withEntry(bitstring(8, 'revocation', `${LIST}/unsigned`)))).to.contain(
-      'it is not signed',
+      'status list is not signed',
     );
     const stranger = { ...withEntry(bitstring(8)), issuer: 'did:example:someone-else' };
     expect(await message(stranger)).to.contain('someone other than the issuer');

@@ -98,6 +98,16 @@ export abstract class MicropathElement<K extends AdapterKind> extends LitElement
     };
   }
 
+  /** `lang` is the element's own, not a Lit property: re-render when it changes. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'lang') this.requestUpdate();
+    else super.attributeChangedCallback(name, old, value);
+  }
+
   /** The element's locale: its `lang`, the provider's, the nearest `lang` above it, the browser's. */
   get locale(): string {
     return (

@@ -112,7 +112,8 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
   /** In a gallery: the key of the credential opened in full. */
   @state() private opened?: number;
   @state() private announcement = '';
-  @state() private uploadError?: string;
+  /** Why the last upload failed, read at each render so it follows the page's language. */
+  @state() private uploadError?: () => string;
   @state() private pasted = '';
   @state() private dragging = false;
 
@@ -206,7 +207,7 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
         if (!resolution.adapter!.listCredentials) {
           throw new AdapterError(
             'not-configured',
-            'This backend cannot list a holder’s credentials.',
+            msg('This backend cannot list a holder’s credentials.'),
           );
         }
         raws = await resolution.adapter!.listCredentials(this.holder, ctx);
@@ -335,7 +336,7 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
   }
 
   private failUpload(error: AdapterError): void {
-    this.uploadError = error.message;
+    this.uploadError = () => error.message;
     this.emit(new MpErrorEvent(error));
   }
 
@@ -349,7 +350,7 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
   private onPasteSubmit(event: SubmitEvent): void {
     event.preventDefault();
     if (this.pasted.trim()) void this.show(this.pasted.trim());
-    else this.uploadError = msg('Paste a credential, a signed credential or a link first.');
+    else this.uploadError = () => msg('Paste a credential, a signed credential or a link first.');
   }
 
   private onDragOver(event: DragEvent): void {
@@ -489,7 +490,7 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
     return this.view?.renderUpload({
       showing: this.phase.kind === 'shown',
       pasted: this.pasted,
-      error: this.uploadError,
+      error: this.uploadError?.(),
       onFile: (event) => this.onFile(event),
       onPasteInput: (event) => (this.pasted = (event.target as HTMLTextAreaElement).value),
       onPasteSubmit: (event) => this.onPasteSubmit(event),

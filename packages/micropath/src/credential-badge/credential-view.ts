@@ -4,10 +4,13 @@
  * and apart from verification. Links that are not http(s) are left out field by field, so one
  * bad link never hides the rest; the result passes the CredentialView schema.
  */
-import { readOne } from '../core/boundary.ts';
+import { msg, str } from '@lit/localize';
+import * as z from '../core/zod.ts';
+import { describeIssues } from '../core/schema-helpers.ts';
 import { CredentialViewSchema, type CredentialView } from '../core/models/credential.ts';
 import type { Detected } from './bake/detect-format.ts';
 import { obj, type Json } from './json-values.ts';
+import { failure } from './reasons.ts';
 
 /** For OB 2.0 hosted assertions: the badge class and issuer profile, fetched by the caller. */
 export interface ResolvedParts {
@@ -17,10 +20,10 @@ export interface ResolvedParts {
 
 const list = (value: unknown): unknown[] =>
   Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
-const str = (value: unknown): string | undefined =>
+const textOf = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() ? value : undefined;
 const httpUrl = (value: unknown): string | undefined => {
-  const text = str(value);
+  const text = textOf(value);
   return text && /^https?:\/\/[^\s]+$/i.test(text) ? text : undefined;
 };
 /** Drops undefined properties, so optional schema fields stay absent. */
@@ -28,34 +31,34 @@ const compact = <T extends Json>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
 function image(value: unknown, fallbackAlt?: string) {
-  const url = str(value) ?? str(obj(value)?.id);
+  const url = textOf(value) ?? textOf(obj(value)?.id);
   if (!url || !/^(https?:|data:image\/)/i.test(url)) return undefined;
-  return compact({ url, alt: str(obj(value)?.caption) ?? fallbackAlt });
+  return compact({ url, alt: textOf(obj(value)?.caption) ?? fallbackAlt });
 }
 
 function issuerView(value: unknown) {
   const issuer = obj(value);
-  const id = str(value) ?? str(issuer?.id);
+  const id = textOf(value) ?? textOf(issuer?.id);
   return compact({
     id,
-    name: str(issuer?.name) ?? id ?? 'Unknown issuer',
+    name: textOf(issuer?.name) ?? id ?? msg('Unknown issuer'),
     url: httpUrl(issuer?.url),
-    email: str(issuer?.email),
-    image: image(issuer?.image, str(issuer?.name)),
+    email: textOf(issuer?.email),
+    image: image(issuer?.image, textOf(issuer?.name)),
   });
 }
 
 function alignmentView(value: unknown) {
   const a = obj(value);
-  const name = str(a?.targetName);
+  const name = textOf(a?.targetName);
   if (!name) return [];
   return [
     compact({
       name,
-      framework: str(a?.targetFramework),
-      code: str(a?.targetCode),
+      framework: textOf(a?.targetFramework),
+      code: textOf(a?.targetCode),
       url: httpUrl(a?.targetUrl),
-      description: str(a?.targetDescription),
+      description: textOf(a?.targetDescription),
     }),
   ];
 }
@@ -65,9 +68,9 @@ function evidenceView(value: unknown) {
   if (!e) return httpUrl(value) ? [{ url: httpUrl(value) }] : [];
   return [
     compact({
-      name: str(e.name),
-      description: str(e.description),
-      narrative: str(e.narrative),
+      name: textOf(e.name),
+      description: textOf(e.description),
+      narrative: textOf(e.narrative),
       url: httpUrl(e.id),
     }),
   ];
@@ -75,7 +78,7 @@ function evidenceView(value: unknown) {
 
 function criteriaView(value: unknown) {
   const c = obj(value);
-  const view = compact({ narrative: str(c?.narrative), url: httpUrl(c?.id) ?? httpUrl(value) });
+  const view = compact({ narrative: textOf(c?.narrative), url: httpUrl(c?.id) ?? httpUrl(value) });
   return Object.keys(view).length ? view : undefined;
 }
 
@@ -86,44 +89,46 @@ function fromOb3(detected: Detected): Json {
   const identifier = obj(list(subject.identifier)[0]);
   const descriptions = new Map(
     list(achievement.resultDescription).flatMap((d) =>
-      str(obj(d)?.id) ? [[str(obj(d)?.id)!, str(obj(d)?.name)]] : [],
+      textOf(obj(d)?.id) ? [[textOf(obj(d)?.id)!, textOf(obj(d)?.name)]] : [],
     ),
   );
   return {
     format: detected.format,
-    id: str(credential.id),
-    name: str(achievement.name) ?? str(credential.name) ?? 'Credential',
-    description: str(achievement.description) ?? str(credential.description),
+    id: textOf(credential.id),
+    name: textOf(achievement.name) ?? textOf(credential.name) ?? msg('Credential'),
+    description: textOf(achievement.description) ?? textOf(credential.description),
     image: image(achievement.image) ?? image(credential.image) ?? image(subject.image),
-    achievementType: str(achievement.achievementType),
+    achievementType: textOf(achievement.achievementType),
     issuer: issuerView(credential.issuer),
     issuedOn:
-      str(credential.awardedDate) ?? str(credential.issuanceDate) ?? str(credential.validFrom),
-    validFrom: str(credential.validFrom) ?? str(credential.issuanceDate),
-    validUntil: str(credential.validUntil) ?? str(credential.expirationDate),
+      textOf(credential.awardedDate) ??
+      textOf(credential.issuanceDate) ??
+      textOf(credential.validFrom),
+    validFrom: textOf(credential.validFrom) ?? textOf(credential.issuanceDate),
+    validUntil: textOf(credential.validUntil) ?? textOf(credential.expirationDate),
     criteria: criteriaView(achievement.criteria),
     alignments: list(achievement.alignment).flatMap(alignmentView),
-    tags: list(achievement.tag).flatMap((t) => (str(t) ? [t as string] : [])),
+    tags: list(achievement.tag).flatMap((t) => (textOf(t) ? [t as string] : [])),
     evidence: list(credential.evidence).flatMap(evidenceView),
     recipient: identifier
       ? compact({
-          name: str(subject.name),
-          identity: str(identifier.identityHash),
+          name: textOf(subject.name),
+          identity: textOf(identifier.identityHash),
           hashed: typeof identifier.hashed === 'boolean' ? identifier.hashed : undefined,
-          salt: str(identifier.salt),
-          type: str(identifier.identityType),
+          salt: textOf(identifier.salt),
+          type: textOf(identifier.identityType),
         })
-      : str(subject.name)
-        ? { name: str(subject.name) }
+      : textOf(subject.name)
+        ? { name: textOf(subject.name) }
         : undefined,
     results: list(subject.result).flatMap((r) => {
       const result = obj(r);
       if (!result) return [];
       return [
         compact({
-          name: descriptions.get(str(result.resultDescription) ?? '') ?? undefined,
-          value: str(result.value),
-          status: str(result.status),
+          name: descriptions.get(textOf(result.resultDescription) ?? '') ?? undefined,
+          value: textOf(result.value),
+          status: textOf(result.status),
         }),
       ];
     }),
@@ -138,23 +143,23 @@ function fromOb2(detected: Detected, resolved: ResolvedParts): Json {
   const recipient = obj(assertion.recipient);
   return {
     format: detected.format,
-    id: str(assertion.id),
-    name: str(badge.name) ?? 'Badge',
-    description: str(badge.description),
+    id: textOf(assertion.id),
+    name: textOf(badge.name) ?? msg('Badge'),
+    description: textOf(badge.description),
     image: image(assertion.image) ?? image(badge.image),
     issuer: issuerView(issuer),
-    issuedOn: str(assertion.issuedOn),
-    validUntil: str(assertion.expires),
+    issuedOn: textOf(assertion.issuedOn),
+    validUntil: textOf(assertion.expires),
     criteria: criteriaView(badge.criteria),
     alignments: list(badge.alignment).flatMap(alignmentView),
-    tags: list(badge.tags).flatMap((t) => (str(t) ? [t as string] : [])),
+    tags: list(badge.tags).flatMap((t) => (textOf(t) ? [t as string] : [])),
     evidence: list(assertion.evidence).flatMap(evidenceView),
     recipient: recipient
       ? compact({
-          identity: str(recipient.identity),
+          identity: textOf(recipient.identity),
           hashed: typeof recipient.hashed === 'boolean' ? recipient.hashed : undefined,
-          salt: str(recipient.salt),
-          type: str(recipient.type),
+          salt: textOf(recipient.salt),
+          type: textOf(recipient.type),
         })
       : undefined,
     results: [],
@@ -163,5 +168,13 @@ function fromOb2(detected: Detected, resolved: ResolvedParts): Json {
 
 export function toCredentialView(detected: Detected, resolved: ResolvedParts = {}): CredentialView {
   const raw = detected.format.startsWith('ob3') ? fromOb3(detected) : fromOb2(detected, resolved);
-  return readOne(CredentialViewSchema, compact(raw), 'credential');
+  const result = z.safeParse(CredentialViewSchema, compact(raw));
+  if (result.success) return result.data;
+  // The fields at fault are named as the credential names them, untranslated.
+  const detail = describeIssues(result.error.issues, raw);
+  throw failure('invalid-response', () =>
+    msg(
+      str`The credential lacks something a badge needs, or has it in the wrong form (${detail}).`,
+    ),
+  );
 }

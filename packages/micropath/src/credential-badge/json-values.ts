@@ -1,4 +1,6 @@
 /** Readers for untyped credential JSON and lookups, shared by the view and the verifiers. */
+import { msg, str } from '@lit/localize';
+import { failure } from './reasons.ts';
 
 export type Json = Record<string, unknown>;
 
@@ -45,7 +47,8 @@ export async function fetchJson(
 /** The JSON object at `url`; throws a readable reason otherwise. */
 export async function requireJson(lookup: Fetcher, url: string): Promise<Json> {
   const { status, body } = await fetchJson(lookup, url);
-  if (status < 200 || status > 299) throw new Error(`${url} answered HTTP ${status}.`);
-  if (!body) throw new Error(`${url} is not a JSON object.`);
+  if (status < 200 || status > 299)
+    throw failure('http', () => msg(str`${url} answered HTTP ${status}.`), { status });
+  if (!body) throw failure('invalid-response', () => msg(str`${url} is not a JSON object.`));
   return body;
 }

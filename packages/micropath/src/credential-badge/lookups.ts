@@ -4,7 +4,8 @@
  * the page itself is served from localhost, for development), a time limit per request, the
  * visitor's cancellation, and the adapter's `fetch` hook when one is given (CORS proxies).
  */
-import { AdapterError } from '../core/errors.ts';
+import { msg, str } from '@lit/localize';
+import { failure } from './reasons.ts';
 
 export type FetchHook = (url: string, init?: RequestInit) => Promise<Response>;
 
@@ -26,14 +27,14 @@ export function allowedUrl(url: string, page: Location | URL = location): URL {
   try {
     target = new URL(url, page.href);
   } catch {
-    throw new AdapterError('invalid-response', `"${url}" is not a link the badge can follow.`);
+    throw failure('invalid-response', () => msg(str`"${url}" is not a link the badge can follow.`));
   }
   if (target.protocol === 'https:') return target;
   const pageIsLocal = LOCAL_HOSTS.has(page.hostname);
   if (target.protocol === 'http:' && (pageIsLocal || target.origin === page.origin)) return target;
-  throw new AdapterError(
-    'invalid-response',
-    `The badge only follows https links, and ${target.protocol.replace(':', '')} link ${target.href} is not one.`,
+  const link = target.href;
+  throw failure('invalid-response', () =>
+    msg(str`The badge only follows https links, and ${link} is not one.`),
   );
 }
 
@@ -60,15 +61,12 @@ export function guardedFetch(
     } catch (cause) {
       if (signal?.aborted) throw cause;
       if (timeout.aborted) {
-        throw new AdapterError(
-          'timeout',
-          `${target} did not answer within ${timeoutMs / 1000} s.`,
-          {
-            cause,
-          },
-        );
+        const seconds = timeoutMs / 1000;
+        throw failure('timeout', () => msg(str`${target} did not answer within ${seconds} s.`), {
+          cause,
+        });
       }
-      throw new AdapterError('network', `${target} could not be reached.`, { cause });
+      throw failure('network', () => msg(str`${target} could not be reached.`), { cause });
     }
   };
 }
@@ -77,21 +75,24 @@ export function guardedFetch(
 export async function fetchCredential(url: string, fetch: FetchHook): Promise<unknown> {
   const response = await fetch(url, { headers: { accept: CREDENTIAL_ACCEPT } });
   if (response.status === 410) {
-    throw new AdapterError('not-found', 'The issuer has withdrawn this credential (HTTP 410).', {
+    throw failure('not-found', () => msg('The issuer has withdrawn this credential (HTTP 410).'), {
       status: 410,
     });
   }
   if (response.status === 404)
-    throw new AdapterError('not-found', `No credential at ${url} (HTTP 404).`, { status: 404 });
+    throw failure('not-found', () => msg(str`No credential at ${url} (HTTP 404).`), {
+      status: 404,
+    });
+  const { status } = response;
   if (!response.ok) {
-    throw new AdapterError('http', `${url} answered HTTP ${response.status}.`, {
-      status: response.status,
-      retryable: response.status >= 500,
+    throw failure('http', () => msg(str`${url} answered HTTP ${status}.`), {
+      status,
+      retryable: status >= 500,
     });
   }
   const blob = await response.blob();
   if (blob.size > MAX_CREDENTIAL_BYTES)
-    throw new AdapterError('invalid-response', 'The credential is larger than 10 MB.');
+    throw failure('invalid-response', () => msg('The credential is larger than 10 MB.'));
   const head = new Uint8Array(await blob.slice(0, 4).arrayBuffer());
   if (PNG.every((b, i) => head[i] === b)) return blob;
   const text = await blob.text();

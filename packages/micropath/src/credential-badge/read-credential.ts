@@ -3,7 +3,8 @@
  * PNG / SVG as a Blob or File) to the credential itself, ready to show and to verify. Loaded
  * lazily with the badge's display code.
  */
-import { AdapterError } from '../core/errors.ts';
+import { msg, str } from '@lit/localize';
+import { failure, type Reason } from './reasons.ts';
 import type { CredentialView } from '../core/models/credential.ts';
 import { unbake } from './bake/unbake.ts';
 import { fetchCredential, MAX_CREDENTIAL_BYTES } from './lookups.ts';
@@ -27,7 +28,7 @@ export interface LoadedCredential {
 
 type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
 
-const invalid = (message: string) => new AdapterError('invalid-response', message);
+const invalid = (reason: Reason) => failure('invalid-response', reason);
 const JWT = /^[\w-]+\.[\w-]+\.[\w-]*$/;
 const PNG = [0x89, 0x50, 0x4e, 0x47];
 
@@ -54,8 +55,9 @@ export async function readCredential(
 ): Promise<LoadedCredential> {
   if (input instanceof Blob) {
     if (input.size > MAX_CREDENTIAL_BYTES) {
-      throw invalid(
-        `The file is too large to be a credential (${Math.round(input.size / 1048576)} MB; the limit is 10 MB).`,
+      const size = Math.round(input.size / 1048576);
+      throw invalid(() =>
+        msg(str`The file is too large to be a credential (${size} MB; the limit is 10 MB).`),
       );
     }
     if (await isImage(input)) {
@@ -68,7 +70,8 @@ export async function readCredential(
   if (typeof input === 'string') {
     const value = input.trim();
     if (/^https?:\/\//i.test(value) || (depth === 0 && /^\.{0,2}\//.test(value))) {
-      if (depth > 1) throw invalid('The credential links to another link instead of holding data.');
+      if (depth > 1)
+        throw invalid(() => msg('The credential links to another link instead of holding data.'));
       const fetched = await fetchCredential(value, fetch);
       return readCredential(fetched, fetch, { ...from, url: from.url ?? value }, depth + 1);
     }
@@ -77,17 +80,19 @@ export async function readCredential(
       try {
         parsed = JSON.parse(value);
       } catch {
-        throw invalid('The credential is not valid JSON.');
+        throw invalid(() => msg('The credential is not valid JSON.'));
       }
       return readCredential(parsed, fetch, from, depth);
     }
     if (!JWT.test(value)) {
-      throw invalid('This is neither a credential, a signed credential nor a link to one.');
+      throw invalid(() =>
+        msg('This is neither a credential, a signed credential nor a link to one.'),
+      );
     }
     return loaded(value, from);
   }
   const object = obj(input);
-  if (!object) throw invalid('This is not an Open Badges 2.0 or 3.0 credential.');
+  if (!object) throw invalid(() => msg('This is not an Open Badges 2.0 or 3.0 credential.'));
   return loaded(object, from);
 }
 

@@ -4,10 +4,11 @@
  * payload as the credential).
  */
 import type { CredentialFormat } from '../../core/models/credential.ts';
-import { AdapterError } from '../../core/errors.ts';
+import { msg } from '@lit/localize';
+import { failure, type Reason } from '../reasons.ts';
 import { base64UrlJson } from '../json-values.ts';
 
-const invalid = (message: string) => new AdapterError('invalid-response', message);
+const invalid = (reason: Reason) => failure('invalid-response', reason);
 
 export interface Detected {
   format: CredentialFormat;
@@ -26,14 +27,17 @@ export function decodeJws(jws: string): {
   payload: Record<string, unknown>;
 } {
   const parts = jws.trim().split('.');
-  if (parts.length !== 3) throw invalid('A signed credential has three parts separated by dots.');
+  if (parts.length !== 3)
+    throw invalid(() => msg('A signed credential has three parts separated by dots.'));
   try {
     return {
       header: base64UrlJson(parts[0]!) as Record<string, unknown>,
       payload: base64UrlJson(parts[1]!) as Record<string, unknown>,
     };
   } catch {
-    throw invalid('The signed credential is damaged: its header or payload cannot be read.');
+    throw invalid(() =>
+      msg('The signed credential is damaged: its header or payload cannot be read.'),
+    );
   }
 }
 
@@ -61,12 +65,12 @@ export function detectFormat(raw: unknown): Detected {
     const vc = payload.vc;
     const credential = vc && typeof vc === 'object' ? (vc as Record<string, unknown>) : payload;
     if (isOb3(credential)) return { format: 'ob3-jwt', credential, jws: raw.trim() };
-    throw invalid('This signed data is not an Open Badges credential.');
+    throw invalid(() => msg('This signed data is not an Open Badges credential.'));
   }
   if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
     const value = raw as Record<string, unknown>;
     if (isOb3(value)) return { format: 'ob3-json', credential: value };
     if (isOb2(value)) return { format: 'ob2-hosted', credential: value };
   }
-  throw invalid('This is not an Open Badges 2.0 or 3.0 credential.');
+  throw invalid(() => msg('This is not an Open Badges 2.0 or 3.0 credential.'));
 }

@@ -5,7 +5,8 @@
  * attribute holding a JWT or URL). Pure byte and text work: no DOM is built from the file, so
  * an SVG's scripts can never run here.
  */
-import { AdapterError } from '../../core/errors.ts';
+import { msg, str } from '@lit/localize';
+import { failure, type Reason } from '../reasons.ts';
 
 /** What was baked: a JSON credential, a compact JWS/JWT, or the URL of a hosted assertion. */
 export type Baked =
@@ -19,7 +20,7 @@ export const MAX_BAKED_BYTES = 10 * 1024 * 1024;
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const KEYWORDS = new Set(['openbadges', 'openbadgecredential']);
 
-const invalid = (message: string) => new AdapterError('invalid-response', message);
+const invalid = (reason: Reason) => failure('invalid-response', reason);
 
 /** Classifies baked text: JSON, a compact JWS, or a URL. */
 export function classifyBakedText(text: string): Baked {
@@ -28,12 +29,14 @@ export function classifyBakedText(text: string): Baked {
     try {
       return { kind: 'json', value: JSON.parse(value) as unknown };
     } catch {
-      throw invalid('The baked credential is not valid JSON.');
+      throw invalid(() => msg('The baked credential is not valid JSON.'));
     }
   }
   if (/^[\w-]+\.[\w-]+\.[\w-]*$/.test(value)) return { kind: 'jwt', value };
   if (/^https?:\/\/\S+$/i.test(value)) return { kind: 'url', value };
-  throw invalid('The baked data is neither a credential, a signed credential nor a link to one.');
+  throw invalid(() =>
+    msg('The baked data is neither a credential, a signed credential nor a link to one.'),
+  );
 }
 
 async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
@@ -44,7 +47,7 @@ async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
 /** The baked text of a PNG: its first `openbadges` or `openbadgecredential` iTXt or tEXt chunk. */
 export async function unbakePng(bytes: Uint8Array): Promise<string | undefined> {
   if (!PNG_SIGNATURE.every((b, i) => bytes[i] === b))
-    throw invalid('This file is not a PNG image.');
+    throw invalid(() => msg('This file is not a PNG image.'));
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const latin1 = new TextDecoder('latin1');
   const utf8 = new TextDecoder('utf-8', { fatal: false });
@@ -55,7 +58,9 @@ export async function unbakePng(bytes: Uint8Array): Promise<string | undefined> 
     const start = at + 8;
     const end = start + length;
     if (end + 4 > bytes.length)
-      throw invalid(`The PNG is truncated or damaged (its ${type} chunk runs past the end).`);
+      throw invalid(() =>
+        msg(str`The PNG is truncated or damaged (its ${type} chunk runs past the end).`),
+      );
     if (type === 'iTXt' || type === 'tEXt') {
       const data = bytes.subarray(start, end);
       const nul = data.indexOf(0);
@@ -67,7 +72,7 @@ export async function unbakePng(bytes: Uint8Array): Promise<string | undefined> 
         let cursor = nul + 3;
         cursor = data.indexOf(0, cursor) + 1;
         cursor = data.indexOf(0, cursor) + 1;
-        if (cursor <= 0) throw invalid('The PNG’s openbadges chunk is damaged.');
+        if (cursor <= 0) throw invalid(() => msg('The PNG’s openbadges chunk is damaged.'));
         const text = data.subarray(cursor);
         return utf8.decode(compressed ? await inflate(text) : text);
       }
@@ -103,13 +108,14 @@ export function unbakeSvg(text: string): string | undefined {
 /** Reads a baked badge image (PNG or SVG). */
 export async function unbake(file: Blob): Promise<Baked> {
   if (file.size > MAX_BAKED_BYTES) {
-    throw invalid(
-      `The image is too large to be a badge (${Math.round(file.size / 1048576)} MB; the limit is 10 MB).`,
+    const size = Math.round(file.size / 1048576);
+    throw invalid(() =>
+      msg(str`The image is too large to be a badge (${size} MB; the limit is 10 MB).`),
     );
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   const isPng = PNG_SIGNATURE.every((b, i) => bytes[i] === b);
   const text = isPng ? await unbakePng(bytes) : unbakeSvg(new TextDecoder().decode(bytes));
-  if (text === undefined) throw invalid('This image has no credential baked into it.');
+  if (text === undefined) throw invalid(() => msg('This image has no credential baked into it.'));
   return classifyBakedText(text);
 }

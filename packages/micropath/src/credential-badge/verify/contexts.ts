@@ -10,7 +10,7 @@ import { JSONLD_CONTEXTS } from '../../generated/jsonld-contexts.ts';
 /** Raised for a context this viewer does not carry (so the proof reads "could not be checked"). */
 export class UnknownContextError extends Error {
   constructor(readonly url: string) {
-    super(`The credential uses a JSON-LD context this viewer does not carry (${url}).`);
+    super(`Unknown JSON-LD context ${url}`);
   }
 }
 

@@ -7,12 +7,14 @@
  * The Ed25519 signature is checked with WebCrypto. Loaded lazily: only credentials with such a
  * proof pay for JSON-LD processing.
  */
+import { msg, str } from '@lit/localize';
 import jsonld from 'jsonld';
 import { bundledContext, UnknownContextError } from './contexts.ts';
 import { didWebUrl } from './did-web.ts';
 import { ed25519Multikey, multibaseBytes } from './multikey.ts';
-import { credentialValidity, issuerKeyCheck, keyNotFound } from './checks.ts';
-import type { CheckResult } from './verdict.ts';
+import { credentialValidity, issuerKeyCheck, keyNotFound, type KeySource } from './checks.ts';
+import { check, type CheckResult } from './verdict.ts';
+import { failure } from '../reasons.ts';
 import { base64UrlBytes, issuerIdOf, obj, type Json } from '../json-values.ts';
 
 export interface ProofLookup {
@@ -24,7 +26,7 @@ export interface ProofLookup {
 interface FoundKey {
   publicKey: Uint8Array<ArrayBuffer>;
   /** Where the key came from, for the visitor. */
-  source: string;
+  source: KeySource;
   ownedByIssuer: boolean;
 }
 
@@ -56,8 +58,15 @@ async function findKey(
   const [controller = '', fragment] = method.split('#');
   if (controller.startsWith('did:key:')) {
     const publicKey = ed25519Multikey(controller.slice('did:key:'.length));
-    if (!publicKey) throw new Error('The proof names a did:key that is not an Ed25519 key.');
-    return { publicKey, source: 'its did:key identifier', ownedByIssuer: issuer === controller };
+    if (!publicKey)
+      throw failure('invalid-response', () =>
+        msg('The proof names a did:key that is not an Ed25519 key.'),
+      );
+    return {
+      publicKey,
+      source: { kind: 'did', at: 'did:key' },
+      ownedByIssuer: issuer === controller,
+    };
   }
   if (controller.startsWith('did:web:')) {
     const document = obj(await lookup.fetchJson(didWebUrl(controller))) ?? {};
@@ -65,10 +74,13 @@ async function findKey(
       (m) => m.id === method || `${controller}${String(m.id)}` === method,
     );
     const publicKey = methodKey(found);
-    if (!publicKey) throw new Error(`The issuer's DID document has no Ed25519 key ${method}.`);
+    if (!publicKey)
+      throw failure('invalid-response', () =>
+        msg(str`The DID document of ${controller} has no Ed25519 key ${method}.`),
+      );
     return {
       publicKey,
-      source: `the DID document of ${controller}`,
+      source: { kind: 'did-document', at: controller },
       ownedByIssuer: issuer === controller,
     };
   }
@@ -82,7 +94,11 @@ async function findKey(
         : (listed.find((m) => m.id === method) ?? (listed.length === 1 ? listed[0] : undefined));
       const publicKey = methodKey(found);
       if (publicKey)
-        return { publicKey, source: method, ownedByIssuer: found?.controller === issuer };
+        return {
+          publicKey,
+          source: { kind: 'url', at: method },
+          ownedByIssuer: found?.controller === issuer,
+        };
     } catch {
       // Fall through to a key written into the URL itself, as some issuers do.
     }
@@ -90,12 +106,15 @@ async function findKey(
     if (publicKey)
       return {
         publicKey,
-        source: 'the key written into the proof’s key address',
+        source: { kind: 'key-address' },
         ownedByIssuer: false,
       };
-    throw new Error(`No Ed25519 key was found at ${method}.`);
+    throw failure('invalid-response', () => msg(str`No Ed25519 key was found at ${method}.`));
   }
-  throw new Error(`This kind of key (${method || 'unnamed'}) cannot be looked up here.`);
+  const named = method || '—';
+  throw failure('invalid-response', () =>
+    msg(str`This kind of key (${named}) cannot be looked up here.`),
+  );
 }
 
 const sha256 = async (text: string) =>
@@ -119,7 +138,9 @@ async function signedBytes(credential: Json, proof: Json): Promise<Uint8Array<Ar
   const context = options['@context'] ?? unsecured['@context'];
   const listed = [unsecured['@context']].flat();
   if (![context].flat().every((c, i) => JSON.stringify(c) === JSON.stringify(listed[i])))
-    throw new Error('The proof’s context does not match the credential’s.');
+    throw failure('invalid-response', () =>
+      msg('The proof’s context does not match the credential’s.'),
+    );
   const [optionsHash, documentHash] = await Promise.all([
     canonize({ ...options, '@context': context }).then(sha256),
     canonize({ ...unsecured, '@context': context }).then(sha256),
@@ -164,30 +185,31 @@ export async function verifyDataIntegrity(
     .filter((p): p is Json => Boolean(p));
   const proof = proofs.find((p) => SUPPORTED.has(suiteOf(p)));
   if (!proof) {
+    const suites = proofs.map(suiteOf).join(', ');
     checks.push(
-      { id: 'format', status: 'pass', message: 'An Open Badges 3.0 credential.' },
+      check('format', 'pass', () => msg('An Open Badges 3.0 credential.')),
       proofs.length
-        ? {
-            id: 'proof',
-            status: 'unknown',
-            message: `Proofs of this kind (${proofs.map(suiteOf).join(', ')}) cannot be checked here.`,
-          }
-        : { id: 'proof', status: 'fail', message: 'The credential carries no proof.' },
+        ? check('proof', 'unknown', () =>
+            msg(str`Proofs of this kind (${suites}) cannot be checked here.`),
+          )
+        : check('proof', 'fail', () => msg('The credential carries no proof.')),
       validity(),
     );
     return checks;
   }
   const suite = suiteOf(proof);
-  checks.push({
-    id: 'format',
-    status: 'pass',
-    message: `An Open Badges 3.0 credential with an embedded proof (${suite}).`,
-  });
+  checks.push(
+    check('format', 'pass', () =>
+      msg(str`An Open Badges 3.0 credential with an embedded proof (${suite}).`),
+    ),
+  );
   const issuer = issuerIdOf(credential);
   let key: FoundKey;
   try {
     if (proof.proofPurpose !== 'assertionMethod')
-      throw new Error('The proof is not meant for issuing credentials (assertionMethod).');
+      throw failure('invalid-response', () =>
+        msg('The proof is not meant for issuing credentials (assertionMethod).'),
+      );
     key = await findKey(String(proof.verificationMethod ?? ''), issuer, lookup);
   } catch (error) {
     checks.push(...keyNotFound(error), validity());
@@ -203,32 +225,26 @@ export async function verifyDataIntegrity(
     const cause = causeOf(error);
     checks.push(
       cause instanceof UnknownContextError
-        ? { id: 'proof', status: 'unknown', message: cause.message }
+        ? check('proof', 'unknown', () =>
+            msg(
+              str`The credential uses a JSON-LD context this viewer does not carry (${cause.url}).`,
+            ),
+          )
         : (error as Error).name === 'NotSupportedError'
-          ? {
-              id: 'proof',
-              status: 'unknown',
-              message: 'This browser cannot check Ed25519 signatures.',
-            }
-          : {
-              id: 'proof',
-              status: 'fail',
-              message:
-                'The credential’s content or proof is malformed, so its signature cannot hold.',
-            },
+          ? check('proof', 'unknown', () => msg('This browser cannot check Ed25519 signatures.'))
+          : check('proof', 'fail', () =>
+              msg('The credential’s content or proof is malformed, so its signature cannot hold.'),
+            ),
       validity(),
     );
     return checks;
   }
   checks.push(
     holds
-      ? { id: 'proof', status: 'pass', message: 'The signature matches the credential.' }
-      : {
-          id: 'proof',
-          status: 'fail',
-          message:
-            'The signature does not match its content: the credential may have been changed.',
-        },
+      ? check('proof', 'pass', () => msg('The signature matches the credential.'))
+      : check('proof', 'fail', () =>
+          msg('The signature does not match its content: the credential may have been changed.'),
+        ),
     issuerKeyCheck(key.source, key.ownedByIssuer),
     validity(),
   );

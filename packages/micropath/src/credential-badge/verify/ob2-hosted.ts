@@ -5,7 +5,8 @@
  * the badge class and issuer profile for display. Every lookup goes through `fetch`, so a
  * page can route them through a proxy.
  */
-import { REVOKED, type CheckResult } from './verdict.ts';
+import { msg, str } from '@lit/localize';
+import { check, REVOKED, type CheckResult } from './verdict.ts';
 import { validityCheck } from './checks.ts';
 import { dateOf, fetchJson, obj, type Json } from '../json-values.ts';
 
@@ -55,15 +56,13 @@ export async function verifyOb2Hosted(
   if (!/^https?:\/\//i.test(id)) {
     return {
       checks: [
-        {
-          id: 'format',
-          status: 'fail',
-          message: 'A hosted badge must have the web address it is hosted at as its id.',
-        },
+        check('format', 'fail', () =>
+          msg('A hosted badge must have the web address it is hosted at as its id.'),
+        ),
       ],
     };
   }
-  checks.push({ id: 'format', status: 'pass', message: 'An Open Badges 2.0 hosted assertion.' });
+  checks.push(check('format', 'pass', () => msg('An Open Badges 2.0 hosted assertion.')));
 
   let badge = obj(assertion.badge);
   let issuer: Json | undefined;
@@ -83,69 +82,49 @@ export async function verifyOb2Hosted(
   try {
     hosted = await fetchJson(lookup, id);
   } catch {
-    checks.push({
-      id: 'proof',
-      status: 'unknown',
-      message: 'The issuer’s copy of this badge could not be reached.',
-    });
+    checks.push(
+      check('proof', 'unknown', () => msg('The issuer’s copy of this badge could not be reached.')),
+    );
     return { checks, ...(badge ? { badge } : {}), ...(issuer ? { issuer } : {}) };
   }
   if (hosted.status === 410) {
-    checks.push({ id: 'proof', status: 'pass', message: 'The issuer hosts this badge’s address.' });
-    checks.push({
-      id: 'status',
-      status: 'fail',
-      message: 'The issuer has revoked this badge (410 Gone).',
-      reason: REVOKED,
-    });
+    checks.push(check('proof', 'pass', () => msg('The issuer hosts this badge’s address.')));
+    checks.push(
+      check('status', 'fail', () => msg('The issuer has revoked this badge (410 Gone).'), REVOKED),
+    );
   } else if (!hosted.body) {
-    checks.push({
-      id: 'proof',
-      status: 'fail',
-      message: `The issuer no longer hosts this badge (HTTP ${hosted.status}).`,
-    });
+    const status = hosted.status;
+    checks.push(
+      check('proof', 'fail', () =>
+        msg(str`The issuer no longer hosts this badge (HTTP ${status}).`),
+      ),
+    );
   } else {
     const differing = KEY_FIELDS.filter((field) => !same(hosted.body![field], assertion[field]));
+    const fields = differing.join(', ');
     checks.push(
       differing.length
-        ? {
-            id: 'proof',
-            status: 'fail',
-            message: `The issuer’s copy differs in ${differing.join(', ')}: this copy may have been changed.`,
-          }
-        : {
-            id: 'proof',
-            status: 'pass',
-            message: 'The issuer hosts an identical copy of this badge.',
-          },
+        ? check('proof', 'fail', () =>
+            msg(str`The issuer’s copy differs in ${fields}: this copy may have been changed.`),
+          )
+        : check('proof', 'pass', () => msg('The issuer hosts an identical copy of this badge.')),
     );
     if (hosted.body.revoked === true) {
-      checks.push({
-        id: 'status',
-        status: 'fail',
-        message: 'The issuer has revoked this badge.',
-        reason: REVOKED,
-      });
+      checks.push(
+        check('status', 'fail', () => msg('The issuer has revoked this badge.'), REVOKED),
+      );
     }
   }
   checks.push(
     inIssuerScope(id, issuer)
-      ? {
-          id: 'issuer-key',
-          status: 'pass',
-          message: 'The badge is hosted where its issuer says its badges live.',
-        }
+      ? check('issuer-key', 'pass', () =>
+          msg('The badge is hosted where its issuer says its badges live.'),
+        )
       : issuer
-        ? {
-            id: 'issuer-key',
-            status: 'fail',
-            message: 'The badge is hosted outside its issuer’s web addresses.',
-          }
-        : {
-            id: 'issuer-key',
-            status: 'unknown',
-            message: 'The issuer’s profile could not be read.',
-          },
+        ? check('issuer-key', 'fail', () =>
+            msg('The badge is hosted outside its issuer’s web addresses.'),
+          )
+        : check('issuer-key', 'unknown', () => msg('The issuer’s profile could not be read.')),
   );
   checks.push(
     validityCheck(dateOf(assertion.issuedOn), dateOf(assertion.expires), lookup.now ?? new Date()),

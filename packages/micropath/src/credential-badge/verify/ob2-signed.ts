@@ -4,9 +4,11 @@
  * signature must hold with it, and the issuer's revocation list must not name the assertion.
  * Lookups go through `fetch`; one that fails leaves the result `unknown`.
  */
+import { msg } from '@lit/localize';
 import { compactVerify, decodeProtectedHeader, importSPKI } from 'jose';
-import { REVOKED, type CheckResult } from './verdict.ts';
-import { keyNotFound, validityCheck } from './checks.ts';
+import { check, type CheckResult } from './verdict.ts';
+import { keyNotFound, notOnRevocationList, revokedByIssuer, validityCheck } from './checks.ts';
+import { failure } from '../reasons.ts';
 import { dateOf, obj, requireJson, type Json } from '../json-values.ts';
 
 export interface SignedLookup {
@@ -33,7 +35,7 @@ export async function verifyOb2Signed(
   lookup: SignedLookup,
 ): Promise<SignedResult> {
   const checks: CheckResult[] = [
-    { id: 'format', status: 'pass', message: 'An Open Badges 2.0 signed assertion.' },
+    check('format', 'pass', () => msg('An Open Badges 2.0 signed assertion.')),
   ];
   const creator = String(obj(assertion.verification)?.creator ?? '');
   let badge: Json | undefined;
@@ -42,7 +44,10 @@ export async function verifyOb2Signed(
   try {
     badge = obj(assertion.badge) ?? (await requireJson(lookup, String(assertion.badge)));
     issuer = obj(badge.issuer) ?? (await requireJson(lookup, String(badge.issuer)));
-    if (!creator) throw new Error('The assertion names no signing key (verification.creator).');
+    if (!creator)
+      throw failure('invalid-response', () =>
+        msg('The assertion names no signing key (verification.creator).'),
+      );
     key = await requireJson(lookup, creator);
   } catch (error) {
     checks.push(...keyNotFound(error));
@@ -53,17 +58,14 @@ export async function verifyOb2Signed(
   const owned = key.owner === issuer.id;
   checks.push(
     listed && owned
-      ? {
-          id: 'issuer-key',
-          status: 'pass',
-          message: 'The signing key is listed by the issuer and owned by it.',
-        }
-      : {
-          id: 'issuer-key',
-          status: 'fail',
-          message:
+      ? check('issuer-key', 'pass', () =>
+          msg('The signing key is listed by the issuer and owned by it.'),
+        )
+      : check('issuer-key', 'fail', () =>
+          msg(
             'The signing key is not the issuer’s: it is not listed by, or not owned by, the issuer.',
-        },
+          ),
+        ),
   );
   try {
     const alg = String(decodeProtectedHeader(jws).alg ?? 'RS256');
@@ -72,19 +74,15 @@ export async function verifyOb2Signed(
     const signed = obj(JSON.parse(new TextDecoder().decode(payload)));
     checks.push(
       signed?.id === assertion.id
-        ? { id: 'proof', status: 'pass', message: 'The signature matches the assertion.' }
-        : {
-            id: 'proof',
-            status: 'fail',
-            message: 'The signed assertion differs from the one shown.',
-          },
+        ? check('proof', 'pass', () => msg('The signature matches the assertion.'))
+        : check('proof', 'fail', () => msg('The signed assertion differs from the one shown.')),
     );
   } catch {
-    checks.push({
-      id: 'proof',
-      status: 'fail',
-      message: 'The signature does not match: the assertion may have been changed.',
-    });
+    checks.push(
+      check('proof', 'fail', () =>
+        msg('The signature does not match: the assertion may have been changed.'),
+      ),
+    );
     return { checks, badge, issuer };
   }
   if (typeof issuer.revocationList === 'string') {
@@ -92,30 +90,18 @@ export async function verifyOb2Signed(
       const list = await requireJson(lookup, issuer.revocationList);
       const entries = [list.revokedAssertions].flat();
       const hit = entries.find((e) => e === assertion.id || obj(e)?.id === assertion.id);
-      checks.push(
-        hit
-          ? {
-              id: 'status',
-              status: 'fail',
-              message: `Revoked by the issuer${typeof obj(hit)?.revocationReason === 'string' ? `: ${String(obj(hit)!.revocationReason)}` : '.'}`,
-              reason: REVOKED,
-            }
-          : { id: 'status', status: 'pass', message: 'Not on the issuer’s revocation list.' },
-      );
+      checks.push(hit ? revokedByIssuer(obj(hit)?.revocationReason) : notOnRevocationList());
     } catch {
-      checks.push({
-        id: 'status',
-        status: 'unknown',
-        message:
-          'The issuer’s revocation list could not be reached, so revocation could not be checked.',
-      });
+      checks.push(
+        check('status', 'unknown', () =>
+          msg(
+            'The issuer’s revocation list could not be reached, so revocation could not be checked.',
+          ),
+        ),
+      );
     }
   } else {
-    checks.push({
-      id: 'status',
-      status: 'skip',
-      message: 'The issuer publishes no revocation list.',
-    });
+    checks.push(check('status', 'skip', () => msg('The issuer publishes no revocation list.')));
   }
   checks.push(
     validityCheck(dateOf(assertion.issuedOn), dateOf(assertion.expires), lookup.now ?? new Date()),

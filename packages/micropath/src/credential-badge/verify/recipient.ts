@@ -4,7 +4,8 @@
  * credential says it is hashed. A mismatch is shown, not held against the credential: the
  * verdict does not depend on it.
  */
-import type { CheckResult } from './verdict.ts';
+import { msg, str } from '@lit/localize';
+import { check, type CheckResult } from './verdict.ts';
 
 export interface Recipient {
   identity?: string;
@@ -23,18 +24,12 @@ export async function checkRecipient(
   typed: string | undefined,
 ): Promise<CheckResult> {
   if (!recipient?.identity) {
-    return {
-      id: 'recipient',
-      status: 'skip',
-      message: 'The credential does not name its recipient.',
-    };
+    return check('recipient', 'skip', () => msg('The credential does not name its recipient.'));
   }
   if (!typed?.trim()) {
-    return {
-      id: 'recipient',
-      status: 'skip',
-      message: 'Type an email address to check whom this was issued to.',
-    };
+    return check('recipient', 'skip', () =>
+      msg('Type an email address to check whom this was issued to.'),
+    );
   }
   const candidates = [...new Set([typed, typed.trim(), typed.trim().toLowerCase()])];
   let matches = false;
@@ -43,11 +38,9 @@ export async function checkRecipient(
       ? recipient.identity.split('$')
       : ['sha256', recipient.identity];
     if (algorithm!.toLowerCase() !== 'sha256') {
-      return {
-        id: 'recipient',
-        status: 'unknown',
-        message: `The recipient is hashed with ${algorithm}, which cannot be checked here.`,
-      };
+      return check('recipient', 'unknown', () =>
+        msg(str`The recipient is hashed with ${algorithm}, which cannot be checked here.`),
+      );
     }
     for (const candidate of candidates) {
       if ((await sha256Hex(candidate + (recipient.salt ?? ''))) === hash!.toLowerCase())
@@ -56,7 +49,8 @@ export async function checkRecipient(
   } else {
     matches = candidates.some((c) => c.toLowerCase() === recipient.identity!.trim().toLowerCase());
   }
+  const who = typed.trim();
   return matches
-    ? { id: 'recipient', status: 'pass', message: `Issued to ${typed.trim()}.` }
-    : { id: 'recipient', status: 'fail', message: `Not issued to ${typed.trim()}.` };
+    ? check('recipient', 'pass', () => msg(str`Issued to ${who}.`))
+    : check('recipient', 'fail', () => msg(str`Not issued to ${who}.`));
 }

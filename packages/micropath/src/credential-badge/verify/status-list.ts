@@ -6,7 +6,10 @@
  * believed when its own proof holds (an embedded Data Integrity proof or a VC-JWT) and it
  * comes from the credential's issuer; otherwise revocation "could not be checked" either way.
  */
-import { REVOKED, type CheckResult } from './verdict.ts';
+import { msg, str } from '@lit/localize';
+import { check, REVOKED, type CheckResult } from './verdict.ts';
+import { notOnRevocationList, revokedByIssuer } from './checks.ts';
+import type { Reason } from '../reasons.ts';
 import {
   base64UrlBytes,
   base64UrlJson,
@@ -25,7 +28,7 @@ export interface StatusLookup {
 /** The status list credential at `url`, once its proof holds and its issuer is the credential's. */
 async function trustedList(url: string, credential: Json, lookup: StatusLookup): Promise<Json> {
   const response = await lookup.fetch(url);
-  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}.`);
+  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
   const text = (await response.text()).trim();
   const keys = {
     fetchJson: (u: string) => requireJson(lookup, u),
@@ -35,7 +38,10 @@ async function trustedList(url: string, credential: Json, lookup: StatusLookup):
   let checks: CheckResult[];
   if (text.startsWith('{')) {
     list = obj(JSON.parse(text)) ?? {};
-    if (!list.proof) throw new UntrustedList('it is not signed');
+    if (!list.proof)
+      throw new UntrustedList(() =>
+        msg('The issuer’s status list is not signed, so revocation could not be checked.'),
+      );
     const { verifyDataIntegrity } = await import('./data-integrity.ts');
     checks = await verifyDataIntegrity(list, keys);
   } else {
@@ -44,16 +50,34 @@ async function trustedList(url: string, credential: Json, lookup: StatusLookup):
     checks = await verifyVcJwt(text, list, keys);
   }
   const status = (id: string) => checks.find((c) => c.id === id)?.status;
-  if (status('proof') === 'fail') throw new UntrustedList('its signature does not hold');
-  if (status('proof') !== 'pass') throw new UntrustedList('its signature could not be checked');
+  if (status('proof') === 'fail')
+    throw new UntrustedList(() =>
+      msg(
+        'The signature on the issuer’s status list does not hold, so revocation could not be checked.',
+      ),
+    );
+  if (status('proof') !== 'pass')
+    throw new UntrustedList(() =>
+      msg(
+        'The signature on the issuer’s status list could not be checked, so revocation could not be either.',
+      ),
+    );
   const listIssuer = issuerIdOf(list);
   if (!listIssuer || listIssuer !== issuerIdOf(credential))
-    throw new UntrustedList('it was signed by someone other than the issuer');
+    throw new UntrustedList(() =>
+      msg(
+        'The status list was signed by someone other than the issuer, so revocation could not be checked.',
+      ),
+    );
   return list;
 }
 
-/** A status list that was reached but cannot be believed. */
-class UntrustedList extends Error {}
+/** A status list that was reached but cannot be believed; `reason` says why, for the visitor. */
+class UntrustedList extends Error {
+  constructor(readonly reason: Reason) {
+    super('untrusted status list');
+  }
+}
 
 /** The bits of an encoded list: optional multibase `u`, base64url, gzip. */
 export async function decodeStatusList(encoded: string): Promise<Uint8Array> {
@@ -83,24 +107,22 @@ async function checkEntry(
     const set = bitAt(await decodeStatusList(encoded), index);
     const purpose = String(entry.statusPurpose ?? subject?.statusPurpose ?? 'revocation');
     if (!set)
-      return {
-        id: 'status',
-        status: 'pass',
-        message: 'Not revoked, according to the issuer’s signed status list.',
-      };
+      return check('status', 'pass', () =>
+        msg('Not revoked, according to the issuer’s signed status list.'),
+      );
     return purpose === 'suspension'
-      ? {
-          id: 'status',
-          status: 'fail',
-          message: 'Suspended, according to the issuer’s signed status list.',
-          reason: REVOKED,
-        }
-      : {
-          id: 'status',
-          status: 'fail',
-          message: 'Revoked, according to the issuer’s signed status list.',
-          reason: REVOKED,
-        };
+      ? check(
+          'status',
+          'fail',
+          () => msg('Suspended, according to the issuer’s signed status list.'),
+          REVOKED,
+        )
+      : check(
+          'status',
+          'fail',
+          () => msg('Revoked, according to the issuer’s signed status list.'),
+          REVOKED,
+        );
   }
   if (type === '1EdTechRevocationList') {
     const list = await requireJson(lookup, String(entry.id ?? ''));
@@ -108,20 +130,12 @@ async function checkEntry(
       obj,
     );
     const match = revoked.find((r) => r?.id === credential.id);
-    return match
-      ? {
-          id: 'status',
-          status: 'fail',
-          message: `Revoked by the issuer${typeof match.revocationReason === 'string' ? `: ${match.revocationReason}` : '.'}`,
-          reason: REVOKED,
-        }
-      : { id: 'status', status: 'pass', message: 'Not on the issuer’s revocation list.' };
+    return match ? revokedByIssuer(match.revocationReason) : notOnRevocationList();
   }
-  return {
-    id: 'status',
-    status: 'unknown',
-    message: `This kind of status (${type || 'unnamed'}) cannot be checked here.`,
-  };
+  const named = type || '—';
+  return check('status', 'unknown', () =>
+    msg(str`This kind of status (${named}) cannot be checked here.`),
+  );
 }
 
 export async function checkStatus(credential: Json, lookup: StatusLookup): Promise<CheckResult> {
@@ -130,24 +144,26 @@ export async function checkStatus(credential: Json, lookup: StatusLookup): Promi
     .map(obj)
     .filter((e): e is Json => Boolean(e));
   if (!entries.length)
-    return {
-      id: 'status',
-      status: 'skip',
-      message: 'The issuer publishes no status for this credential.',
-    };
+    return check('status', 'skip', () =>
+      msg('The issuer publishes no status for this credential.'),
+    );
   const results: CheckResult[] = [];
   for (const entry of entries) {
     try {
       results.push(await checkEntry(entry, credential, lookup));
     } catch (error) {
-      results.push({
-        id: 'status',
-        status: 'unknown',
-        message:
+      results.push(
+        check(
+          'status',
+          'unknown',
           error instanceof UntrustedList
-            ? `The issuer’s status list cannot be trusted (${error.message}), so revocation could not be checked.`
-            : 'The issuer’s status list could not be reached, so revocation could not be checked.',
-      });
+            ? error.reason
+            : () =>
+                msg(
+                  'The issuer’s status list could not be reached or read, so revocation could not be checked.',
+                ),
+        ),
+      );
     }
   }
   return (

@@ -5,11 +5,13 @@
  * signature is `expired`, not `invalid`. Key lookups that cannot be made leave the proof
  * `unknown` (so the verdict is `unverified`), never `pass`.
  */
+import { msg, str } from '@lit/localize';
 import { compactVerify, decodeProtectedHeader, importJWK, type JWK } from 'jose';
-import type { CheckResult } from './verdict.ts';
+import { check, type CheckResult } from './verdict.ts';
 import { didWebUrl } from './did-web.ts';
 import { base64UrlJson, dateOf, issuerIdOf } from '../json-values.ts';
-import { issuerKeyCheck, keyNotFound, validityCheck } from './checks.ts';
+import { issuerKeyCheck, keyNotFound, validityCheck, type KeySource } from './checks.ts';
+import { failure } from '../reasons.ts';
 
 export interface KeyLookup {
   /** Fetches JSON for key lookups (through the adapter's fetch hook, https only). */
@@ -20,7 +22,7 @@ export interface KeyLookup {
 interface FoundKey {
   jwk: JWK;
   /** Where the key came from, for the visitor. */
-  source: string;
+  source: KeySource;
   /** Whether the key is shown to belong to the issuer. */
   ownedByIssuer: boolean;
 }
@@ -42,7 +44,7 @@ async function findKey(
   if (header.jwk && typeof header.jwk === 'object') {
     return {
       jwk: header.jwk as JWK,
-      source: 'a key embedded in the credential',
+      source: { kind: 'embedded' },
       ownedByIssuer: false,
     };
   }
@@ -50,7 +52,7 @@ async function findKey(
     const did = kid.split('#')[0]!;
     return {
       jwk: base64UrlJson(did.slice('did:jwk:'.length)) as JWK,
-      source: 'its did:jwk identifier',
+      source: { kind: 'did', at: 'did:jwk' },
       ownedByIssuer: issuer === did,
     };
   }
@@ -62,29 +64,37 @@ async function findKey(
     const method = document.verificationMethod?.find(
       (m) => m.id === kid || `${did}${m.id}` === kid,
     );
-    if (!method?.publicKeyJwk) throw new Error(`The issuer's DID document has no key ${kid}.`);
+    if (!method?.publicKeyJwk)
+      throw failure('invalid-response', () =>
+        msg(str`The DID document of ${did} has no key ${kid}.`),
+      );
     return {
       jwk: method.publicKeyJwk,
-      source: `the DID document of ${did}`,
+      source: { kind: 'did-document', at: did },
       ownedByIssuer: issuer === did,
     };
   }
   if (kid && /^https:\/\//i.test(kid)) {
     const key = pickKey(await lookup.fetchJson(kid), undefined);
-    if (!key) throw new Error(`No key was found at ${kid}.`);
+    if (!key) throw failure('invalid-response', () => msg(str`No key was found at ${kid}.`));
     const sameOrigin =
       issuer !== undefined &&
       /^https?:/.test(issuer) &&
       new URL(kid).origin === new URL(issuer).origin;
-    return { jwk: key, source: kid, ownedByIssuer: sameOrigin };
+    return { jwk: key, source: { kind: 'url', at: kid }, ownedByIssuer: sameOrigin };
   }
   if (issuer && /^https:\/\//i.test(issuer)) {
     const url = `${new URL(issuer).origin}/.well-known/jwks.json`;
     const key = pickKey(await lookup.fetchJson(url), kid);
-    if (!key) throw new Error(`The issuer's key set at ${url} has no matching key.`);
-    return { jwk: key, source: url, ownedByIssuer: true };
+    if (!key)
+      throw failure('invalid-response', () =>
+        msg(str`The issuer’s key set at ${url} has no matching key.`),
+      );
+    return { jwk: key, source: { kind: 'url', at: url }, ownedByIssuer: true };
   }
-  throw new Error('The credential names no key and its issuer publishes none over https.');
+  throw failure('invalid-response', () =>
+    msg('The credential names no key and its issuer publishes none over https.'),
+  );
 }
 
 const seconds = (value: unknown) =>
@@ -104,18 +114,15 @@ export async function verifyVcJwt(
     claims = base64UrlJson(jws.split('.')[1] ?? '') as Record<string, unknown>;
   } catch {
     return [
-      {
-        id: 'format',
-        status: 'fail',
-        message: 'The signed credential is damaged and cannot be read.',
-      },
+      check('format', 'fail', () => msg('The signed credential is damaged and cannot be read.')),
     ];
   }
-  checks.push({
-    id: 'format',
-    status: 'pass',
-    message: `An Open Badges 3.0 credential signed as a JWT (${String(header.alg)}).`,
-  });
+  const alg = String(header.alg);
+  checks.push(
+    check('format', 'pass', () =>
+      msg(str`An Open Badges 3.0 credential signed as a JWT (${alg}).`),
+    ),
+  );
 
   let key: FoundKey;
   try {
@@ -131,31 +138,31 @@ export async function verifyVcJwt(
     );
     await compactVerify(jws, publicKey);
   } catch (error) {
-    const reason =
-      (error as { code?: string }).code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED'
-        ? 'does not match its content'
-        : 'could not be checked with the key';
-    checks.push({
-      id: 'proof',
-      status: 'fail',
-      message: `The signature ${reason}: the credential may have been changed.`,
-    });
+    const mismatch = (error as { code?: string }).code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED';
+    checks.push(
+      check('proof', 'fail', () =>
+        mismatch
+          ? msg('The signature does not match its content: the credential may have been changed.')
+          : msg(
+              'The signature could not be checked with the key: the credential may have been changed.',
+            ),
+      ),
+    );
     return checks;
   }
-  const mismatches = [
-    claims.iss !== undefined && issuer !== undefined && claims.iss !== issuer ? 'issuer (iss)' : '',
-    claims.jti !== undefined && typeof credential.id === 'string' && claims.jti !== credential.id
-      ? 'id (jti)'
-      : '',
-  ].filter(Boolean);
+  const issuerDiffers = claims.iss !== undefined && issuer !== undefined && claims.iss !== issuer;
+  const idDiffers =
+    claims.jti !== undefined && typeof credential.id === 'string' && claims.jti !== credential.id;
   checks.push(
-    mismatches.length
-      ? {
-          id: 'proof',
-          status: 'fail',
-          message: `The signed ${mismatches.join(' and ')} differ from the credential's.`,
-        }
-      : { id: 'proof', status: 'pass', message: 'The signature matches the credential.' },
+    issuerDiffers || idDiffers
+      ? check('proof', 'fail', () =>
+          issuerDiffers && idDiffers
+            ? msg('The signed issuer (iss) and id (jti) differ from the credential’s.')
+            : issuerDiffers
+              ? msg('The signed issuer (iss) differs from the credential’s.')
+              : msg('The signed id (jti) differs from the credential’s.'),
+        )
+      : check('proof', 'pass', () => msg('The signature matches the credential.')),
   );
   checks.push(issuerKeyCheck(key.source, key.ownedByIssuer));
   const from =

@@ -7,6 +7,9 @@
  * verifies the signature but is not shown to belong to the issuer (an embedded key). A key
  * that could not be found leaves the credential `unverified`; one shown not to be the
  * issuer's makes it `invalid`.
+ *
+ * Every message is translated when read (see ../reasons.ts), so a report shows the page's
+ * current language; `JSON.stringify` and spreads read it as plain text.
  */
 import {
   CHECK_IDS,
@@ -16,6 +19,7 @@ import {
   type VerificationCheck,
   type VerificationReport,
 } from '../../core/models/credential.ts';
+import { withMessage, type Reason } from '../reasons.ts';
 
 /** Set on the `status` check when a status list marks the credential revoked. */
 export const REVOKED = 'revoked';
@@ -24,6 +28,14 @@ export interface CheckResult extends VerificationCheck {
   /** Why, for the verdict: `revoked` on a status check whose list says so. */
   reason?: typeof REVOKED;
 }
+
+/** A check whose message is `reason()`, in the language of the moment it is read. */
+export const check = (
+  id: CheckId,
+  status: CheckStatus,
+  reason: Reason,
+  why?: typeof REVOKED,
+): CheckResult => withMessage({ id, status, ...(why ? { reason: why } : {}) }, reason);
 
 const ORDER = new Map<CheckId, number>(CHECK_IDS.map((id, index) => [id, index]));
 
@@ -44,15 +56,18 @@ export function decideVerdict(checks: readonly CheckResult[]): Verdict {
 export function buildReport(
   checks: readonly CheckResult[],
   checkedAt = new Date(),
+  verdict = decideVerdict(checks),
 ): VerificationReport {
   const ordered = [...checks].sort((a, b) => (ORDER.get(a.id) ?? 99) - (ORDER.get(b.id) ?? 99));
-  const warnings = ordered
-    .filter((c) => (c.id === 'issuer-trust' || c.id === 'issuer-key') && c.status === 'warn')
-    .map((c) => c.message);
+  const shown = ordered.map((c) => withMessage({ id: c.id, status: c.status }, () => c.message));
   return {
-    verdict: decideVerdict(ordered),
-    checks: ordered.map(({ id, status, message }) => ({ id, status, message })),
+    verdict,
+    checks: shown,
     checkedAt: checkedAt.toISOString(),
-    warnings,
+    get warnings() {
+      return shown
+        .filter((c) => (c.id === 'issuer-trust' || c.id === 'issuer-key') && c.status === 'warn')
+        .map((c) => c.message);
+    },
   };
 }

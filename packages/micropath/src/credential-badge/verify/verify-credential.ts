@@ -6,11 +6,13 @@
  * Embedded Data Integrity proofs load their own chunk (JSON-LD processing) only when a
  * credential carries one.
  */
+import { msg } from '@lit/localize';
 import { AdapterError } from '../../core/errors.ts';
 import type { CredentialView, VerificationReport } from '../../core/models/credential.ts';
 import { detectFormat, type Detected } from '../bake/detect-format.ts';
 import { toCredentialView, type ResolvedParts } from '../credential-view.ts';
-import { buildReport, type CheckResult } from './verdict.ts';
+import { buildReport, check, type CheckResult } from './verdict.ts';
+import { reasonOf } from '../reasons.ts';
 import { requireJson, type Json } from '../json-values.ts';
 import type { ProofLookup } from './data-integrity.ts';
 import { verifyVcJwt } from './vc-jwt.ts';
@@ -40,18 +42,14 @@ function trustCheck(
   trusted: readonly string[] | undefined,
 ): CheckResult {
   if (!trusted?.length)
-    return { id: 'issuer-trust', status: 'skip', message: 'This page lists no trusted issuers.' };
+    return check('issuer-trust', 'skip', () => msg('This page lists no trusted issuers.'));
   const origin = issuerId && /^https?:/.test(issuerId) ? new URL(issuerId).origin : undefined;
   const known = trusted.some(
     (t) => t === issuerId || (origin !== undefined && t.replace(/\/+$/, '') === origin),
   );
   return known
-    ? { id: 'issuer-trust', status: 'pass', message: 'The issuer is on this page’s trusted list.' }
-    : {
-        id: 'issuer-trust',
-        status: 'warn',
-        message: 'This issuer is not on this page’s trusted list.',
-      };
+    ? check('issuer-trust', 'pass', () => msg('The issuer is on this page’s trusted list.'))
+    : check('issuer-trust', 'warn', () => msg('This issuer is not on this page’s trusted list.'));
 }
 
 async function proofChecks(
@@ -91,8 +89,8 @@ async function embeddedProofChecks(credential: Json, lookup: ProofLookup): Promi
   const validity = credentialValidity(credential, lookup.now ?? new Date());
   if (!credential.proof)
     return [
-      { id: 'format', status: 'pass', message: 'An Open Badges 3.0 credential.' },
-      { id: 'proof', status: 'fail', message: 'The credential carries no proof.' },
+      check('format', 'pass', () => msg('An Open Badges 3.0 credential.')),
+      check('proof', 'fail', () => msg('The credential carries no proof.')),
       validity,
     ];
   try {
@@ -100,12 +98,8 @@ async function embeddedProofChecks(credential: Json, lookup: ProofLookup): Promi
     return await verifyDataIntegrity(credential, lookup);
   } catch {
     return [
-      {
-        id: 'format',
-        status: 'pass',
-        message: 'An Open Badges 3.0 credential with an embedded proof.',
-      },
-      { id: 'proof', status: 'unknown', message: 'The proof checker could not be loaded.' },
+      check('format', 'pass', () => msg('An Open Badges 3.0 credential with an embedded proof.')),
+      check('proof', 'unknown', () => msg('The proof checker could not be loaded.')),
       validity,
     ];
   }
@@ -122,17 +116,13 @@ export async function verifyCredential(raw: unknown, options: VerifyOptions): Pr
   let view: CredentialView;
   try {
     view = toCredentialView(detected, resolved);
-    checks.push({
-      id: 'schema',
-      status: 'pass',
-      message: 'The credential has everything a badge needs.',
-    });
+    checks.push(check('schema', 'pass', () => msg('The credential has everything a badge needs.')));
   } catch (error) {
-    checks.push({ id: 'schema', status: 'fail', message: AdapterError.from(error).message });
+    checks.push(check('schema', 'fail', reasonOf(error)));
     view = {
       format: detected.format,
-      name: 'Unreadable credential',
-      issuer: { name: 'Unknown issuer' },
+      name: msg('Unreadable credential'),
+      issuer: { name: msg('Unknown issuer') },
       alignments: [],
       tags: [],
       evidence: [],
@@ -154,7 +144,6 @@ export async function recheckRecipient(
 ): Promise<VerificationReport> {
   const checks = verified.report.checks.filter((c) => c.id !== 'recipient');
   checks.push(await checkRecipient(verified.view.recipient, typed));
-  const report = buildReport(checks, now);
   // Recipient checks never change the verdict; keep the one the proof and status earned.
-  return { ...report, verdict: verified.report.verdict };
+  return buildReport(checks, now, verified.report.verdict);
 }
