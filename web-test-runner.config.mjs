@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { createContractDouble } from './test/support/contract-double.ts';
 import { serveAtsFeed } from './test/support/ats-feeds.ts';
+import { serveCalCom } from './test/support/cal-com-double.ts';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { storiesIndexPlugin } from './test/support/stories-index-plugin.mjs';
 import { prebundleTestServer } from './scripts/prebundle.mjs';
@@ -26,7 +27,11 @@ export default {
   ],
   middleware: [
     async (ctx, next) => {
-      if ((await contract(ctx.req, ctx.res)) || (await serveAtsFeed(ctx.req, ctx.res)))
+      if (
+        (await contract(ctx.req, ctx.res)) ||
+        (await serveAtsFeed(ctx.req, ctx.res)) ||
+        (await serveCalCom(ctx.req, ctx.res))
+      )
         ctx.respond = false;
       else await next();
     },

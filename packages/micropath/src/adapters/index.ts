@@ -21,6 +21,8 @@ export { ashbyAdapter } from './ats/ashby.ts';
 export type { AshbyOptions } from './ats/ashby.ts';
 export type { WholeBoardAdapter } from './ats/whole-board.ts';
 export { inferKind } from './ats/infer-kind.ts';
+export { calComAdapter } from './cal-com.ts';
+export type { CalComAdapter, CalComOptions } from './cal-com.ts';
 export { openBadgesAdapter } from './open-badges.ts';
 export type { OpenBadgesOptions } from './open-badges.ts';
 

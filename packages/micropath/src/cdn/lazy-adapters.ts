@@ -6,6 +6,7 @@
  * `applications` read what it was given. `dist/cdn/adapters.js` has everything, eagerly.
  */
 import { lazyAdapter, BOARD_METHODS, REST_METHODS } from '../core/lazy-adapter.ts';
+import { MENTORING_METHODS } from '../adapters/cal-com-source.ts';
 import type * as Adapters from '../adapters/index.ts';
 
 const MEMORY_METHODS = [
@@ -49,3 +50,9 @@ export const leverAdapter: typeof Adapters.leverAdapter = (options) =>
   board(() => import('../adapters/ats/lever.ts').then((m) => m.leverAdapter(options)));
 export const ashbyAdapter: typeof Adapters.ashbyAdapter = (options) =>
   board(() => import('../adapters/ats/ashby.ts').then((m) => m.ashbyAdapter(options)));
+
+export const calComAdapter: typeof Adapters.calComAdapter = (options) =>
+  lazyAdapter(
+    () => import('../adapters/cal-com.ts').then((m) => m.calComAdapter(options)),
+    MENTORING_METHODS,
+  ) as unknown as Adapters.CalComAdapter;

@@ -15,6 +15,7 @@ export {
   greenhouseAdapter,
   leverAdapter,
   ashbyAdapter,
+  calComAdapter,
 } from './lazy-adapters.ts';
 export { openBadgesAdapter } from '../adapters/open-badges.ts';
 export { registerSource, registeredSources, adapterFromSource } from '../core/sources.ts';

@@ -43,6 +43,8 @@ import { slotsFromWeeklyHours, type WeeklyHours } from './weekly-hours.ts';
 export type { WeeklyHours, Weekday } from './weekly-hours.ts';
 
 export interface MemoryMentor extends MentorInput {
+  /** The zone of `weeklyHours`. */
+  timeZone: string;
   /** Recurring hours in the mentor's own `timeZone`. No hours: never available. */
   weeklyHours?: WeeklyHours[];
   /** Slots starting sooner than this are not offered. Default 120 minutes. */
@@ -133,14 +135,14 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
   /** Free slot times: weekly hours, minus the notice period, minus confirmed bookings. */
   function freeSlots(mentorId: string, sessionTypeId: string, from: number, to: number) {
-    const { mentor, setup, session } = mentorAndSession(mentorId, sessionTypeId);
+    const { setup, session } = mentorAndSession(mentorId, sessionTypeId);
     const earliest = now() + (setup.minNoticeMinutes ?? 120) * MINUTE_MS;
     const taken = bookings
       .filter((b) => b.mentorId === mentorId && b.status !== 'cancelled')
       .map((b) => ({ start: Date.parse(b.start), end: Date.parse(b.end) }));
     return slotsFromWeeklyHours(
       setup.weeklyHours ?? [],
-      mentor.timeZone,
+      setup.timeZone,
       { from: Math.max(from, earliest), to },
       session.durationMinutes,
       setup.slotStepMinutes,

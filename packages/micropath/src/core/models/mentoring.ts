@@ -42,7 +42,8 @@ export const MentorSchema = z.object({
   expertise: z._default(z.array(text()), []),
   /** BCP 47 tags of the languages the mentor speaks. */
   languages: z._default(z.array(text()), []),
-  timeZone: timeZone(),
+  /** The mentor's own zone, when known (Cal.com's public API does not say it). */
+  timeZone: z.optional(timeZone()),
   sessionTypes: z.array(SessionTypeSchema).check(z.minLength(1)),
 });
 
@@ -98,6 +99,7 @@ export const AvailabilityRequestSchema = z.object({
 
 export type SessionQuestion = z.infer<typeof SessionQuestionSchema>;
 export type SessionType = z.infer<typeof SessionTypeSchema>;
+export type SessionTypeInput = z.input<typeof SessionTypeSchema>;
 export type Mentor = z.infer<typeof MentorSchema>;
 export type MentorInput = z.input<typeof MentorSchema>;
 export type Slot = z.infer<typeof SlotSchema>;

@@ -1,0 +1,194 @@
+/**
+ * Cal.com as a mentoring backend, through its public API v2: `GET /v2/slots`
+ * (`cal-api-version: 2024-09-04`, no API key for a public event type), `POST /v2/bookings`
+ * (`2024-08-13`) and `POST /v2/bookings/{uid}/cancel`. One Cal.com event type is one mentor
+ * with one session type. Cal.com's public API does not describe the host, so the page names
+ * the mentor (`mentor`) and, where the event's slug does not say it, the session's length.
+ */
+import { createHttpClient, type HttpClientOptions } from '../core/http.ts';
+import { AdapterError } from '../core/errors.ts';
+import { readBooking, readSlots } from '../core/boundary.ts';
+import * as z from '../core/zod.ts';
+import { MentorSchema } from '../core/models/mentoring.ts';
+import { describeIssues } from '../core/schema-helpers.ts';
+import type { MentorInput, SessionTypeInput, Slot } from '../core/models/mentoring.ts';
+import type { MentoringAdapter } from '../core/contracts.ts';
+
+export interface CalComOptions extends Omit<HttpClientOptions, 'baseUrl' | 'mapError'> {
+  /** The host's Cal.com username, with `eventSlug`: `cal.com/USERNAME/EVENT-SLUG`. */
+  username?: string;
+  eventSlug?: string;
+  /** Or the event type's numeric id, instead of `username` and `eventSlug`. */
+  eventTypeId?: number;
+  /** For users inside a Cal.com organization. */
+  organizationSlug?: string;
+  /** Default `https://api.cal.com/v2`; a self-hosted Cal.com's API v2 otherwise. */
+  apiBase?: string;
+  /** How the mentor is shown: name, headline, photo, expertise, languages, time zone. */
+  mentor?: Partial<Omit<MentorInput, 'sessionTypes'>>;
+  /** The session: name, length, description and extra questions (booking fields by id). */
+  session?: Partial<SessionTypeInput>;
+}
+
+export interface CalComAdapter extends Required<MentoringAdapter> {
+  readonly apiBase: string;
+}
+
+const SLOTS_VERSION = '2024-09-04';
+const BOOKINGS_VERSION = '2024-08-13';
+/** Cal.com answers 400 (not 409) when the slot was taken meanwhile. */
+const TAKEN = /not available|already has (a )?booking|no available users|already booked/i;
+
+const SlotsAnswer = z.looseObject({
+  data: z.record(
+    z.string(),
+    z.array(z.looseObject({ start: z.string(), end: z.optional(z.string()) })),
+  ),
+});
+const BookingAnswer = z.looseObject({ data: z.unknown() });
+
+const STATUS: Record<string, string> = {
+  accepted: 'confirmed',
+  pending: 'pending',
+  cancelled: 'cancelled',
+  rejected: 'cancelled',
+};
+
+const httpLink = (value: unknown) =>
+  typeof value === 'string' && /^https?:\/\//i.test(value) ? value : undefined;
+
+export function calComAdapter(options: CalComOptions): CalComAdapter {
+  const { username, eventSlug, eventTypeId, organizationSlug } = options;
+  if (eventTypeId === undefined && !(username && eventSlug))
+    throw new TypeError('calComAdapter needs username and eventSlug, or eventTypeId.');
+  const apiBase = options.apiBase ?? 'https://api.cal.com/v2';
+  const http = createHttpClient({
+    ...options,
+    baseUrl: apiBase,
+    mapError: (status, _body, fallback) =>
+      status === 400 && TAKEN.test(fallback.message)
+        ? new AdapterError('conflict', fallback.message, { status })
+        : undefined,
+  });
+  // Which event type: by id, or by user and slug (the way cal.com/USER/EVENT links name it).
+  const eventQuery =
+    eventTypeId !== undefined
+      ? { eventTypeId }
+      : { username: username!, eventTypeSlug: eventSlug!, organizationSlug };
+  const eventBody = Object.fromEntries(
+    Object.entries(eventQuery).filter(([, value]) => value !== undefined),
+  );
+
+  const slugMinutes = /^(\d+)\s*-?\s*min/i.exec(eventSlug ?? '')?.[1];
+  const given = z.safeParse(MentorSchema, {
+    id: username ?? `event-${String(eventTypeId)}`,
+    name: username ?? 'Cal.com',
+    ...options.mentor,
+    sessionTypes: [
+      {
+        id: eventSlug ?? String(eventTypeId),
+        name: eventSlug ?? 'Session',
+        durationMinutes: slugMinutes ? Number(slugMinutes) : 30,
+        ...options.session,
+      },
+    ],
+  });
+  if (!given.success)
+    throw new TypeError(`calComAdapter: ${describeIssues(given.error.issues, options.mentor)}.`);
+  const mentor = given.data;
+  const session = mentor.sessionTypes[0]!;
+
+  const checkIds = (mentorId: string, sessionTypeId: string) => {
+    if (mentorId !== mentor.id || sessionTypeId !== session.id)
+      throw new AdapterError('not-found', `No Cal.com event "${mentorId}/${sessionTypeId}" here.`);
+  };
+
+  return {
+    apiBase: http.url(''),
+
+    async listMentors(query) {
+      const wanted = (query.q ?? '').trim().toLowerCase();
+      const text = [mentor.name, mentor.headline, ...mentor.expertise].join(' ').toLowerCase();
+      const matches =
+        (!wanted || text.includes(wanted)) &&
+        (!query.expertise || mentor.expertise.includes(query.expertise));
+      return matches ? [mentor] : [];
+    },
+
+    async getAvailability(req, ctx) {
+      checkIds(req.mentorId, req.sessionTypeId);
+      const answer = await http.request({
+        path: 'slots',
+        query: {
+          ...eventQuery,
+          start: new Date(req.from).toISOString(),
+          end: new Date(req.to).toISOString(),
+          timeZone: req.timeZone,
+          format: 'range',
+        },
+        headers: { 'cal-api-version': SLOTS_VERSION },
+        signal: ctx.signal,
+        read: (body) => z.parse(SlotsAnswer, body),
+      });
+      // The "time" format (start only) is read too: the session's length gives the end.
+      const slots: Slot[] = Object.values(answer.data)
+        .flat()
+        .map(({ start, end }) => ({
+          start,
+          end: end ?? new Date(Date.parse(start) + session.durationMinutes * 60_000).toISOString(),
+        }));
+      const checked = readSlots(slots);
+      if (checked.problems.length)
+        console.warn('[micropath] Skipped Cal.com slots:', checked.problems);
+      return checked.items;
+    },
+
+    async book(req, ctx) {
+      checkIds(req.mentorId, req.sessionTypeId);
+      const { name, email, timeZone, locale } = req.attendee;
+      const language = locale?.split('-')[0];
+      const answer = await http.request({
+        method: 'POST',
+        path: 'bookings',
+        headers: { 'cal-api-version': BOOKINGS_VERSION },
+        body: {
+          ...eventBody,
+          start: new Date(req.start).toISOString(),
+          attendee: { name, email, timeZone, ...(language ? { language } : {}) },
+          bookingFieldsResponses: req.answers,
+          metadata: req.metadata,
+        },
+        signal: ctx.signal,
+        read: (body) => z.parse(BookingAnswer, body),
+      });
+      // A recurring event type answers with a list; the first occurrence is the booking.
+      const booked = [answer.data].flat()[0] as Record<string, unknown> | undefined;
+      const hosts = Array.isArray(booked?.hosts) ? (booked.hosts as { name?: unknown }[]) : [];
+      return readBooking({
+        id: String(booked?.uid ?? booked?.id ?? ''),
+        status: STATUS[String(booked?.status)] ?? 'pending',
+        start: booked?.start,
+        end: booked?.end,
+        mentorId: mentor.id,
+        sessionTypeId: session.id,
+        attendee: req.attendee,
+        mentor: {
+          id: mentor.id,
+          name: typeof hosts[0]?.name === 'string' ? hosts[0].name : mentor.name,
+        },
+        joinUrl: httpLink(booked?.meetingUrl) ?? httpLink(booked?.location),
+      });
+    },
+
+    async cancel(bookingId, reason, ctx) {
+      await http.request({
+        method: 'POST',
+        path: `bookings/${encodeURIComponent(bookingId)}/cancel`,
+        headers: { 'cal-api-version': BOOKINGS_VERSION },
+        body: reason ? { cancellationReason: reason } : {},
+        signal: ctx.signal,
+        expect: 'none',
+      });
+    },
+  };
+}

@@ -1,0 +1,203 @@
+/** calComAdapter against a loopback Cal.com API v2 answering with recorded payloads. */
+import { expect } from '@open-wc/testing';
+import { calComAdapter } from '../../../packages/micropath/src/adapters/cal-com.ts';
+import { registerCalSource } from '../../../packages/micropath/src/adapters/cal-com-source.ts';
+import { adapterFromSource } from '../../../packages/micropath/src/core/sources.ts';
+import type { AdapterError } from '../../../packages/micropath/src/core/errors.ts';
+import type { CalRequest } from '../../support/cal-com-double.ts';
+import { rejection as rejectionOf } from '../../support/rejection.ts';
+
+const rejection = (promise: Promise<unknown>) => rejectionOf<AdapterError>(promise);
+const ctx = () => ({ signal: new AbortController().signal, locale: 'de-DE' });
+let runs = 0;
+/** A fresh log on the loopback Cal.com in `mode`. */
+function cal(mode = 'ok') {
+  const ns = `${mode}-t${++runs}`;
+  return {
+    apiBase: `/cal/${ns}/v2`,
+    log: async () => (await (await fetch(`/cal/${ns}/v2/__log`)).json()) as CalRequest[],
+  };
+}
+const jane = { username: 'jane', eventSlug: '60min', mentor: { name: 'Jane Doe' } };
+const week = {
+  mentorId: 'jane',
+  sessionTypeId: '60min',
+  from: '2050-09-05T00:00:00+02:00',
+  to: '2050-09-07T00:00:00+02:00',
+  timeZone: 'Europe/Rome',
+};
+const request = {
+  mentorId: 'jane',
+  sessionTypeId: '60min',
+  start: '2050-09-05T09:00:00.000+02:00',
+  end: '2050-09-05T10:00:00.000+02:00',
+  attendee: {
+    name: 'Kofi Mensah',
+    email: 'kofi@example.org',
+    timeZone: 'Europe/Rome',
+    locale: 'de-DE',
+  },
+  answers: { notes: 'Portfolio review' },
+  metadata: { utm_source: 'newsletter' },
+};
+
+describe('calComAdapter', () => {
+  it('describes the event type as one mentor with one session', async () => {
+    const adapter = calComAdapter({
+      ...jane,
+      mentor: {
+        name: 'Jane Doe',
+        headline: 'Design lead',
+        expertise: ['UX'],
+        timeZone: 'America/Los_Angeles',
+      },
+    });
+    const [mentor] = await adapter.listMentors({}, ctx());
+    expect(mentor).to.deep.include({
+      id: 'jane',
+      name: 'Jane Doe',
+      timeZone: 'America/Los_Angeles',
+    });
+    expect(mentor!.sessionTypes[0]).to.deep.include({ id: '60min', durationMinutes: 60 });
+    expect(await adapter.listMentors({ expertise: 'UX' }, ctx())).to.have.length(1);
+    expect(await adapter.listMentors({ q: 'gardening' }, ctx())).to.deep.equal([]);
+    expect(() => calComAdapter({ username: 'jane' })).to.throw(TypeError, /eventSlug/);
+    expect(() => calComAdapter({ eventTypeId: 7, mentor: { timeZone: 'Mars/Olympus' } })).to.throw(
+      TypeError,
+      /time zone/,
+    );
+  });
+
+  it('asks GET /v2/slots for the range in UTC and reads the documented answer', async () => {
+    const { apiBase, log } = cal();
+    const slots = await calComAdapter({ ...jane, apiBase }).getAvailability(week, ctx());
+    expect(slots).to.deep.equal([
+      { start: '2050-09-05T09:00:00.000+02:00', end: '2050-09-05T10:00:00.000+02:00' },
+      { start: '2050-09-05T10:00:00.000+02:00', end: '2050-09-05T11:00:00.000+02:00' },
+      { start: '2050-09-06T09:00:00.000+02:00', end: '2050-09-06T10:00:00.000+02:00' },
+      { start: '2050-09-06T10:00:00.000+02:00', end: '2050-09-06T11:00:00.000+02:00' },
+    ]);
+    const [sent] = await log();
+    expect(sent).to.deep.include({ method: 'GET', path: 'slots', version: '2024-09-04' });
+    expect(sent!.query).to.deep.equal({
+      username: 'jane',
+      eventTypeSlug: '60min',
+      start: '2050-09-04T22:00:00.000Z',
+      end: '2050-09-06T22:00:00.000Z',
+      timeZone: 'Europe/Rome',
+      format: 'range',
+    });
+  });
+
+  it('reads the "time" format of the upstream e2e data: Rome and UTC are the same instants', async () => {
+    const { apiBase } = cal();
+    const at = (eventTypeId: number) =>
+      calComAdapter({ eventTypeId, apiBase, session: { durationMinutes: 60 } }).getAvailability(
+        { ...week, mentorId: `event-${eventTypeId}`, sessionTypeId: String(eventTypeId) },
+        ctx(),
+      );
+    const [utc, rome] = await Promise.all([at(1), at(2)]);
+    expect(rome).to.have.length(40);
+    expect(rome.map((s) => Date.parse(s.start))).to.deep.equal(utc.map((s) => Date.parse(s.start)));
+    expect(rome[0]).to.deep.equal({
+      start: '2050-09-05T09:00:00.000+02:00',
+      end: '2050-09-05T08:00:00.000Z',
+    });
+  });
+
+  it('keeps the good slots of a hostile answer, sorted and once each', async () => {
+    const { apiBase } = cal('hostile');
+    const slots = await calComAdapter({ ...jane, apiBase }).getAvailability(week, ctx());
+    expect(slots.map((s) => s.start)).to.deep.equal([
+      '2050-09-06T09:00:00.000+02:00',
+      '2050-09-06T10:00:00.000+02:00',
+    ]);
+  });
+
+  it('books with POST /v2/bookings and reads the booking', async () => {
+    const { apiBase, log } = cal();
+    const booking = await calComAdapter({ ...jane, apiBase }).book(request, {
+      ...ctx(),
+      idempotencyKey: 'k1',
+    });
+    expect(booking).to.deep.include({
+      id: 'booking_uid_123',
+      status: 'confirmed',
+      start: '2024-08-13T15:30:00Z',
+      end: '2024-08-13T16:30:00Z',
+      mentorId: 'jane',
+      sessionTypeId: '60min',
+      joinUrl: 'https://example.com/recurring-meeting',
+    });
+    expect(booking.mentor).to.deep.equal({ id: 'jane', name: 'Jane Doe' });
+    expect(booking.attendee).to.deep.equal(request.attendee);
+    const [sent] = await log();
+    expect(sent).to.deep.include({ method: 'POST', path: 'bookings', version: '2024-08-13' });
+    expect(sent!.body).to.deep.equal({
+      username: 'jane',
+      eventTypeSlug: '60min',
+      start: '2050-09-05T07:00:00.000Z',
+      attendee: {
+        name: 'Kofi Mensah',
+        email: 'kofi@example.org',
+        timeZone: 'Europe/Rome',
+        language: 'de',
+      },
+      bookingFieldsResponses: { notes: 'Portfolio review' },
+      metadata: { utm_source: 'newsletter' },
+    });
+  });
+
+  it('reads Cal.com’s 400 "not available" as a conflict, and 429 as rate limited', async () => {
+    const taken = await rejection(
+      calComAdapter({ ...jane, apiBase: cal('taken').apiBase }).book(request, {
+        ...ctx(),
+        idempotencyKey: 'k2',
+      }),
+    );
+    expect(taken.code).to.equal('conflict');
+    expect(taken.message).to.contain('not available');
+    const busy = await rejection(
+      calComAdapter({ ...jane, apiBase: cal('busy').apiBase, retries: 0 }).getAvailability(
+        week,
+        ctx(),
+      ),
+    );
+    expect(busy.code).to.equal('rate-limited');
+    const broken = await rejection(
+      calComAdapter({ ...jane, apiBase: cal('broken').apiBase, retries: 0 }).getAvailability(
+        week,
+        ctx(),
+      ),
+    );
+    expect(broken.code).to.equal('invalid-response');
+  });
+
+  it('refuses a mentor or session it does not serve, and cancels by uid', async () => {
+    const { apiBase, log } = cal();
+    const adapter = calComAdapter({ ...jane, apiBase });
+    const wrong = await rejection(adapter.getAvailability({ ...week, mentorId: 'ana' }, ctx()));
+    expect(wrong.code).to.equal('not-found');
+    await adapter.cancel('booking_uid_123', 'Clash with an exam', ctx());
+    expect(await log()).to.deep.equal([
+      {
+        method: 'POST',
+        path: 'bookings/booking_uid_123/cancel',
+        query: {},
+        version: '2024-08-13',
+        body: { cancellationReason: 'Clash with an exam' },
+      },
+    ]);
+  });
+
+  it('is what source="cal:USER/EVENT" gives, its code loaded on first use', async () => {
+    registerCalSource();
+    const adapter = adapterFromSource('cal:jane/30min') as ReturnType<typeof calComAdapter>;
+    const [mentor] = await adapter.listMentors({}, ctx());
+    expect(mentor).to.deep.include({ id: 'jane', name: 'jane' });
+    expect(mentor!.sessionTypes[0]!.durationMinutes).to.equal(30);
+    const byId = adapterFromSource('cal:4051580') as ReturnType<typeof calComAdapter>;
+    expect((await byId.listMentors({}, ctx()))[0]!.id).to.equal('event-4051580');
+    expect(() => adapterFromSource('cal:jane')).to.throw(/USER\/EVENT/);
+  });
+});
