@@ -3,11 +3,9 @@
  * `cal:EVENT-TYPE-ID`. The adapter's code loads on first use (see core/lazy-adapter.ts).
  */
 import { registerSource, registeredSources } from '../core/sources.ts';
-import { lazyAdapter } from '../core/lazy-adapter.ts';
+import { lazyAdapter, MENTORING_METHODS } from '../core/lazy-adapter.ts';
 import { AdapterError } from '../core/errors.ts';
 import type { CalComOptions } from './cal-com.ts';
-
-export const MENTORING_METHODS = ['listMentors', 'getAvailability', 'book', 'cancel'] as const;
 
 function calOptions(argument: string): CalComOptions {
   if (/^\d+$/.test(argument)) return { eventTypeId: Number(argument) };

@@ -5,8 +5,7 @@
  * Until then nothing can have changed an adapter's state, so a memory adapter's `bookings` and
  * `applications` read what it was given. `dist/cdn/adapters.js` has everything, eagerly.
  */
-import { lazyAdapter, BOARD_METHODS, REST_METHODS } from '../core/lazy-adapter.ts';
-import { MENTORING_METHODS } from '../adapters/cal-com-source.ts';
+import { lazyAdapter, lazyBoard, MENTORING_METHODS, REST_METHODS } from '../core/lazy-adapter.ts';
 import type * as Adapters from '../adapters/index.ts';
 
 const MEMORY_METHODS = [
@@ -15,10 +14,7 @@ const MEMORY_METHODS = [
   'apply',
   'getCredential',
   'listCredentials',
-  'listMentors',
-  'getAvailability',
-  'book',
-  'cancel',
+  ...MENTORING_METHODS,
 ] as const;
 
 export const createMemoryAdapter: typeof Adapters.createMemoryAdapter = (options = {}) => {
@@ -40,9 +36,7 @@ export const createRestAdapter: typeof Adapters.createRestAdapter = (options) =>
   ) as unknown as Adapters.RestAdapter;
 
 const board = (load: () => Promise<object>) =>
-  lazyAdapter(load, BOARD_METHODS, {
-    instantSearch: true,
-  }) as unknown as Adapters.WholeBoardAdapter;
+  lazyBoard(load) as unknown as Adapters.WholeBoardAdapter;
 
 export const greenhouseAdapter: typeof Adapters.greenhouseAdapter = (options) =>
   board(() => import('../adapters/ats/greenhouse.ts').then((m) => m.greenhouseAdapter(options)));

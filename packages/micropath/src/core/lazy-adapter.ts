@@ -50,6 +50,7 @@ export function lazyAdapter(
 }
 
 export const BOARD_METHODS = ['listListings', 'getListing', 'refresh'] as const;
+export const MENTORING_METHODS = ['listMentors', 'getAvailability', 'book', 'cancel'] as const;
 export const REST_METHODS = [
   'listListings',
   'getListing',
@@ -61,3 +62,7 @@ export const REST_METHODS = [
   'book',
   'cancel',
 ] as const;
+
+/** A whole-board ATS adapter (Greenhouse, Lever, Ashby): searched in the page, as it loads. */
+export const lazyBoard = (load: () => Promise<object>) =>
+  lazyAdapter(load, BOARD_METHODS, { instantSearch: true });

@@ -3,10 +3,7 @@
  * code loads on first use (see core/lazy-adapter.ts).
  */
 import { registerSource, registeredSources } from '../../core/sources.ts';
-import { lazyAdapter, BOARD_METHODS } from '../../core/lazy-adapter.ts';
-
-const lazyBoard = (load: () => Promise<object>) =>
-  lazyAdapter(load, BOARD_METHODS, { instantSearch: true });
+import { lazyBoard } from '../../core/lazy-adapter.ts';
 
 export function registerAtsSources(): void {
   const known = registeredSources();
