@@ -17,6 +17,8 @@ export const libEntries = {
   'apprentice-board-class': 'src/apprentice-board/index.ts',
   'credential-badge': 'src/credential-badge/define.ts',
   'credential-badge-class': 'src/credential-badge/index.ts',
+  'mentor-booking': 'src/mentor-booking/define.ts',
+  'mentor-booking-class': 'src/mentor-booking/index.ts',
 };
 
 /**
@@ -28,6 +30,7 @@ export const cdnBuilds = [
   { micropath: 'src/cdn/micropath.ts', adapters: 'src/cdn/adapters.ts' },
   { 'apprentice-board': 'src/cdn/apprentice-board.ts' },
   { 'credential-badge': 'src/cdn/credential-badge.ts' },
+  { 'mentor-booking': 'src/cdn/mentor-booking.ts' },
 ];
 
 const runtimeDependencies = [

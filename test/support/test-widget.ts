@@ -43,7 +43,7 @@ export class MpTestWidget extends MicropathElement<'listings'> {
   }
 
   get resolvedTimeZone(): string {
-    return this.timeZone;
+    return this.pageTimeZone;
   }
 
   override render() {

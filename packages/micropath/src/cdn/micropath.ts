@@ -8,6 +8,7 @@
 import '../provider/define.ts';
 import '../apprentice-board/define.ts';
 import '../credential-badge/define.ts';
+import '../mentor-booking/define.ts';
 
 export {
   createMemoryAdapter,
@@ -23,3 +24,4 @@ export { AdapterError, isAbort } from '../core/errors.ts';
 export { MicropathProvider } from '../provider/micropath-provider.ts';
 export { ApprenticeBoard } from '../apprentice-board/apprentice-board.ts';
 export { CredentialBadge } from '../credential-badge/credential-badge.ts';
+export { MentorBooking } from '../mentor-booking/mentor-booking.ts';

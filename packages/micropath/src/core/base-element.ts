@@ -119,8 +119,8 @@ export abstract class MicropathElement<K extends AdapterKind> extends LitElement
     );
   }
 
-  /** The visitor's time zone: the provider's setting, else the browser's. */
-  get timeZone(): string {
+  /** The visitor's time zone as the page sees it: the provider's setting, else the browser's. */
+  protected get pageTimeZone(): string {
     return this.provided?.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
   }
 

@@ -93,6 +93,16 @@ export function toZonedIso(instant: number, timeZone: string): string {
   return `${local.toISOString().slice(0, 19)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
+/** True when the running browser knows the IANA zone ("Europe/Berlin", "Asia/Kolkata"). */
+export function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Day of the week of a calendar date, 1 = Monday … 7 = Sunday (ISO). */
 export function isoWeekday(year: number, month: number, day: number): number {
   const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();

@@ -1,5 +1,8 @@
 import * as z from '../zod.ts';
 import { text, httpUrl, instant } from '../schema-helpers.ts';
+import { isKnownTimeZone } from '../time.ts';
+
+export { isKnownTimeZone };
 
 export const QUESTION_TYPES = ['text', 'textarea', 'select', 'checkbox'] as const;
 export const BOOKING_STATUSES = ['confirmed', 'pending', 'cancelled'] as const;
@@ -7,15 +10,6 @@ export const BOOKING_STATUSES = ['confirmed', 'pending', 'cancelled'] as const;
 /** An IANA time zone the running browser knows ("Europe/Berlin", "Asia/Kolkata"). */
 export const timeZone = () =>
   z.string().check(z.refine(isKnownTimeZone, { message: 'not a known IANA time zone' }));
-
-export function isKnownTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const SessionQuestionSchema = z.object({
   id: text(),

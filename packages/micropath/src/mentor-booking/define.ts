@@ -1,0 +1,15 @@
+import { defineElement } from '../core/define.ts';
+import { registerCalSource } from '../adapters/cal-com-source.ts';
+import { MentorBooking } from './mentor-booking.ts';
+
+registerCalSource();
+defineElement('mentor-booking', MentorBooking);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mentor-booking': MentorBooking;
+  }
+}
+
+export { MentorBooking };
+export { MpBookingConfirmedEvent, MpBookingFailedEvent, MpSlotSelectEvent } from './events.ts';

@@ -1,0 +1,55 @@
+import { MicropathEvent } from '../core/events.ts';
+import type { AdapterError } from '../core/errors.ts';
+import type {
+  Booking,
+  BookingRequest,
+  Mentor,
+  SessionType,
+  Slot,
+} from '../core/models/mentoring.ts';
+
+/** A visitor chose a time (`event.slot`) for a session (`event.sessionType`) with `event.mentor`. */
+export class MpSlotSelectEvent extends MicropathEvent {
+  readonly slot: Slot;
+  readonly mentor: Mentor;
+  readonly sessionType: SessionType;
+  readonly timeZone: string;
+  constructor(slot: Slot, mentor: Mentor, sessionType: SessionType, timeZone: string) {
+    super('mp-slot-select');
+    this.slot = slot;
+    this.mentor = mentor;
+    this.sessionType = sessionType;
+    this.timeZone = timeZone;
+  }
+}
+
+/** The backend confirmed a booking; `event.booking` is the whole booking, links included. */
+export class MpBookingConfirmedEvent extends MicropathEvent {
+  readonly booking: Booking;
+  constructor(booking: Booking) {
+    super('mp-booking-confirmed');
+    this.booking = booking;
+  }
+}
+
+/**
+ * A booking attempt failed (`event.error.code`: `conflict` when the time was taken meanwhile,
+ * `network`, `rate-limited`…). `event.request` is what was sent; the visitor's input is kept.
+ */
+export class MpBookingFailedEvent extends MicropathEvent {
+  readonly error: AdapterError;
+  readonly request: BookingRequest;
+  constructor(error: AdapterError, request: BookingRequest) {
+    super('mp-booking-failed');
+    this.error = error;
+    this.request = request;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mp-slot-select': MpSlotSelectEvent;
+    'mp-booking-confirmed': MpBookingConfirmedEvent;
+    'mp-booking-failed': MpBookingFailedEvent;
+  }
+}

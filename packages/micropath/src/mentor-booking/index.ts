@@ -1,0 +1,3 @@
+/** `micropath/mentor-booking/class`: the class and its events, without defining the element. */
+export { MentorBooking } from './mentor-booking.ts';
+export { MpBookingConfirmedEvent, MpBookingFailedEvent, MpSlotSelectEvent } from './events.ts';

@@ -1,0 +1,419 @@
+import { css } from 'lit';
+
+export const bookingStyles = css`
+  :host {
+    --mp-booking-accent: var(--_t-color-accent);
+    --mp-booking-available: var(--_t-color-accent);
+    --mp-booking-day-size: 2.75rem;
+    --mp-booking-photo-size: 3.5rem;
+  }
+  [part='base'] {
+    container-type: inline-size;
+    container-name: booking;
+  }
+  h2,
+  h3,
+  p {
+    margin: 0;
+  }
+  h2 {
+    font-size: 1.25rem;
+  }
+  h3 {
+    font-size: 1rem;
+  }
+  .step {
+    display: grid;
+    gap: var(--_t-space);
+  }
+  .step-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+  }
+  .primary {
+    background: var(--mp-booking-accent);
+    border-color: var(--mp-booking-accent);
+    color: var(--_t-color-accent-contrast);
+  }
+  .danger {
+    border-color: var(--_t-color-danger);
+    color: var(--_t-color-danger);
+  }
+  button[disabled] {
+    opacity: 0.7;
+    cursor: not-allowed;
+  }
+  .link {
+    border: 0;
+    background: none;
+    padding: 0;
+    color: var(--mp-booking-accent);
+    text-decoration: underline;
+  }
+  select,
+  textarea,
+  input[type='text'],
+  input[type='email'] {
+    border: 1px solid var(--_t-color-border);
+    border-radius: var(--_t-radius);
+    background: var(--_t-color-surface);
+    padding-block: 0.4rem;
+    padding-inline: 0.6rem;
+    inline-size: 100%;
+  }
+  .muted {
+    color: var(--_t-color-text-muted);
+  }
+  .message,
+  .notice {
+    border: 1px solid var(--_t-color-border);
+    border-radius: var(--_t-radius);
+    padding: var(--_t-space);
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+  }
+  .notice {
+    border-color: var(--_t-color-warning);
+  }
+  .error {
+    color: var(--_t-color-danger);
+    margin-block: 0.25rem 0;
+  }
+  [dir='rtl'] .arrow,
+  :host(:dir(rtl)) .arrow {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
+
+  /* mentors */
+  .filter {
+    display: grid;
+    gap: 0.25rem;
+    max-inline-size: 20rem;
+  }
+  .mentors,
+  .sessions,
+  .slots,
+  .links,
+  .tags {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .mentors {
+    display: grid;
+    gap: var(--_t-space);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+  }
+  .mentor {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.75rem;
+    align-content: start;
+    border: 1px solid var(--_t-color-border);
+    border-radius: var(--_t-radius);
+    background: var(--_t-color-surface);
+    padding: var(--_t-space);
+  }
+  .mentor > button {
+    grid-column: 1 / -1;
+    justify-self: start;
+  }
+  .mentor-text {
+    display: grid;
+    gap: 0.25rem;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  .bio {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
+    overflow: hidden;
+    font-size: 0.9375rem;
+  }
+  .photo {
+    inline-size: var(--mp-booking-photo-size);
+    block-size: var(--mp-booking-photo-size);
+    border-radius: 50%;
+    object-fit: cover;
+    background: var(--_t-color-surface-raised);
+  }
+  .initials {
+    display: grid;
+    place-items: center;
+    font-weight: 600;
+    color: var(--_t-color-text-muted);
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+  }
+  .tags li {
+    border: 1px solid var(--_t-color-border);
+    border-radius: 999px;
+    padding-inline: 0.5rem;
+    font-size: 0.875rem;
+  }
+
+  /* sessions and summary */
+  .sessions {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .session {
+    inline-size: 100%;
+    display: grid;
+    justify-items: start;
+    text-align: start;
+    gap: 0.15rem;
+    padding: 0.75rem var(--_t-space);
+    background: var(--_t-color-surface);
+  }
+  .session[aria-current='true'] {
+    border-color: var(--mp-booking-accent);
+  }
+  .session-name {
+    font-weight: 600;
+  }
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    padding-block-end: var(--_t-space);
+    border-block-end: 1px solid var(--_t-color-border);
+  }
+  .summary > div {
+    flex: 1 1 12rem;
+  }
+  .summary-name {
+    font-weight: 600;
+  }
+  .summary .photo {
+    --mp-booking-photo-size: 2.5rem;
+  }
+
+  /* time zone */
+  .zone-panel {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    inline-size: min(24rem, 100vw - 1rem);
+    max-block-size: 24rem;
+    overflow: auto;
+    border: 1px solid var(--_t-color-border);
+    border-radius: var(--_t-radius);
+    background: var(--_t-color-surface);
+    color: var(--_t-color-text);
+    padding: 0.75rem;
+    box-shadow: 0 8px 24px rgb(0 0 0 / 0.2);
+  }
+  .zone-panel:popover-open {
+    display: grid;
+    gap: 0.4rem;
+    align-content: start;
+  }
+  #zone-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    overflow: auto;
+  }
+  [role='option'] {
+    display: grid;
+    grid-template-columns: 6.5rem 1fr;
+    gap: 0 0.5rem;
+    padding: 0.35rem 0.5rem;
+    border-radius: calc(var(--_t-radius) / 2);
+    cursor: pointer;
+    min-block-size: 24px;
+  }
+  [role='option'] .muted {
+    grid-column: 2;
+    font-size: 0.875rem;
+  }
+  [role='option'].active {
+    outline: 2px solid var(--_t-color-focus);
+    outline-offset: -2px;
+  }
+  [role='option'][aria-selected='true'] {
+    font-weight: 600;
+  }
+  .zone-offset {
+    font-variant-numeric: tabular-nums;
+  }
+
+  /* calendar */
+  .time {
+    display: grid;
+    gap: calc(var(--_t-space) * 1.5);
+  }
+  @container booking (min-width: 40rem) {
+    .time {
+      grid-template-columns: minmax(0, auto) minmax(12rem, 1fr);
+      align-items: start;
+    }
+  }
+  .month-panel {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+  }
+  .month {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    inline-size: 100%;
+    max-inline-size: calc(var(--mp-booking-day-size) * 7 + 1rem);
+  }
+  .month h3 {
+    flex: 1;
+    text-align: center;
+  }
+  .icon {
+    inline-size: 2.25rem;
+    justify-content: center;
+    padding-inline: 0;
+  }
+  .calendar {
+    border-collapse: separate;
+    border-spacing: 2px;
+  }
+  .calendar th {
+    font-size: 0.8125rem;
+    font-weight: 500;
+    color: var(--_t-color-text-muted);
+  }
+  .calendar td {
+    padding: 0;
+    text-align: center;
+  }
+  .day {
+    inline-size: min(var(--mp-booking-day-size), calc((100cqi - 1rem) / 7));
+    block-size: min(var(--mp-booking-day-size), calc((100cqi - 1rem) / 7));
+    min-inline-size: 24px;
+    justify-content: center;
+    padding: 0;
+    border-radius: 50%;
+    border-color: transparent;
+    background: none;
+    font-variant-numeric: tabular-nums;
+    color: var(--_t-color-text-muted);
+  }
+  .day[aria-disabled='true'] {
+    cursor: default;
+  }
+  [part~='day-available'] {
+    color: var(--mp-booking-available);
+    font-weight: 700;
+    background: color-mix(in srgb, var(--mp-booking-available) 12%, transparent);
+  }
+  [part~='day-selected'] {
+    background: var(--mp-booking-accent);
+    color: var(--_t-color-accent-contrast);
+  }
+  .day[aria-current='date'] {
+    text-decoration: underline;
+    text-underline-offset: 3px;
+  }
+  .day-panel {
+    display: grid;
+    gap: 0.5rem;
+    align-content: start;
+  }
+  .slots {
+    display: grid;
+    gap: 0.4rem;
+    grid-template-columns: repeat(auto-fill, minmax(7rem, 1fr));
+  }
+  .slot {
+    inline-size: 100%;
+    display: grid;
+    justify-items: center;
+    padding-block: 0.5rem;
+    border-color: var(--mp-booking-accent);
+    background: var(--_t-color-surface);
+    color: var(--mp-booking-accent);
+    font-weight: 600;
+  }
+  .slot[aria-current='true'] {
+    background: var(--mp-booking-accent);
+    color: var(--_t-color-accent-contrast);
+  }
+  .theirs {
+    font-size: 0.8125rem;
+    font-weight: 400;
+  }
+
+  /* form */
+  .form {
+    display: grid;
+    gap: 0.75rem;
+    max-inline-size: 36rem;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .check {
+    display: flex;
+    gap: 0.5rem;
+    align-items: start;
+  }
+  .check input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin-block-start: 0.15rem;
+    flex: none;
+  }
+  .hint {
+    font-size: 0.875rem;
+    color: var(--_t-color-text-muted);
+  }
+  .honeypot {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  .actions,
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+
+  /* confirmation */
+  .confirmation {
+    display: grid;
+    gap: 0.75rem;
+    justify-items: start;
+  }
+  .what {
+    font-weight: 600;
+  }
+  .when {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.25rem 1rem;
+    margin: 0;
+  }
+  .when dt {
+    font-weight: 600;
+  }
+  .when dd {
+    margin: 0;
+  }
+  .cancel-form {
+    display: grid;
+    gap: 0.4rem;
+    inline-size: min(100%, 28rem);
+  }
+`;

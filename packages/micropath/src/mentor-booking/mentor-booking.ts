@@ -1,0 +1,915 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { MicropathElement } from '../core/base-element.ts';
+import { AdapterError, isAbort } from '../core/errors.ts';
+import { describeFailure } from '../core/error-messages.ts';
+import { MpErrorEvent } from '../core/events.ts';
+import { randomId } from '../core/ids.ts';
+import { instantOf, isKnownTimeZone } from '../core/time.ts';
+import type { MentoringAdapter } from '../core/contracts.ts';
+import type {
+  Booking,
+  BookingRequest,
+  Mentor,
+  SessionType,
+  Slot,
+} from '../core/models/mentoring.ts';
+import { bookingStyles } from './mentor-booking.styles.ts';
+import { MpBookingConfirmedEvent, MpBookingFailedEvent, MpSlotSelectEvent } from './events.ts';
+import {
+  addMonths,
+  dateIn,
+  slotsByDate,
+  weekStartFor,
+  type DateKey,
+  type Weekday,
+} from './month-grid.ts';
+import {
+  formatDate,
+  formatDuration,
+  formatMonth,
+  formatWhen,
+  type HourCycle,
+  type TimeFormat,
+} from './booking-format.ts';
+import {
+  emptyDraft,
+  firstInvalid,
+  type BookingDraft,
+  type DraftErrors,
+  type FieldId,
+} from './booking-draft.ts';
+import { renderMentorList, renderPhoto } from './mentor-list.ts';
+import { renderSessionList } from './session-list.ts';
+import { renderGrid } from './date-grid.ts';
+import { renderDaySlots } from './day-slots.ts';
+import { renderBookingForm } from './booking-form.ts';
+import { renderConfirmation, type CancelState } from './booking-confirmation.ts';
+import { ZonePicker } from './zone-picker.ts';
+
+/** The schemas load beside the first request, not before the first paint. */
+const boundary = () => import('../core/boundary.ts');
+const validation = () => import('./booking-validation.ts');
+
+type Step = 'mentor' | 'session' | 'time' | 'form' | 'done';
+type Status = 'loading' | 'ready' | 'error';
+
+const WEEKDAYS: Record<string, Weekday> = {
+  mon: 1,
+  tue: 2,
+  wed: 3,
+  thu: 4,
+  fri: 5,
+  sat: 6,
+  sun: 7,
+};
+
+/** `week-start`: an ISO weekday number (1 = Monday … 7 = Sunday) or a day's English name. */
+function parseWeekStart(value: string | undefined): Weekday | undefined {
+  const text = value?.trim().toLowerCase() ?? '';
+  const number = Number(text);
+  if (Number.isInteger(number) && number >= 1 && number <= 7) return number as Weekday;
+  return WEEKDAYS[text.slice(0, 3)];
+}
+
+/** `hour-cycle`: `h12` / `12` or `h23` / `h24` / `24`. */
+function parseHourCycle(value: string | undefined): HourCycle | undefined {
+  const text = value?.trim().toLowerCase().replace(/^h/, '');
+  return text === '12' ? 'h12' : text === '23' || text === '24' ? 'h23' : undefined;
+}
+
+/** The instant a wall date begins in a zone (1 a.m. where midnight is skipped by DST). */
+function startOfDay(date: DateKey, timeZone: string): number {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return (
+    instantOf({ year, month, day, hour: 0, minute: 0 }, timeZone) ??
+    instantOf({ year, month, day, hour: 1, minute: 0 }, timeZone)!
+  );
+}
+
+/**
+ * Books a short session with a mentor inside the page: choose a mentor (filter by expertise),
+ * a session type, a day and a time in your own time zone, fill a short form, and get a
+ * confirmation with calendar links. Works on any mentoring adapter: the memory adapter, the
+ * REST contract, or Cal.com (`source="cal:jane/30min"`).
+ *
+ * @tagname mentor-booking
+ * @summary Books a micro-mentoring session in the visitor's own time zone.
+ *
+ * @event mp-slot-select - A visitor chose a time (`event.slot`, `event.mentor`, `event.sessionType`, `event.timeZone`).
+ * @event mp-booking-confirmed - The backend confirmed a booking (`event.booking`: the whole booking).
+ * @event mp-booking-failed - A booking attempt failed (`event.error`, an AdapterError; `event.request`). The visitor's input is kept.
+ * @event mp-error - Loading mentors or times failed after a visitor's action (`event.error`).
+ *
+ * @csspart base - The wrapper of everything; also the size container.
+ * @csspart step - The current step, with its heading.
+ * @csspart back - The "Back" button.
+ * @csspart summary - The mentor, session and time chosen so far.
+ * @csspart expertise-filter - The expertise menu above the mentors.
+ * @csspart count - How many mentors are shown (announced).
+ * @csspart mentors - The list of mentors; each is a `mentor`.
+ * @csspart mentor - One mentor card.
+ * @csspart photo - A mentor's photo (or initials).
+ * @csspart expertise - A mentor's areas of expertise.
+ * @csspart bio - A mentor's biography.
+ * @csspart sessions - The session types; each is a `session` (`session-chosen` when chosen).
+ * @csspart zone-button - The time-zone button.
+ * @csspart zone-picker - The time-zone popover.
+ * @csspart month - The month title and its previous / next buttons.
+ * @csspart calendar - The month grid; each date is a `day` (`day-available`, `day-selected`).
+ * @csspart day - The chosen day's times.
+ * @csspart slots - The list of times; each is a `slot` (`slot-chosen` when chosen).
+ * @csspart notice - Messages such as "that time was just taken".
+ * @csspart form - The booking form.
+ * @csspart form-error - Why the last attempt failed.
+ * @csspart submit - The "Book session" button.
+ * @csspart confirmation - The confirmation.
+ * @csspart when - The booked time, in the visitor's and the mentor's zones.
+ * @csspart links - Join and manage links.
+ * @csspart calendar-links - The .ics file, Google Calendar and Outlook links.
+ * @csspart ics - The .ics download.
+ * @csspart join - The link to join the session.
+ * @csspart cancel - The "Cancel this session" button.
+ * @csspart cancel-form - The cancellation question.
+ * @csspart again - "Book another session".
+ * @csspart message - Loading, empty and error messages.
+ * @csspart not-configured - Shown when no backend is configured.
+ *
+ * @cssproperty --mp-booking-accent - Chosen dates, times and primary buttons. Default: `--mp-color-accent`.
+ * @cssproperty --mp-booking-available - The mark of a date with free times. Default: `--mp-color-accent`.
+ * @cssproperty --mp-booking-day-size - The size of a date in the calendar. Default: `2.75rem`.
+ * @cssproperty --mp-booking-photo-size - The size of a mentor's photo. Default: `3.5rem`.
+ */
+export class MentorBooking extends MicropathElement<'mentoring'> {
+  static override styles = [MicropathElement.styles, bookingStyles];
+
+  protected readonly adapterKind = 'mentoring';
+
+  /** Books with this mentor only: the mentor step is skipped. */
+  @property({ type: String, attribute: 'mentor-id' })
+  mentorId?: string;
+
+  /** Books this session type only (when the mentor has it): the session step is skipped. */
+  @property({ type: String, attribute: 'session-type' })
+  sessionType?: string;
+
+  /**
+   * The IANA zone to show times in, such as `Europe/Berlin`. Default: the provider's
+   * `time-zone`, else the visitor's own (from `Intl`). The visitor can change it.
+   */
+  @property({ type: String, attribute: 'time-zone' })
+  timeZone?: string;
+
+  /** `h12` or `h23`. Default: the locale's. */
+  @property({ type: String, attribute: 'hour-cycle' })
+  hourCycle?: string;
+
+  /** The first day of the week: `1`–`7` (ISO, Monday = 1) or a day's name. Default: the locale's. */
+  @property({ type: String, attribute: 'week-start' })
+  weekStart?: string;
+
+  /** Fills in the visitor's name. */
+  @property({ type: String })
+  name?: string;
+
+  /** Fills in the visitor's email. */
+  @property({ type: String })
+  email?: string;
+
+  /** Passed to the adapter with each booking (UTM parameters, a campaign, a user id). */
+  @property({ attribute: false })
+  metadata: Record<string, string> = {};
+
+  @state() private step: Step = 'mentor';
+  @state() private mentors: Mentor[] = [];
+  @state() private mentorsStatus: Status = 'loading';
+  @state() private mentorsFailure?: AdapterError;
+  @state() private skippedMentors = 0;
+  @state() private expertise?: string;
+  @state() private mentor?: Mentor;
+  @state() private session?: SessionType;
+  @state() private chosenZone?: string;
+  @state() private focusDate?: DateKey;
+  @state() private selectedDate?: DateKey;
+  @state() private slots: Slot[] = [];
+  @state() private slotsStatus: Status = 'loading';
+  @state() private slotsFailure?: AdapterError;
+  @state() private skippedSlots = 0;
+  @state() private chosenSlot?: Slot;
+  @state() private draft: BookingDraft = emptyDraft();
+  @state() private errors: DraftErrors = {};
+  @state() private pending = false;
+  @state() private failure?: { message: string; retry: boolean };
+  @state() private notice?: string;
+  @state() private booking?: Booking;
+  @state() private cancelState: CancelState = 'idle';
+  @state() private cancelReason = '';
+  @state() private cancelFailure?: string;
+  @state() private announcement = '';
+
+  private readonly zonePicker = new ZonePicker(this, (zone) => this.changeZone(zone));
+  private loadedFrom?: unknown;
+  private mentorsController?: AbortController;
+  private slotsController?: AbortController;
+  private slotsKey?: string;
+  private byDate = new Map<DateKey, Slot[]>();
+  private counts = new Map<DateKey, number>();
+  /** One idempotency key per attempt: kept while the request stays the same, so a retry books once. */
+  private attempt?: { key: string; request: string };
+  private submitting = false;
+  private warnedZone?: string;
+
+  /** The zone times are shown in: the visitor's choice, `time-zone`, the provider's, the browser's. */
+  get activeTimeZone(): string {
+    if (this.chosenZone) return this.chosenZone;
+    const asked = this.timeZone?.trim();
+    if (asked && isKnownTimeZone(asked)) return asked;
+    if (asked && this.warnedZone !== asked) {
+      this.warnedZone = asked;
+      console.warn(
+        `[micropath] <mentor-booking> time-zone="${asked}" is not a known IANA zone; using the visitor's.`,
+      );
+    }
+    return this.pageTimeZone;
+  }
+
+  private get format(): TimeFormat {
+    return {
+      locale: this.locale,
+      timeZone: this.activeTimeZone,
+      hourCycle: parseHourCycle(this.hourCycle),
+    };
+  }
+
+  private get firstWeekday(): Weekday {
+    return parseWeekStart(this.weekStart) ?? weekStartFor(this.locale);
+  }
+
+  private get today(): DateKey {
+    return dateIn(Date.now(), this.activeTimeZone);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && this.loadedFrom === undefined) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.mentorsController?.abort();
+    this.slotsController?.abort();
+    this.loadedFrom = undefined;
+    this.slotsKey = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const { adapter } = this.resolveAdapter();
+    if (adapter !== this.loadedFrom) {
+      this.loadedFrom = adapter;
+      this.restart();
+      if (adapter) void this.loadMentors(adapter, false);
+    } else if (
+      (changed.has('mentorId') || changed.has('sessionType')) &&
+      this.mentorsStatus === 'ready'
+    ) {
+      this.restart();
+      this.applyFixedChoices();
+    }
+    if (changed.has('name') || changed.has('email')) {
+      this.draft = {
+        ...this.draft,
+        name: this.draft.name || this.name || '',
+        email: this.draft.email || this.email || '',
+      };
+    }
+    const internal = changed as Map<PropertyKey, unknown>;
+    if (internal.has('slots') || internal.has('chosenZone') || changed.has('timeZone')) {
+      this.byDate = slotsByDate(this.slots, this.activeTimeZone);
+      this.counts = new Map([...this.byDate].map(([date, list]) => [date, list.length]));
+    }
+  }
+
+  private restart(): void {
+    this.mentorsController?.abort();
+    this.slotsController?.abort();
+    this.slotsKey = undefined;
+    this.step = 'mentor';
+    this.mentor = undefined;
+    this.session = undefined;
+    this.chosenSlot = undefined;
+    this.selectedDate = undefined;
+    this.booking = undefined;
+    this.notice = undefined;
+    this.failure = undefined;
+  }
+
+  // ---------------------------------------------------------------- loading
+
+  private async loadMentors(adapter: MentoringAdapter, byUser: boolean): Promise<void> {
+    this.mentorsController?.abort();
+    const controller = (this.mentorsController = new AbortController());
+    this.mentorsStatus = 'loading';
+    this.mentorsFailure = undefined;
+    try {
+      const [{ readMentors }, raw] = await Promise.all([
+        boundary(),
+        adapter.listMentors({}, { signal: controller.signal, locale: this.locale }),
+      ]);
+      if (controller !== this.mentorsController) return;
+      const checked = readMentors(raw);
+      if (checked.problems.length)
+        console.warn('[micropath] Some mentors were skipped:', checked.problems);
+      this.mentors = checked.items;
+      this.skippedMentors = checked.skipped;
+      this.mentorsStatus = 'ready';
+      this.applyFixedChoices();
+    } catch (error) {
+      if (controller !== this.mentorsController || isAbort(error)) return;
+      this.fail('mentorsFailure', error, 'could not load mentors', byUser);
+      this.mentorsStatus = 'error';
+    }
+  }
+
+  /** Takes `mentor-id` and `session-type` into account once the mentors are known. */
+  private applyFixedChoices(): void {
+    if (!this.mentorId) return;
+    const mentor = this.mentors.find((m) => m.id === this.mentorId);
+    if (!mentor) {
+      console.warn(
+        `[micropath] <mentor-booking> has no mentor "${this.mentorId}" among ${this.mentors.length}.`,
+      );
+      return;
+    }
+    this.chooseMentor(mentor, false);
+  }
+
+  private fail(
+    field: 'mentorsFailure' | 'slotsFailure',
+    error: unknown,
+    what: string,
+    byUser: boolean,
+  ): void {
+    const failure = AdapterError.from(error);
+    this[field] = failure;
+    console.warn(`[micropath] <mentor-booking> ${what}: ${failure.message}`);
+    if (byUser) this.emit(new MpErrorEvent(failure));
+  }
+
+  /** The free times of the month on show, in the zone in use; the latest request wins. */
+  private async loadSlots({ force = false, byUser = false } = {}): Promise<void> {
+    const { adapter } = this.resolveAdapter();
+    const { mentor, session, focusDate } = this;
+    if (!adapter || !mentor || !session || !focusDate) return;
+    const zone = this.activeTimeZone;
+    const month = focusDate.slice(0, 7);
+    const key = `${mentor.id}|${session.id}|${month}|${zone}`;
+    if (!force && key === this.slotsKey && this.slotsStatus !== 'error') return;
+    this.slotsController?.abort();
+    const controller = (this.slotsController = new AbortController());
+    this.slotsKey = key;
+    this.slotsStatus = 'loading';
+    this.slotsFailure = undefined;
+    const first = `${month}-01`;
+    const from = Math.max(Date.now(), startOfDay(first, zone));
+    const to = startOfDay(addMonths(first, 1), zone);
+    try {
+      const [{ readSlots }, raw] = await Promise.all([
+        boundary(),
+        to > from
+          ? adapter.getAvailability(
+              {
+                mentorId: mentor.id,
+                sessionTypeId: session.id,
+                from: new Date(from).toISOString(),
+                to: new Date(to).toISOString(),
+                timeZone: zone,
+              },
+              { signal: controller.signal, locale: this.locale },
+            )
+          : [],
+      ]);
+      if (controller !== this.slotsController) return;
+      const checked = readSlots(raw);
+      if (checked.problems.length)
+        console.warn('[micropath] Some times were skipped:', checked.problems);
+      const now = Date.now();
+      this.slots = checked.items.filter((slot) => Date.parse(slot.start) >= now);
+      this.skippedSlots = checked.skipped;
+      this.slotsStatus = 'ready';
+      await this.updateComplete;
+      this.afterSlotsLoaded();
+    } catch (error) {
+      if (controller !== this.slotsController || isAbort(error)) return;
+      this.fail('slotsFailure', error, 'could not load free times', byUser);
+      this.slotsStatus = 'error';
+    }
+  }
+
+  /** Puts the grid's tab stop on the first free date and announces the month. */
+  private afterSlotsLoaded(): void {
+    const month = this.focusDate!.slice(0, 7);
+    const days = [...this.counts.keys()].filter((d) => d.startsWith(month)).sort();
+    const gridHasFocus = this.shadowRoot?.activeElement?.closest('[part~=calendar]');
+    if (!gridHasFocus && !this.counts.has(this.focusDate!) && days[0]) this.focusDate = days[0];
+    if (this.selectedDate && !this.counts.has(this.selectedDate)) this.selectedDate = undefined;
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    const title = formatMonth(y, m, this.locale);
+    this.announcement = !days.length
+      ? msg(str`${title}: no free times.`)
+      : days.length === 1
+        ? msg(str`${title}: 1 day with free times.`)
+        : msg(str`${title}: ${days.length} days with free times.`);
+  }
+
+  // ---------------------------------------------------------------- steps
+
+  private chooseMentor(mentor: Mentor, byUser = true): void {
+    if (mentor.id !== this.mentor?.id) {
+      this.session = undefined;
+      this.chosenSlot = undefined;
+      this.selectedDate = undefined;
+    }
+    this.mentor = mentor;
+    const fixed = mentor.sessionTypes.find((s) => s.id === this.sessionType);
+    if (fixed || mentor.sessionTypes.length === 1)
+      this.chooseSession(fixed ?? mentor.sessionTypes[0]!, byUser);
+    else void this.goTo('session', byUser);
+  }
+
+  private chooseSession(session: SessionType, byUser = true): void {
+    if (session.id !== this.session?.id) {
+      this.chosenSlot = undefined;
+      this.selectedDate = undefined;
+    }
+    this.session = session;
+    this.focusDate ??= this.today;
+    if (this.focusDate < this.today) this.focusDate = this.today;
+    void this.goTo('time', byUser);
+    void this.loadSlots();
+  }
+
+  private chooseSlot(slot: Slot): void {
+    this.chosenSlot = slot;
+    this.notice = undefined;
+    this.emit(new MpSlotSelectEvent(slot, this.mentor!, this.session!, this.activeTimeZone));
+    void validation(); // ready before the visitor sends
+    void this.goTo('form', true);
+  }
+
+  /** The steps this visitor goes through: those fixed by attributes or with one choice are skipped. */
+  private get steps(): Step[] {
+    const mentorFixed = Boolean(this.mentorId && this.mentor?.id === this.mentorId);
+    const sessionFixed =
+      (this.mentor?.sessionTypes.length ?? 0) <= 1 ||
+      Boolean(this.mentor?.sessionTypes.some((s) => s.id === this.sessionType));
+    return [
+      ...(mentorFixed ? [] : (['mentor'] as const)),
+      ...(sessionFixed ? [] : (['session'] as const)),
+      'time',
+      'form',
+    ];
+  }
+
+  private get previousStep(): Step | undefined {
+    const at = this.steps.indexOf(this.step);
+    return at > 0 ? this.steps[at - 1] : undefined;
+  }
+
+  private async goTo(step: Step, moveFocus: boolean): Promise<void> {
+    this.step = step;
+    if (!moveFocus) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#step-title')?.focus();
+  }
+
+  private moveFocusTo(date: DateKey): void {
+    const monthChanged = date.slice(0, 7) !== this.focusDate?.slice(0, 7);
+    this.focusDate = date;
+    if (monthChanged) void this.loadSlots({ byUser: true });
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`[data-date="${date}"]`)?.focus(),
+    );
+  }
+
+  private showMonth(delta: number): void {
+    const target = addMonths(`${this.focusDate!.slice(0, 7)}-01`, delta);
+    this.focusDate = target < this.today ? this.today : target;
+    void this.loadSlots({ byUser: true });
+  }
+
+  private pickDate(date: DateKey): void {
+    this.selectedDate = date;
+    this.focusDate = date;
+    const count = this.counts.get(date) ?? 0;
+    const day = formatDate(date, this.locale);
+    this.announcement =
+      count === 1 ? msg(str`${day}: 1 free time.`) : msg(str`${day}: ${count} free times.`);
+  }
+
+  private changeZone(zone: string): void {
+    this.chosenZone = zone;
+    if (this.focusDate && this.focusDate < this.today) this.focusDate = this.today;
+    if (this.step === 'time') void this.loadSlots({ byUser: true });
+    else this.slotsKey = undefined; // reloaded when the calendar shows again
+  }
+
+  private edit(change: Partial<BookingDraft>, field?: FieldId): void {
+    this.draft = { ...this.draft, ...change };
+    if (field && this.errors[field]) this.errors = { ...this.errors, [field]: undefined };
+  }
+
+  // ---------------------------------------------------------------- booking
+
+  private async submit(event: Event): Promise<void> {
+    event.preventDefault();
+    const { adapter } = this.resolveAdapter();
+    if (this.submitting || !adapter) return;
+    // Set before the first await, so a double click cannot start a second booking.
+    this.submitting = true;
+    this.pending = true;
+    try {
+      await this.send(adapter);
+    } finally {
+      this.submitting = false;
+      this.pending = false;
+    }
+  }
+
+  private request(): BookingRequest {
+    const { mentor, session, chosenSlot: slot, draft } = this;
+    const answers: Record<string, string | boolean> = {};
+    for (const question of session!.questions) {
+      const value = draft.answers[question.id];
+      if (typeof value === 'boolean') answers[question.id] = value;
+      else if (value?.trim()) answers[question.id] = value.trim();
+    }
+    if (draft.topic.trim()) answers.notes = draft.topic.trim();
+    return {
+      mentorId: mentor!.id,
+      sessionTypeId: session!.id,
+      start: slot!.start,
+      end: slot!.end,
+      attendee: {
+        name: draft.name.trim(),
+        email: draft.email.trim(),
+        timeZone: this.activeTimeZone,
+        locale: this.locale,
+      },
+      answers,
+      metadata: { ...this.metadata },
+    };
+  }
+
+  private async send(adapter: MentoringAdapter): Promise<void> {
+    if (!this.mentor || !this.session || !this.chosenSlot) return;
+    const errors = (await validation()).validateBooking(this.draft, this.session);
+    this.errors = errors;
+    const invalid = firstInvalid(errors, this.session);
+    if (invalid) {
+      this.failure = undefined;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#${invalid}`)?.focus();
+      return;
+    }
+    if (this.draft.website) {
+      // A person never sees the honeypot; whatever filled it in gets no booking and no hint.
+      console.warn(
+        '[micropath] <mentor-booking> dropped a submission that filled in the hidden field.',
+      );
+      return;
+    }
+    const request = this.request();
+    const fingerprint = JSON.stringify(request);
+    if (this.attempt?.request !== fingerprint)
+      this.attempt = { key: randomId('mpb_'), request: fingerprint };
+    this.failure = undefined;
+    try {
+      const raw = await adapter.book(request, {
+        signal: new AbortController().signal,
+        locale: this.locale,
+        idempotencyKey: this.attempt.key,
+      });
+      const booking = (await boundary()).readBooking(raw);
+      this.attempt = undefined;
+      this.booking = booking;
+      this.cancelState = 'idle';
+      this.cancelFailure = undefined;
+      this.emit(new MpBookingConfirmedEvent(booking));
+      await this.goTo('done', true);
+    } catch (error) {
+      const failure = AdapterError.from(error);
+      console.warn(`[micropath] <mentor-booking> booking failed: ${failure.message}`);
+      this.emit(new MpBookingFailedEvent(failure, request));
+      if (failure.code === 'conflict') return this.slotTaken();
+      this.failure = {
+        message: failure.fields
+          ? msg('Some answers were not accepted. Check them and try again.')
+          : describeFailure(failure),
+        retry: !failure.fields,
+      };
+    }
+  }
+
+  /** The time was booked by someone else meanwhile: back to the calendar, fresh times, input kept. */
+  private async slotTaken(): Promise<void> {
+    this.attempt = undefined;
+    this.chosenSlot = undefined;
+    this.notice = msg(
+      'Sorry, that time was just taken. Please choose another one; your answers are kept.',
+    );
+    await this.goTo('time', true);
+    await this.loadSlots({ force: true });
+  }
+
+  private async cancelBooking(): Promise<void> {
+    const { adapter } = this.resolveAdapter();
+    const booking = this.booking;
+    if (!adapter?.cancel || !booking || this.cancelState === 'pending') return;
+    this.cancelState = 'pending';
+    this.cancelFailure = undefined;
+    try {
+      await adapter.cancel(booking.id, this.cancelReason.trim() || undefined, {
+        signal: new AbortController().signal,
+        locale: this.locale,
+      });
+      this.cancelState = 'cancelled';
+      this.slotsKey = undefined; // the time is free again
+      this.announcement = msg('The session is cancelled.');
+      await this.goTo('done', true);
+    } catch (error) {
+      const failure = AdapterError.from(error);
+      console.warn(`[micropath] <mentor-booking> cancelling failed: ${failure.message}`);
+      this.cancelState = 'asking';
+      this.cancelFailure = describeFailure(failure);
+    }
+  }
+
+  private bookAgain(): void {
+    this.booking = undefined;
+    this.chosenSlot = undefined;
+    this.selectedDate = undefined;
+    this.cancelReason = '';
+    this.draft = emptyDraft(this.draft.name, this.draft.email);
+    this.errors = {};
+    this.slotsKey = undefined; // the booked time is taken now
+    const first = this.steps[0]!;
+    void this.goTo(first, true);
+    if (first === 'time') void this.loadSlots();
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  override render() {
+    const resolution = this.resolveAdapter();
+    if (!resolution.adapter) return this.renderNotConfigured(resolution.problem);
+    return html`<div part="base" class="booking">
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${this.renderStep()}
+    </div>`;
+  }
+
+  private stepTitle(): string {
+    switch (this.step) {
+      case 'mentor':
+        return msg('Choose a mentor');
+      case 'session':
+        return msg('Choose a session');
+      case 'time':
+        return msg('Choose a time');
+      case 'form':
+        return msg('Your details');
+      default:
+        return this.cancelState === 'cancelled'
+          ? msg('Session cancelled')
+          : this.booking?.status === 'pending'
+            ? msg('Request sent')
+            : msg('You are booked');
+    }
+  }
+
+  private renderStep() {
+    if (this.mentorsStatus !== 'ready') return this.renderMentorsState();
+    if (this.mentorId && !this.mentor) {
+      return html`<div part="message" class="message" role="alert">
+        <p>${msg('This mentor is not taking bookings at the moment.')}</p>
+      </div>`;
+    }
+    const previous = this.step === 'done' ? undefined : this.previousStep;
+    return html`<section part="step" class="step step-${this.step}" aria-labelledby="step-title">
+      <div class="step-head">
+        ${
+          previous
+            ? html`<button
+                type="button"
+                part="back"
+                class="back"
+                @click=${() => void this.goTo(previous, true)}
+              >
+                <span aria-hidden="true" class="arrow">←</span> ${msg('Back')}
+              </button>`
+            : nothing
+        }
+        <h2 id="step-title" tabindex="-1">${this.stepTitle()}</h2>
+      </div>
+      ${this.step === 'mentor' || this.step === 'done' ? nothing : this.renderSummary()}
+      ${this.renderBody()}
+    </section>`;
+  }
+
+  private renderMentorsState() {
+    if (this.mentorsStatus === 'error' && this.mentorsFailure) {
+      return html`<div part="message" class="message" role="alert">
+        <p>${describeFailure(this.mentorsFailure)}</p>
+        <button
+          type="button"
+          @click=${() => {
+            const { adapter } = this.resolveAdapter();
+            if (adapter) void this.loadMentors(adapter, true);
+          }}
+        >
+          ${msg('Try again')}
+        </button>
+      </div>`;
+    }
+    return html`<p part="message" class="message muted" role="status">
+      ${msg('Loading mentors…')}
+    </p>`;
+  }
+
+  private renderSummary() {
+    const { mentor, session, chosenSlot: slot } = this;
+    if (!mentor) return nothing;
+    return html`<div part="summary" class="summary">
+      ${renderPhoto(mentor)}
+      <div>
+        <p class="summary-name">${mentor.name}</p>
+        ${
+          session
+            ? html`<p class="muted">
+                ${session.name} · ${formatDuration(session.durationMinutes, this.locale)}
+              </p>`
+            : mentor.headline
+              ? html`<p class="muted">${mentor.headline}</p>`
+              : nothing
+        }
+        ${slot && this.step === 'form' ? html`<p class="summary-when">${formatWhen(slot, this.format)}</p>` : nothing}
+      </div>
+      ${this.step === 'time' || this.step === 'form' ? this.zonePicker.render(this.activeTimeZone, this.locale, Date.now()) : nothing}
+    </div>`;
+  }
+
+  private renderBody() {
+    switch (this.step) {
+      case 'mentor':
+        return this.renderMentors();
+      case 'session':
+        return renderSessionList(this.mentor!, this.locale, this.session?.id, (s) =>
+          this.chooseSession(s),
+        );
+      case 'time':
+        return this.renderTime();
+      case 'form':
+        return renderBookingForm({
+          draft: this.draft,
+          errors: this.errors,
+          session: this.session!,
+          pending: this.pending,
+          failure: this.failure,
+          edit: (change, field) => this.edit(change, field),
+          submit: (event) => void this.submit(event),
+        });
+      default:
+        return renderConfirmation({
+          booking: this.booking!,
+          mentor: this.mentor!,
+          session: this.session!,
+          topic: this.draft.topic,
+          format: this.format,
+          canCancel: Boolean(this.resolveAdapter().adapter?.cancel),
+          cancel: this.cancelState,
+          cancelFailure: this.cancelFailure,
+          cancelReason: this.cancelReason,
+          askCancel: (asking) => {
+            this.cancelState = asking ? 'asking' : 'idle';
+            this.cancelFailure = undefined;
+            void this.updateComplete.then(() =>
+              this.renderRoot
+                .querySelector<HTMLElement>(asking ? '#cancel-reason' : '[part=cancel]')
+                ?.focus(),
+            );
+          },
+          editReason: (reason) => (this.cancelReason = reason),
+          confirmCancel: () => void this.cancelBooking(),
+          again: () => this.bookAgain(),
+        });
+    }
+  }
+
+  private renderMentors() {
+    if (!this.mentors.length) {
+      return html`<p part="message" class="message">
+        ${msg('No mentors are taking bookings at the moment.')}
+      </p>`;
+    }
+    return html`${renderMentorList({
+      mentors: this.mentors,
+      expertise: this.expertise,
+      locale: this.locale,
+      chosen: this.mentor?.id,
+      filter: (expertise) => (this.expertise = expertise),
+      choose: (mentor) => this.chooseMentor(mentor),
+    })}
+    ${
+      this.skippedMentors
+        ? html`<p class="muted">
+            ${this.skippedMentors === 1 ? msg('1 mentor could not be shown.') : msg(str`${this.skippedMentors} mentors could not be shown.`)}
+          </p>`
+        : nothing
+    }`;
+  }
+
+  private renderTime() {
+    const focus = this.focusDate ?? this.today;
+    const [year, month] = focus.split('-').map(Number) as [number, number];
+    const today = this.today;
+    const loading = this.slotsStatus === 'loading';
+    const monthDays = [...this.counts.keys()].filter((d) => d.startsWith(focus.slice(0, 7)));
+    return html`${this.notice ? html`<p part="notice" class="notice" role="alert">${this.notice}</p>` : nothing}
+      <div class="time">
+        <div class="month-panel">
+          <div part="month" class="month">
+            <button
+              type="button"
+              class="icon"
+              aria-label=${msg('Previous month')}
+              ?disabled=${focus.slice(0, 7) <= today.slice(0, 7)}
+              @click=${() => this.showMonth(-1)}
+            >
+              <span aria-hidden="true" class="arrow">‹</span>
+            </button>
+            <h3 id="month-title">${formatMonth(year, month, this.locale)}</h3>
+            <button
+              type="button"
+              class="icon"
+              aria-label=${msg('Next month')}
+              @click=${() => this.showMonth(1)}
+            >
+              <span aria-hidden="true" class="arrow">›</span>
+            </button>
+          </div>
+          ${renderGrid({
+            year,
+            month,
+            weekStart: this.firstWeekday,
+            locale: this.locale,
+            focus,
+            selected: this.selectedDate,
+            today,
+            counts: this.counts,
+            busy: loading,
+            pick: (date) => this.pickDate(date),
+            move: (date) => this.moveFocusTo(date),
+          })}
+          ${
+            this.slotsStatus === 'error' && this.slotsFailure
+              ? html`<div part="message" class="message" role="alert">
+                  <p>${describeFailure(this.slotsFailure)}</p>
+                  <button
+                    type="button"
+                    @click=${() => void this.loadSlots({ force: true, byUser: true })}
+                  >
+                    ${msg('Try again')}
+                  </button>
+                </div>`
+              : loading
+                ? html`<p class="muted" part="message">${msg('Loading free times…')}</p>`
+                : !monthDays.length
+                  ? html`<div part="message" class="message">
+                      <p>${msg(str`No free times in ${formatMonth(year, month, this.locale)}.`)}</p>
+                      <button type="button" @click=${() => this.showMonth(1)}>
+                        ${msg('Show the next month')}
+                      </button>
+                    </div>`
+                  : nothing
+          }
+          ${
+            this.skippedSlots
+              ? html`<p class="muted">
+                  ${this.skippedSlots === 1 ? msg('1 time could not be shown.') : msg(str`${this.skippedSlots} times could not be shown.`)}
+                </p>`
+              : nothing
+          }
+        </div>
+        ${renderDaySlots({
+          date: this.selectedDate,
+          slots: this.selectedDate ? (this.byDate.get(this.selectedDate) ?? []) : [],
+          format: this.format,
+          mentor: { timeZone: this.mentor?.timeZone, name: this.mentor?.name ?? '' },
+          chosen: this.chosenSlot,
+          choose: (slot) => this.chooseSlot(slot),
+        })}
+      </div>`;
+  }
+}

@@ -1,0 +1,122 @@
+/** The first step: mentors as cards (photo, name, headline, expertise, languages), filterable by expertise. */
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Mentor } from '../core/models/mentoring.ts';
+import { foldText } from '../core/text-match.ts';
+import { languageName } from './booking-format.ts';
+
+export interface MentorListContext {
+  mentors: readonly Mentor[];
+  expertise: string | undefined;
+  locale: string;
+  chosen: string | undefined;
+  filter: (expertise: string | undefined) => void;
+  choose: (mentor: Mentor) => void;
+}
+
+/** Every expertise named by the mentors, once each, in the visitor's collation. */
+export function expertiseOf(mentors: readonly Mentor[], locale: string): string[] {
+  const seen = new Map<string, string>();
+  for (const mentor of mentors)
+    for (const topic of mentor.expertise)
+      if (!seen.has(foldText(topic))) seen.set(foldText(topic), topic);
+  return [...seen.values()].sort(new Intl.Collator(locale).compare);
+}
+
+export const withExpertise = (mentors: readonly Mentor[], expertise: string | undefined) =>
+  expertise
+    ? mentors.filter((m) => m.expertise.some((e) => foldText(e) === foldText(expertise)))
+    : mentors;
+
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => [...part][0]!.toUpperCase())
+    .join('');
+
+export function renderPhoto(mentor: Mentor) {
+  return mentor.photoUrl
+    ? html`<img
+        part="photo"
+        class="photo"
+        src=${mentor.photoUrl}
+        alt=""
+        loading="lazy"
+        referrerpolicy="no-referrer"
+        width="56"
+        height="56"
+      />`
+    : html`<span part="photo" class="photo initials" aria-hidden="true"
+        >${initials(mentor.name)}</span
+      >`;
+}
+
+function renderCard(mentor: Mentor, ctx: MentorListContext) {
+  const languages = mentor.languages.map((tag) => languageName(tag, ctx.locale));
+  return html`<li part="mentor" class="mentor">
+    ${renderPhoto(mentor)}
+    <div class="mentor-text">
+      <h3 class="mentor-name" id="mentor-${mentor.id}">${mentor.name}</h3>
+      ${mentor.headline ? html`<p class="headline">${mentor.headline}</p>` : nothing}
+      ${
+        mentor.expertise.length
+          ? html`<ul part="expertise" class="tags" aria-label=${msg('Expertise')}>
+              ${mentor.expertise.map((topic) => html`<li>${topic}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${
+        languages.length
+          ? html`<p class="muted">
+              ${msg(str`Speaks ${new Intl.ListFormat(ctx.locale).format(languages)}`)}
+            </p>`
+          : nothing
+      }
+      ${mentor.bio ? html`<p part="bio" class="bio">${mentor.bio}</p>` : nothing}
+    </div>
+    <button
+      type="button"
+      class="primary"
+      data-mentor=${mentor.id}
+      aria-describedby="mentor-${mentor.id}"
+      @click=${() => ctx.choose(mentor)}
+    >
+      ${msg('Choose')}
+    </button>
+  </li>`;
+}
+
+export function renderMentorList(ctx: MentorListContext) {
+  const topics = expertiseOf(ctx.mentors, ctx.locale);
+  const shown = withExpertise(ctx.mentors, ctx.expertise);
+  return html`${
+      topics.length > 1
+        ? html`<label class="filter">
+            <span>${msg('Expertise')}</span>
+            <select
+              part="expertise-filter"
+              @change=${(e: Event) => ctx.filter((e.target as HTMLSelectElement).value || undefined)}
+            >
+              <option value="" ?selected=${!ctx.expertise}>${msg('All areas')}</option>
+              ${topics.map(
+                (topic) =>
+                  html`<option
+                    value=${topic}
+                    ?selected=${foldText(topic) === foldText(ctx.expertise ?? '')}
+                  >
+                    ${topic}
+                  </option>`,
+              )}
+            </select>
+          </label>`
+        : nothing
+    }
+    <p part="count" class="muted" role="status">
+      ${shown.length === 1 ? msg('1 mentor') : msg(str`${shown.length} mentors`)}
+    </p>
+    <ul part="mentors" class="mentors">
+      ${shown.map((mentor) => renderCard(mentor, ctx))}
+    </ul>`;
+}
