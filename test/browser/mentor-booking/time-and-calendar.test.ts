@@ -55,6 +55,14 @@ describe('time zones for the picker', () => {
 });
 
 describe('month grid', () => {
+  it('lists renamed zones under today’s names, once', () => {
+    const zones = zoneOptions('en', JULY, ['Asia/Kolkata', 'Asia/Calcutta']);
+    const ids = zones.map((z) => z.id);
+    expect(ids.filter((id) => /Kolkata|Calcutta/.test(id))).to.deep.equal(['Asia/Kolkata']);
+    expect(searchZones(zones, 'kyiv').map((z) => z.id)).to.deep.equal(['Europe/Kyiv']);
+    expect(searchZones(zones, 'ho chi minh').map((z) => z.offset)).to.deep.equal(['UTC+07:00']);
+  });
+
   it('starts weeks on the locale’s first day unless told', () => {
     expect(weekStartFor('de-DE')).to.equal(1);
     expect(weekStartFor('en-US')).to.equal(7);

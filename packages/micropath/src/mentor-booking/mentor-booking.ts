@@ -646,6 +646,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     }
   }
 
+  /** Another session with the same mentor: the calendar with fresh times, name and email kept. */
   private bookAgain(): void {
     this.booking = undefined;
     this.chosenSlot = undefined;
@@ -654,9 +655,9 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     this.draft = emptyDraft(this.draft.name, this.draft.email);
     this.errors = {};
     this.slotsKey = undefined; // the booked time is taken now
-    const first = this.steps[0]!;
-    void this.goTo(first, true);
-    if (first === 'time') void this.loadSlots();
+    // Same mentor and session, fresh times; Back leads to the other choices.
+    void this.goTo('time', true);
+    void this.loadSlots();
   }
 
   // ---------------------------------------------------------------- rendering

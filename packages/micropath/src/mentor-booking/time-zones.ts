@@ -18,6 +18,35 @@ export interface ZoneOption {
   minutes: number;
 }
 
+/**
+ * ICU (and so Chromium and Node) still lists some zones under names IANA has since replaced:
+ * "Asia/Calcutta" for Kolkata, "Europe/Kiev" for Kyiv. People search for today's names, and
+ * `Intl` accepts both, so the picker shows these.
+ */
+const RENAMED: Readonly<Record<string, string>> = {
+  'Africa/Asmera': 'Africa/Asmara',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Catamarca': 'America/Argentina/Catamarca',
+  'America/Cordoba': 'America/Argentina/Cordoba',
+  'America/Godthab': 'America/Nuuk',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Jujuy': 'America/Argentina/Jujuy',
+  'America/Louisville': 'America/Kentucky/Louisville',
+  'America/Mendoza': 'America/Argentina/Mendoza',
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Truk': 'Pacific/Chuuk',
+};
+
+/** Today's IANA name of a zone ("Asia/Calcutta" → "Asia/Kolkata"). */
+export const currentZoneName = (id: string) => RENAMED[id] ?? id;
+
 /** "UTC+05:30" for 330, "UTC−03:00" for −180 (a true minus sign), "UTC" for 0. */
 export function offsetLabel(minutes: number): string {
   if (minutes === 0) return 'UTC';
@@ -47,7 +76,7 @@ export function zoneOptions(
 ): ZoneOption[] {
   const known =
     typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  const ids = [...new Set([...known, 'UTC', ...extra])];
+  const ids = [...new Set([...known, 'UTC', ...extra].map(currentZoneName))];
   return ids
     .map((id) => {
       const minutes = offsetMinutes(now, id);

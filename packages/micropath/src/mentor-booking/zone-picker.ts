@@ -8,7 +8,13 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import { msg, str } from '@lit/localize';
 import { PlacementController } from '../core/placement.ts';
 import { offsetMinutes } from '../core/time.ts';
-import { offsetLabel, searchZones, zoneOptions, type ZoneOption } from './time-zones.ts';
+import {
+  currentZoneName,
+  offsetLabel,
+  searchZones,
+  zoneOptions,
+  type ZoneOption,
+} from './time-zones.ts';
 import { zoneCity, zoneName } from './booking-format.ts';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
@@ -49,7 +55,7 @@ export class ZonePicker implements ReactiveController {
       this.query = '';
       this.active = Math.max(
         0,
-        this.options.list.findIndex((o) => o.id === zone),
+        this.options.list.findIndex((o) => o.id === currentZoneName(zone)),
       );
       void this.placement.start(this.$('#zone-button')!, panel);
       this.host.requestUpdate();
@@ -114,7 +120,7 @@ export class ZonePicker implements ReactiveController {
       >
         <span class="visually-hidden">${msg('Time zone:')}</span>
         <span aria-hidden="true">🌐</span>
-        <span>${zoneCity(zone)}</span>
+        <span>${zoneCity(currentZoneName(zone))}</span>
         <span class="muted">${offset}</span>
         <span class="visually-hidden">${msg('(change)')}</span>
       </button>
@@ -169,7 +175,7 @@ export class ZonePicker implements ReactiveController {
                         id="zone-${i}"
                         role="option"
                         class=${i === this.active ? 'active' : ''}
-                        aria-selected=${option.id === zone ? 'true' : 'false'}
+                        aria-selected=${option.id === currentZoneName(zone) ? 'true' : 'false'}
                         data-zone=${option.id}
                       >
                         <span class="zone-offset">${option.offset}</span>

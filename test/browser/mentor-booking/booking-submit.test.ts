@@ -1,0 +1,212 @@
+import { expect } from '@open-wc/testing';
+import { createMemoryAdapter } from '../../../packages/micropath/src/adapters/memory/memory-adapter.ts';
+import { AdapterError } from '../../../packages/micropath/src/core/errors.ts';
+import type {
+  MentoringAdapter,
+  BookingContext,
+} from '../../../packages/micropath/src/core/contracts.ts';
+import type { BookingRequest } from '../../../packages/micropath/src/core/models/mentoring.ts';
+import type { MpBookingFailedEvent } from '../../../packages/micropath/src/mentor-booking/events.ts';
+import type { MentorBooking } from '../../../packages/micropath/src/mentor-booking/mentor-booking.ts';
+import {
+  $,
+  active,
+  booking,
+  everyDay,
+  stepTitle,
+  text,
+  typeInto,
+  until,
+  walkToForm,
+} from '../../support/booking-helpers.ts';
+
+const mentor = everyDay({
+  id: 'ana',
+  name: 'Ana Ruiz',
+  sessionTypes: [
+    {
+      id: 'review',
+      name: 'Portfolio review',
+      durationMinutes: 30,
+      questions: [{ id: 'link', label: 'Portfolio link', type: 'text', required: true }],
+    },
+  ],
+});
+
+/** A memory adapter whose `book` answers as scripted, recording every call. */
+function scripted(...answers: ('fail-network' | 'fail-429' | 'conflict' | 'book')[]) {
+  const memory = createMemoryAdapter({ mentors: [mentor] });
+  const calls: { request: BookingRequest; key: string }[] = [];
+  const adapter: MentoringAdapter = {
+    listMentors: (q, ctx) => memory.listMentors(q, ctx),
+    getAvailability: (r, ctx) => memory.getAvailability(r, ctx),
+    cancel: (id, reason, ctx) => memory.cancel(id, reason, ctx),
+    async book(request, ctx: BookingContext) {
+      calls.push({ request, key: ctx.idempotencyKey });
+      await new Promise((r) => setTimeout(r, 30));
+      const answer = answers.shift() ?? 'book';
+      if (answer === 'fail-network') throw new AdapterError('network', 'Failed to fetch');
+      if (answer === 'fail-429')
+        throw new AdapterError('rate-limited', 'HTTP 429', { status: 429 });
+      if (answer === 'conflict') throw new AdapterError('conflict', 'Slot taken', { status: 409 });
+      return memory.book(request, ctx);
+    },
+  };
+  return { adapter, calls, memory };
+}
+
+async function fillIn(el: MentorBooking) {
+  await typeInto(el, '#name', 'Lena Vogel');
+  await typeInto(el, '#email', 'lena@example.org');
+  await typeInto(el, '#topic', 'Moving into data.');
+  await typeInto(el, '#q-link', 'https://lena.example.org');
+  $<HTMLInputElement>(el, '#consent')!.click();
+  await el.updateComplete;
+}
+
+describe('<mentor-booking>: sending', () => {
+  it('books once on a double click, with the button disabled while pending', async () => {
+    const { adapter, calls, memory } = scripted('book');
+    const el = await booking(adapter);
+    await walkToForm(el);
+    await fillIn(el);
+    const submit = $<HTMLButtonElement>(el, '[part=submit]')!;
+    submit.click();
+    submit.click();
+    await el.updateComplete;
+    expect(submit.disabled).to.equal(true);
+    expect(text(submit)).to.equal('Booking…');
+    await until(el, () => $(el, '[part=confirmation]'), 'confirmation shows');
+    expect(calls).to.have.length(1);
+    expect(memory.bookings).to.have.length(1);
+    expect(calls[0]!.request.answers).to.deep.equal({
+      link: 'https://lena.example.org',
+      notes: 'Moving into data.',
+    });
+  });
+
+  it('keeps everything typed through a network failure and a 429, retrying with the same key', async () => {
+    const { adapter, calls, memory } = scripted('fail-network', 'fail-429', 'book');
+    const el = await booking(adapter);
+    const failures: string[] = [];
+    el.addEventListener('mp-booking-failed', (e: MpBookingFailedEvent) =>
+      failures.push(e.error.code),
+    );
+    await walkToForm(el);
+    await fillIn(el);
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await until(el, () => $(el, '[part=form-error]'), 'failure shows');
+    expect(text($(el, '[part=form-error]'))).to.contain('Could not reach the server');
+    expect($(el, '[part=form-error]')!.getAttribute('role')).to.equal('alert');
+    expect(text($(el, '[part=submit]'))).to.equal('Try again');
+    expect($<HTMLInputElement>(el, '#name')!.value).to.equal('Lena Vogel');
+    expect($<HTMLTextAreaElement>(el, '#topic')!.value).to.equal('Moving into data.');
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await until(
+      el,
+      () => text($(el, '[part=form-error]')).includes('Too many requests'),
+      '429 shows',
+    );
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await until(el, () => $(el, '[part=confirmation]'), 'confirmation shows');
+    expect(failures).to.deep.equal(['network', 'rate-limited']);
+    expect(calls.map((c) => c.key)).to.have.length(3);
+    expect(new Set(calls.map((c) => c.key)).size).to.equal(1);
+    expect(memory.bookings).to.have.length(1);
+  });
+
+  it('uses a new key when the visitor changes the request before trying again', async () => {
+    const { adapter, calls } = scripted('fail-network', 'book');
+    const el = await booking(adapter);
+    await walkToForm(el);
+    await fillIn(el);
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await until(el, () => $(el, '[part=form-error]'), 'failure shows');
+    await typeInto(el, '#topic', 'Moving into data engineering.');
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await until(el, () => $(el, '[part=confirmation]'), 'confirmation shows');
+    expect(calls[0]!.key).not.to.equal(calls[1]!.key);
+  });
+
+  it('on a slot taken meanwhile says so, refreshes the times and keeps the answers', async () => {
+    const { adapter, calls } = scripted('conflict', 'book');
+    const el = await booking(adapter);
+    const first = await walkToForm(el);
+    await fillIn(el);
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await until(el, () => $(el, '[part=notice]'), 'notice shows');
+    expect(stepTitle(el)).to.equal('Choose a time');
+    expect(active(el)!.id).to.equal('step-title');
+    expect(text($(el, '[part=notice]'))).to.contain('that time was just taken');
+    await until(
+      el,
+      () => $(el, '[part=calendar]')!.getAttribute('aria-busy') === 'false',
+      'times reload',
+    );
+    // Pick another time: the form comes back filled in.
+    $(el, '[part~=day-available]')!.click();
+    await until(el, () => $(el, '[part~=slot]'), 'times show');
+    const other = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=slot]')].find(
+      (s) => s.dataset.start !== first,
+    )!;
+    other.click();
+    await until(el, () => $(el, '[part=form]'), 'form shows');
+    expect($<HTMLInputElement>(el, '#name')!.value).to.equal('Lena Vogel');
+    expect($<HTMLInputElement>(el, '#q-link')!.value).to.equal('https://lena.example.org');
+    expect($<HTMLInputElement>(el, '#consent')!.checked).to.equal(true);
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await until(el, () => $(el, '[part=confirmation]'), 'confirmation shows');
+    expect(calls[1]!.request.start).to.equal(other.dataset.start);
+    expect(calls[0]!.key).not.to.equal(calls[1]!.key);
+  });
+
+  it('ignores a submission whose honeypot is filled in', async () => {
+    const { adapter, calls } = scripted('book');
+    const el = await booking(adapter);
+    await walkToForm(el);
+    await fillIn(el);
+    await typeInto(el, '#website', 'http://spam.example');
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(calls).to.have.length(0);
+    expect($(el, '[part=confirmation]')).to.equal(null);
+  });
+
+  it('prefills name and email, and sends the page metadata', async () => {
+    const { adapter, calls } = scripted('book');
+    const el = await booking(adapter, { name: 'Lena Vogel', email: 'lena@example.org' });
+    el.metadata = { utm_campaign: 'spring' };
+    await walkToForm(el);
+    expect($<HTMLInputElement>(el, '#name')!.value).to.equal('Lena Vogel');
+    expect($<HTMLInputElement>(el, '#email')!.value).to.equal('lena@example.org');
+    await typeInto(el, '#q-link', 'https://lena.example.org');
+    $<HTMLInputElement>(el, '#consent')!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await until(el, () => $(el, '[part=confirmation]'), 'confirmation shows');
+    expect(calls[0]!.request.metadata).to.deep.equal({ utm_campaign: 'spring' });
+    expect(calls[0]!.request.attendee).to.include({ name: 'Lena Vogel', locale: 'en' });
+  });
+
+  it('cancels from the confirmation, with a reason', async () => {
+    const { adapter, memory } = scripted('book');
+    const el = await booking(adapter);
+    await walkToForm(el);
+    await fillIn(el);
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await until(el, () => $(el, '[part=cancel]'), 'cancel shows');
+    $(el, '[part=cancel]')!.click();
+    await el.updateComplete;
+    expect(active(el)!.id).to.equal('cancel-reason');
+    await expect(el).to.be.accessible();
+    await typeInto(el, '#cancel-reason', 'Clash at work');
+    [...el.shadowRoot!.querySelectorAll('button')]
+      .find((b) => text(b) === 'Yes, cancel it')!
+      .click();
+    await until(el, () => stepTitle(el) === 'Session cancelled', 'cancelled');
+    expect(memory.bookings[0]!.status).to.equal('cancelled');
+    expect($(el, '[part=ics]')).to.equal(null);
+    $(el, '[part=again]')!.click();
+    await until(el, () => $(el, '[part=calendar]'), 'calendar again');
+  });
+});
