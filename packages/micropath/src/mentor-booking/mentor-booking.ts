@@ -6,7 +6,8 @@ import { AdapterError, isAbort } from '../core/errors.ts';
 import { describeFailure } from '../core/error-messages.ts';
 import { MpErrorEvent } from '../core/events.ts';
 import { randomId } from '../core/ids.ts';
-import { instantOf, isKnownTimeZone } from '../core/time.ts';
+import { isKnownTimeZone } from '../core/time.ts';
+import { parseHourCycle, parseWeekStart } from './booking-attributes.ts';
 import type { MentoringAdapter } from '../core/contracts.ts';
 import type {
   Booking,
@@ -21,6 +22,7 @@ import {
   addMonths,
   dateIn,
   slotsByDate,
+  startOfDay,
   weekStartFor,
   type DateKey,
   type Weekday,
@@ -30,7 +32,6 @@ import {
   formatDuration,
   formatMonth,
   formatWhen,
-  type HourCycle,
   type TimeFormat,
 } from './booking-format.ts';
 import {
@@ -42,7 +43,7 @@ import {
 } from './booking-draft.ts';
 import { renderMentorList, renderPhoto } from './mentor-list.ts';
 import { renderSessionList } from './session-list.ts';
-import { renderGrid } from './date-grid.ts';
+import { renderMonthPanel } from './month-panel.ts';
 import { renderDaySlots } from './day-slots.ts';
 import { renderBookingForm } from './booking-form.ts';
 import { renderConfirmation, type CancelState } from './booking-confirmation.ts';
@@ -54,39 +55,6 @@ const validation = () => import('./booking-validation.ts');
 
 type Step = 'mentor' | 'session' | 'time' | 'form' | 'done';
 type Status = 'loading' | 'ready' | 'error';
-
-const WEEKDAYS: Record<string, Weekday> = {
-  mon: 1,
-  tue: 2,
-  wed: 3,
-  thu: 4,
-  fri: 5,
-  sat: 6,
-  sun: 7,
-};
-
-/** `week-start`: an ISO weekday number (1 = Monday … 7 = Sunday) or a day's English name. */
-function parseWeekStart(value: string | undefined): Weekday | undefined {
-  const text = value?.trim().toLowerCase() ?? '';
-  const number = Number(text);
-  if (Number.isInteger(number) && number >= 1 && number <= 7) return number as Weekday;
-  return WEEKDAYS[text.slice(0, 3)];
-}
-
-/** `hour-cycle`: `h12` / `12` or `h23` / `h24` / `24`. */
-function parseHourCycle(value: string | undefined): HourCycle | undefined {
-  const text = value?.trim().toLowerCase().replace(/^h/, '');
-  return text === '12' ? 'h12' : text === '23' || text === '24' ? 'h23' : undefined;
-}
-
-/** The instant a wall date begins in a zone (1 a.m. where midnight is skipped by DST). */
-function startOfDay(date: DateKey, timeZone: string): number {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return (
-    instantOf({ year, month, day, hour: 0, minute: 0 }, timeZone) ??
-    instantOf({ year, month, day, hour: 1, minute: 0 }, timeZone)!
-  );
-}
 
 /**
  * Books a short session with a mentor inside the page: choose a mentor (filter by expertise),
@@ -832,77 +800,23 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   }
 
   private renderTime() {
-    const focus = this.focusDate ?? this.today;
-    const [year, month] = focus.split('-').map(Number) as [number, number];
-    const today = this.today;
-    const loading = this.slotsStatus === 'loading';
-    const monthDays = [...this.counts.keys()].filter((d) => d.startsWith(focus.slice(0, 7)));
     return html`${this.notice ? html`<p part="notice" class="notice" role="alert">${this.notice}</p>` : nothing}
       <div class="time">
-        <div class="month-panel">
-          <div part="month" class="month">
-            <button
-              type="button"
-              class="icon"
-              aria-label=${msg('Previous month')}
-              ?disabled=${focus.slice(0, 7) <= today.slice(0, 7)}
-              @click=${() => this.showMonth(-1)}
-            >
-              <span aria-hidden="true" class="arrow">‹</span>
-            </button>
-            <h3 id="month-title">${formatMonth(year, month, this.locale)}</h3>
-            <button
-              type="button"
-              class="icon"
-              aria-label=${msg('Next month')}
-              @click=${() => this.showMonth(1)}
-            >
-              <span aria-hidden="true" class="arrow">›</span>
-            </button>
-          </div>
-          ${renderGrid({
-            year,
-            month,
-            weekStart: this.firstWeekday,
-            locale: this.locale,
-            focus,
-            selected: this.selectedDate,
-            today,
-            counts: this.counts,
-            busy: loading,
-            pick: (date) => this.pickDate(date),
-            move: (date) => this.moveFocusTo(date),
-          })}
-          ${
-            this.slotsStatus === 'error' && this.slotsFailure
-              ? html`<div part="message" class="message" role="alert">
-                  <p>${describeFailure(this.slotsFailure)}</p>
-                  <button
-                    type="button"
-                    @click=${() => void this.loadSlots({ force: true, byUser: true })}
-                  >
-                    ${msg('Try again')}
-                  </button>
-                </div>`
-              : loading
-                ? html`<p class="muted" part="message">${msg('Loading free times…')}</p>`
-                : !monthDays.length
-                  ? html`<div part="message" class="message">
-                      <p>${msg(str`No free times in ${formatMonth(year, month, this.locale)}.`)}</p>
-                      <button type="button" @click=${() => this.showMonth(1)}>
-                        ${msg('Show the next month')}
-                      </button>
-                    </div>`
-                  : nothing
-          }
-          ${
-            this.skippedSlots
-              ? html`<p class="muted">
-                  ${this.skippedSlots === 1 ? msg('1 time could not be shown.') : msg(str`${this.skippedSlots} times could not be shown.`)}
-                </p>`
-              : nothing
-          }
-        </div>
+        ${renderMonthPanel({
+          focus: this.focusDate ?? this.today,
+          today: this.today,
+          weekStart: this.firstWeekday,
+          locale: this.locale,
+          selected: this.selectedDate,
+          counts: this.counts,
+          status: this.slotsStatus,
+          failure: this.slotsFailure,
+          skipped: this.skippedSlots,
+          pick: (date) => this.pickDate(date),
+          move: (date) => this.moveFocusTo(date),
+          showMonth: (delta) => this.showMonth(delta),
+          retry: () => void this.loadSlots({ force: true, byUser: true }),
+        })}
         ${renderDaySlots({
           date: this.selectedDate,
           slots: this.selectedDate ? (this.byDate.get(this.selectedDate) ?? []) : [],

@@ -3,7 +3,7 @@
  * starting on the locale's first day unless told otherwise, and the slots of each date as
  * the visitor's zone sees them, so a slot at 23:30 UTC lands on the right day in Tokyo.
  */
-import { wallTimeAt } from '../core/time.ts';
+import { instantOf, wallTimeAt } from '../core/time.ts';
 import type { Slot } from '../core/models/mentoring.ts';
 
 /** "YYYY-MM-DD". */
@@ -77,4 +77,13 @@ export function slotsByDate(slots: readonly Slot[], timeZone: string): Map<DateK
     else days.set(key, [slot]);
   }
   return days;
+}
+
+/** The instant a wall date begins in a zone (1 a.m. where midnight is skipped by DST). */
+export function startOfDay(date: DateKey, timeZone: string): number {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return (
+    instantOf({ year, month, day, hour: 0, minute: 0 }, timeZone) ??
+    instantOf({ year, month, day, hour: 1, minute: 0 }, timeZone)!
+  );
 }
