@@ -31,10 +31,11 @@ describe('stories', () => {
       for (const [name, story] of stories) {
         it(`${name} renders with no console error and no axe violation`, async function () {
           this.timeout(30_000);
-          const { args, render, decorators } = story as {
+          const { args, render, decorators, play } = story as {
             args?: object;
             render?: StoryModule['default']['render'];
             decorators?: unknown[];
+            play?: (context: { canvasElement: HTMLElement; args: object }) => Promise<void>;
           };
           if (decorators?.length || meta.decorators?.length)
             throw new Error('Decorators are not composed by this test yet.');
@@ -45,6 +46,8 @@ describe('stories', () => {
           console.error = (...parts: unknown[]) => void errors.push(parts);
           try {
             const el = await fixture<HTMLElement>(draw({ ...meta.args, ...args }));
+            // A story's walk through the steps, run as Storybook runs it.
+            await play?.({ canvasElement: el.parentElement!, args: { ...meta.args, ...args } });
             // Let data, lazy chunks and locales settle before checking.
             await new Promise((resolve) => setTimeout(resolve, 300));
             await expect(el).to.be.accessible();

@@ -80,8 +80,10 @@ describe('<mentor-booking>: the flow', () => {
 
   it('books a session end to end and hands over the whole booking', async () => {
     const adapter = createMemoryAdapter({ mentors: team });
+    let confirmedAnswers: unknown;
+    const book = adapter.book.bind(adapter);
+    adapter.book = (request, ctx) => ((confirmedAnswers = request.answers), book(request, ctx));
     const el = await booking(adapter);
-    el.metadata = { utm_source: 'newsletter' };
     await until(el, () => $$(el, '[part=mentor]').length, 'mentors show');
     $(el, '[data-mentor=ana]')!.click();
     await el.updateComplete;
@@ -124,7 +126,10 @@ describe('<mentor-booking>: the flow', () => {
     await typeInto(el, '#name', 'Lena Vogel');
     await typeInto(el, '#email', 'lena@example.org');
     await typeInto(el, '#topic', 'Moving from QA into data.');
-    await typeInto(el, '#q-link', 'https://lena.example.org');
+    // Two answers in one task, as autofill does: neither may overwrite the other.
+    const link = $<HTMLInputElement>(el, '#q-link')!;
+    link.value = 'https://lena.example.org';
+    link.dispatchEvent(new InputEvent('input'));
     const level = $<HTMLSelectElement>(el, '#q-level')!;
     level.value = 'Junior';
     level.dispatchEvent(new Event('change'));
@@ -146,6 +151,11 @@ describe('<mentor-booking>: the flow', () => {
     expect($(el, '[part=join]')!.getAttribute('href')).to.equal('https://meet.example.org/ana');
     const stored = adapter.bookings[0]!;
     expect(stored.attendee).to.include({ name: 'Lena Vogel', email: 'lena@example.org' });
+    expect(confirmedAnswers).to.deep.equal({
+      link: 'https://lena.example.org',
+      level: 'Junior',
+      notes: 'Moving from QA into data.',
+    });
     await expect(el).to.be.accessible();
   });
 });

@@ -14,7 +14,9 @@ export interface FormContext {
   pending: boolean;
   /** The last attempt's failure, and whether sending again may work. */
   failure: { message: string; retry: boolean } | undefined;
-  edit: (change: Partial<BookingDraft>, field?: FieldId) => void;
+  edit: (change: Partial<Omit<BookingDraft, 'answers'>>, field?: FieldId) => void;
+  /** Merged into the current answers (not a render's copy: autofill may fire several at once). */
+  answer: (questionId: string, value: string | boolean) => void;
   submit: (event: Event) => void;
 }
 
@@ -50,8 +52,7 @@ function textField(
 function questionField(ctx: FormContext, question: SessionQuestion) {
   const field = `q-${question.id}` as const;
   const value = ctx.draft.answers[question.id];
-  const answer = (next: string | boolean) =>
-    ctx.edit({ answers: { ...ctx.draft.answers, [question.id]: next } }, field);
+  const answer = (next: string | boolean) => ctx.answer(question.id, next);
   const common = {
     invalid: ctx.errors[field] ? ('true' as const) : ('false' as const),
     describedBy: describedBy(ctx, field),

@@ -22,6 +22,9 @@ export const bookingStyles = css`
   h3 {
     font-size: 1rem;
   }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
   .step {
     display: grid;
     gap: var(--_t-space);
@@ -205,7 +208,7 @@ export const bookingStyles = css`
     margin: 0;
     inline-size: min(24rem, 100vw - 1rem);
     max-block-size: 24rem;
-    overflow: auto;
+    overflow: hidden;
     border: 1px solid var(--_t-color-border);
     border-radius: var(--_t-radius);
     background: var(--_t-color-surface);
@@ -214,15 +217,22 @@ export const bookingStyles = css`
     box-shadow: 0 8px 24px rgb(0 0 0 / 0.2);
   }
   .zone-panel:popover-open {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.4rem;
-    align-content: start;
   }
   #zone-list {
+    flex: 1 1 auto;
+    min-block-size: 0;
     list-style: none;
     margin: 0;
     padding: 0;
     overflow: auto;
+  }
+  .globe {
+    inline-size: 1em;
+    block-size: 1em;
+    flex: none;
   }
   [role='option'] {
     display: grid;
@@ -329,7 +339,7 @@ export const bookingStyles = css`
   .slots {
     display: grid;
     gap: 0.4rem;
-    grid-template-columns: repeat(auto-fill, minmax(7rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr));
   }
   .slot {
     inline-size: 100%;
@@ -348,6 +358,7 @@ export const bookingStyles = css`
   .theirs {
     font-size: 0.8125rem;
     font-weight: 400;
+    overflow-wrap: anywhere;
   }
 
   /* form */

@@ -747,6 +747,8 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
           pending: this.pending,
           failure: this.failure,
           edit: (change, field) => this.edit(change, field),
+          answer: (id, value) =>
+            this.edit({ answers: { ...this.draft.answers, [id]: value } }, `q-${id}`),
           submit: (event) => void this.submit(event),
         });
       default:

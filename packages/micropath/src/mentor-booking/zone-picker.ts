@@ -17,6 +17,20 @@ import {
 } from './time-zones.ts';
 import { zoneCity, zoneName } from './booking-format.ts';
 
+const globe = html`<svg
+  class="globe"
+  viewBox="0 0 24 24"
+  aria-hidden="true"
+  fill="none"
+  stroke="currentColor"
+  stroke-width="1.8"
+>
+  <circle cx="12" cy="12" r="9" />
+  <path
+    d="M3 12h18M12 3c2.5 2.6 3.8 5.6 3.8 9s-1.3 6.4-3.8 9c-2.5-2.6-3.8-5.6-3.8-9S9.5 5.6 12 3z"
+  />
+</svg>`;
+
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
 export class ZonePicker implements ReactiveController {
@@ -119,7 +133,7 @@ export class ZonePicker implements ReactiveController {
         title=${name}
       >
         <span class="visually-hidden">${msg('Time zone:')}</span>
-        <span aria-hidden="true">🌐</span>
+        ${globe}
         <span>${zoneCity(currentZoneName(zone))}</span>
         <span class="muted">${offset}</span>
         <span class="visually-hidden">${msg('(change)')}</span>

@@ -1,0 +1,69 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import '../packages/micropath/src/mentor-booking/define.ts';
+import { mentoring, toDay, toConfirmation } from './support/booking-data.ts';
+import { renderBooking, type BookingArgs } from './mentor-booking.stories.ts';
+
+interface LayoutArgs extends BookingArgs {
+  width: string;
+  colorScheme: 'light' | 'dark';
+  dir: 'ltr' | 'rtl';
+}
+
+const meta: Meta<LayoutArgs> = {
+  title: 'Mentor booking/Layout, theme and language',
+  component: 'mentor-booking',
+  args: {
+    adapter: mentoring(),
+    mentorId: '',
+    timeZone: '',
+    hourCycle: '',
+    weekStart: '',
+    lang: 'en',
+    width: '100%',
+    colorScheme: 'light',
+    dir: 'ltr',
+  },
+  argTypes: {
+    adapter: { control: false },
+    width: { control: 'text' },
+    colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },
+    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+  },
+  render: (args) =>
+    html`<div
+      dir=${args.dir}
+      style=${styleMap({ inlineSize: args.width, colorScheme: args.colorScheme, background: args.colorScheme === 'dark' ? '#15191e' : 'transparent', padding: '1rem' })}
+    >
+      ${renderBooking(args)}
+    </div>`,
+};
+export default meta;
+
+type Story = StoryObj<LayoutArgs>;
+
+/** A phone-sized column: the day's times below the month. */
+export const Narrow: Story = { args: { width: '360px' }, play: toDay };
+/** A wide page: the times beside the month. */
+export const Wide: Story = { args: { width: '960px' }, play: toDay };
+export const Dark: Story = { args: { colorScheme: 'dark' }, play: toDay };
+export const RightToLeft: Story = { args: { dir: 'rtl' }, play: toDay };
+export const Spanish: Story = { args: { lang: 'es' }, play: toDay };
+export const German: Story = { args: { lang: 'de' }, play: toDay };
+export const GermanConfirmation: Story = { args: { lang: 'de' }, play: toConfirmation };
+/** `time-zone="Asia/Kolkata"`, a half-hour zone, with a 24-hour clock and weeks from Sunday. */
+export const HalfHourZone: Story = {
+  args: { timeZone: 'Asia/Kolkata', hourCycle: 'h23', weekStart: 'sunday' },
+  play: toDay,
+};
+/** A brand theme through the global tokens and the booking's own properties. */
+export const Branded: Story = {
+  render: (args) =>
+    html`<div
+      style=${styleMap({ '--mp-color-accent': '#0f766e', '--mp-radius': '0.25rem', '--mp-booking-day-size': '2.25rem', '--mp-font-family': 'Georgia, serif' })}
+    >
+      ${renderBooking(args)}
+    </div>`,
+  play: toDay,
+};

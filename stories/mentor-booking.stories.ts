@@ -1,0 +1,115 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../packages/micropath/src/mentor-booking/define.ts';
+import type { MentoringAdapter } from '../packages/micropath/src/core/contracts.ts';
+import {
+  bookingFails,
+  bookingHangs,
+  demoMentors,
+  hostile,
+  mentoring,
+  pendingConfirmation,
+  pendingMentoring,
+  someBroken,
+  toCalendar,
+  toCancelled,
+  toCancelQuestion,
+  toConfirmation,
+  toDay,
+  toErrors,
+  toForm,
+  toSessions,
+  toSubmitted,
+  toZonePicker,
+  unreachable,
+} from './support/booking-data.ts';
+
+export interface BookingArgs {
+  adapter?: MentoringAdapter;
+  mentorId: string;
+  timeZone: string;
+  hourCycle: '' | 'h12' | 'h23';
+  weekStart: string;
+  lang: string;
+}
+
+export const renderBooking = (a: BookingArgs) =>
+  html`<mentor-booking
+    .adapter=${a.adapter}
+    mentor-id=${ifDefined(a.mentorId || undefined)}
+    time-zone=${ifDefined(a.timeZone || undefined)}
+    hour-cycle=${ifDefined(a.hourCycle || undefined)}
+    week-start=${ifDefined(a.weekStart || undefined)}
+    lang=${ifDefined(a.lang || undefined)}
+  ></mentor-booking>`;
+
+const meta: Meta<BookingArgs> = {
+  title: 'Mentor booking/Steps and states',
+  component: 'mentor-booking',
+  args: {
+    adapter: mentoring(),
+    mentorId: '',
+    timeZone: '',
+    hourCycle: '',
+    weekStart: '',
+    lang: 'en',
+  },
+  argTypes: {
+    adapter: { control: false },
+    mentorId: { control: 'select', options: ['', ...demoMentors.map((m) => m.id)] },
+    timeZone: { control: 'text' },
+    hourCycle: { control: 'inline-radio', options: ['', 'h12', 'h23'] },
+    weekStart: { control: 'inline-radio', options: ['', 'monday', 'sunday', 'saturday'] },
+    lang: { control: 'inline-radio', options: ['en', 'es', 'de'] },
+  },
+  render: renderBooking,
+};
+export default meta;
+
+type Story = StoryObj<BookingArgs>;
+
+/** Step 1: six mentors with expertise and languages, filterable by expertise. */
+export const Mentors: Story = {};
+/** Step 2: a mentor's session types. */
+export const SessionTypes: Story = { play: toSessions };
+/** Step 3: the month, days with free times marked. */
+export const Calendar: Story = { play: toCalendar };
+/** A day chosen: its times, with the mentor's own time beside them. */
+export const DayChosen: Story = { play: toDay };
+/** `mentor-id` skips the list (and a single session type skips that step). */
+export const OneMentor: Story = { args: { mentorId: 'jonas-weber' } };
+export const TimeZonePicker: Story = { play: toZonePicker };
+/** Step 4: the form, with the session type's own questions. */
+export const Form: Story = { play: toForm };
+export const FormErrors: Story = { play: toErrors };
+export const Sending: Story = { args: { adapter: bookingHangs() }, play: toSubmitted };
+/** The network failed: the answers stay, "Try again" sends with the same idempotency key. */
+export const BookingFailed: Story = {
+  args: { adapter: bookingFails('network') },
+  play: toSubmitted,
+};
+/** Someone else took the time meanwhile: back to fresh times, answers kept. */
+export const SlotTaken: Story = { args: { adapter: bookingFails('conflict') }, play: toSubmitted };
+/** Step 5: confirmed, with calendar links and cancelling. */
+export const Confirmed: Story = { play: toConfirmation };
+export const AwaitingConfirmation: Story = {
+  args: { adapter: pendingConfirmation() },
+  play: toConfirmation,
+};
+export const CancelQuestion: Story = { play: toCancelQuestion };
+export const Cancelled: Story = { play: toCancelled };
+export const Loading: Story = { args: { adapter: pendingMentoring } };
+export const ServerUnreachable: Story = { args: { adapter: unreachable() } };
+export const NoMentors: Story = { args: { adapter: mentoring([]) } };
+/** A mentor without weekly hours: the month says so and offers the next. */
+export const NoFreeTimes: Story = {
+  args: {
+    adapter: mentoring([{ ...demoMentors[4]!, weeklyHours: [] }]),
+    mentorId: 'jonas-weber',
+  },
+};
+export const SomeCouldNotBeShown: Story = { args: { adapter: someBroken() } };
+/** Markup in names and bios shows as text. */
+export const HostileText: Story = { args: { adapter: hostile() } };
+export const NotConfigured: Story = { args: { adapter: undefined } };
