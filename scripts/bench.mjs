@@ -27,6 +27,12 @@ const SCENARIOS = [
     goalText: 'first render within 1.5× static HTML; a keystroke fits one 16 ms frame at p95',
   },
   {
+    name: '<mentor-booking>',
+    entry: 'bench/mentor-booking.bench.ts',
+    goals: { 'month with 500 times, answer to layout, p95': 16 },
+    goalText: 'a month view with 500 times rendered within 16 ms at p95',
+  },
+  {
     name: '<credential-badge>',
     entry: 'bench/credential-badge.bench.ts',
     goals: {},

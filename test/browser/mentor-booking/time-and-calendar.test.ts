@@ -109,3 +109,25 @@ describe('month grid', () => {
     expect(dateIn('2026-03-29T22:00:00Z', 'Asia/Kolkata')).to.equal('2026-03-30');
   });
 });
+
+describe('slots by date, fast path', () => {
+  it('agrees with asking Intl for every slot, over a year of half-hours in DST and half-hour zones', () => {
+    const start = Date.UTC(2026, 0, 1);
+    const slots = Array.from({ length: 365 * 48 }, (_, i) => {
+      const at = start + i * 1_800_000;
+      return { start: new Date(at).toISOString(), end: new Date(at + 1_800_000).toISOString() };
+    });
+    for (const zone of [
+      'Europe/Madrid',
+      'America/Santiago',
+      'Australia/Lord_Howe',
+      'Asia/Kolkata',
+    ]) {
+      const grouped = slotsByDate(slots, zone);
+      for (const [date, list] of grouped)
+        for (const slot of list)
+          expect(dateIn(slot.start, zone), `${zone} ${slot.start}`).to.equal(date);
+      expect([...grouped.values()].reduce((n, l) => n + l.length, 0)).to.equal(slots.length);
+    }
+  });
+});

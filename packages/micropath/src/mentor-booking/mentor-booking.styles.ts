@@ -263,6 +263,11 @@ export const bookingStyles = css`
     display: grid;
     gap: calc(var(--_t-space) * 1.5);
   }
+  @container booking (max-width: 22rem) {
+    .day {
+      --mp-booking-day-size: 2.25rem;
+    }
+  }
   @container booking (min-width: 40rem) {
     .time {
       grid-template-columns: minmax(0, auto) minmax(12rem, 1fr);
@@ -304,8 +309,8 @@ export const bookingStyles = css`
     text-align: center;
   }
   .day {
-    inline-size: min(var(--mp-booking-day-size), calc((100cqi - 1rem) / 7));
-    block-size: min(var(--mp-booking-day-size), calc((100cqi - 1rem) / 7));
+    inline-size: var(--mp-booking-day-size);
+    block-size: var(--mp-booking-day-size);
     min-inline-size: 24px;
     justify-content: center;
     padding: 0;

@@ -160,7 +160,6 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   @state() private chosenZone?: string;
   @state() private focusDate?: DateKey;
   @state() private selectedDate?: DateKey;
-  @state() private slots: Slot[] = [];
   @state() private slotsStatus: Status = 'loading';
   @state() private slotsFailure?: AdapterError;
   @state() private skippedSlots = 0;
@@ -181,6 +180,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   private mentorsController?: AbortController;
   private slotsController?: AbortController;
   private slotsKey?: string;
+  private slots: Slot[] = [];
   private byDate = new Map<DateKey, Slot[]>();
   private counts = new Map<DateKey, number>();
   /** One idempotency key per attempt: kept while the request stays the same, so a retry books once. */
@@ -253,10 +253,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
       };
     }
     const internal = changed as Map<PropertyKey, unknown>;
-    if (internal.has('slots') || internal.has('chosenZone') || changed.has('timeZone')) {
-      this.byDate = slotsByDate(this.slots, this.activeTimeZone);
-      this.counts = new Map([...this.byDate].map(([date, list]) => [date, list.length]));
-    }
+    if (internal.has('chosenZone') || changed.has('timeZone')) this.groupSlots(this.slots);
   }
 
   private restart(): void {
@@ -363,16 +360,22 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
       if (checked.problems.length)
         console.warn('[micropath] Some times were skipped:', checked.problems);
       const now = Date.now();
-      this.slots = checked.items.filter((slot) => Date.parse(slot.start) >= now);
+      this.groupSlots(checked.items.filter((slot) => Date.parse(slot.start) >= now));
       this.skippedSlots = checked.skipped;
       this.slotsStatus = 'ready';
-      await this.updateComplete;
-      this.afterSlotsLoaded();
+      this.afterSlotsLoaded(); // in the same render as the times
     } catch (error) {
       if (controller !== this.slotsController || isAbort(error)) return;
       this.fail('slotsFailure', error, 'could not load free times', byUser);
       this.slotsStatus = 'error';
     }
+  }
+
+  /** The times by date in the zone in use; grouped when they arrive and when the zone changes. */
+  private groupSlots(slots: Slot[]): void {
+    this.slots = slots;
+    this.byDate = slotsByDate(slots, this.activeTimeZone);
+    this.counts = new Map([...this.byDate].map(([date, list]) => [date, list.length]));
   }
 
   /** Puts the grid's tab stop on the first free date and announces the month. */
@@ -415,7 +418,6 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     this.focusDate ??= this.today;
     if (this.focusDate < this.today) this.focusDate = this.today;
     void this.goTo('time', byUser);
-    void this.loadSlots();
   }
 
   private chooseSlot(slot: Slot): void {
@@ -447,6 +449,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
 
   private async goTo(step: Step, moveFocus: boolean): Promise<void> {
     this.step = step;
+    if (step === 'time') void this.loadSlots(); // nothing to do when this month is loaded
     if (!moveFocus) return;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#step-title')?.focus();
@@ -625,7 +628,6 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     this.slotsKey = undefined; // the booked time is taken now
     // Same mentor and session, fresh times; Back leads to the other choices.
     void this.goTo('time', true);
-    void this.loadSlots();
   }
 
   // ---------------------------------------------------------------- rendering

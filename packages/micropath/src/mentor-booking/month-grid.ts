@@ -3,7 +3,7 @@
  * starting on the locale's first day unless told otherwise, and the slots of each date as
  * the visitor's zone sees them, so a slot at 23:30 UTC lands on the right day in Tokyo.
  */
-import { instantOf, wallTimeAt } from '../core/time.ts';
+import { instantOf, offsetMinutes, wallTimeAt } from '../core/time.ts';
 import type { Slot } from '../core/models/mentoring.ts';
 
 /** "YYYY-MM-DD". */
@@ -67,15 +67,34 @@ export function monthWeeks(year: number, month: number, weekStart: Weekday): Dat
   return weeks;
 }
 
-/** The slots of each date in `timeZone`, in order. */
+const HALF_DAY = 43_200_000;
+
+/**
+ * The slots of each date in `timeZone`, in order. A month has hundreds of slots and asking
+ * `Intl` for each one's date is the slow part, so the zone's offset is read every 12 hours
+ * across the slots' span: where it is the same at both ends of a stretch, the date is plain
+ * arithmetic (no zone changes its offset twice within 12 hours); only slots in a stretch with
+ * a DST change ask `Intl`.
+ */
 export function slotsByDate(slots: readonly Slot[], timeZone: string): Map<DateKey, Slot[]> {
   const days = new Map<DateKey, Slot[]>();
-  for (const slot of slots) {
-    const key = dateIn(slot.start, timeZone);
+  const starts = slots.map((slot) => Date.parse(slot.start));
+  const first = Math.min(...starts);
+  const offsets: number[] = [];
+  const offsetAt = (i: number) => (offsets[i] ??= offsetMinutes(first + i * HALF_DAY, timeZone));
+  slots.forEach((slot, n) => {
+    const at = starts[n]!;
+    const stretch = Math.floor((at - first) / HALF_DAY);
+    const offset = offsetAt(stretch);
+    let key: DateKey;
+    if (offset === offsetAt(stretch + 1)) {
+      const wall = new Date(at + offset * 60_000);
+      key = dateKey(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate());
+    } else key = dateIn(at, timeZone);
     const list = days.get(key);
     if (list) list.push(slot);
     else days.set(key, [slot]);
-  }
+  });
   return days;
 }
 
