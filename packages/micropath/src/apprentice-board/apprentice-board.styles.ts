@@ -29,17 +29,6 @@ export const boardStyles = css`
     color: var(--mp-board-accent);
     text-decoration: underline;
   }
-  input[type='search'],
-  select,
-  textarea,
-  input[type='text'],
-  input[type='email'] {
-    border: 1px solid var(--_t-color-border);
-    border-radius: var(--_t-radius);
-    background: var(--_t-color-surface);
-    padding-block: 0.4rem;
-    padding-inline: 0.6rem;
-  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;

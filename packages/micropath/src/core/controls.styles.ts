@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The kit's controls, shared by every widget: fields and buttons (24 px targets), and text for screen readers only. */
+/** The kit's controls, shared by every widget: buttons and text fields (24 px targets), and text for screen readers only. */
 export const controlStyles = css`
   button,
   input,
@@ -23,6 +23,18 @@ export const controlStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.25rem;
+  }
+  input[type='search'],
+  input[type='text'],
+  input[type='email'],
+  input[type='url'],
+  select,
+  textarea {
+    border: 1px solid var(--_t-color-border);
+    border-radius: var(--_t-radius);
+    background: var(--_t-color-surface);
+    padding-block: 0.4rem;
+    padding-inline: 0.6rem;
   }
   .visually-hidden {
     position: absolute;

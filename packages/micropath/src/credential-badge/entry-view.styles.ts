@@ -187,9 +187,6 @@ export const entryStyles = css`
   [part='recipient-check'] input {
     flex: 1 1 12rem;
     padding: 0.3rem 0.5rem;
-    border: 1px solid var(--_t-color-border);
-    border-radius: var(--_t-radius);
-    background: var(--_t-color-surface);
   }
   [part='share'] {
     grid-area: share;
@@ -284,9 +281,6 @@ export const entryStyles = css`
   }
   .upload textarea {
     flex-basis: 100%;
-    border: 1px solid var(--_t-color-border);
-    border-radius: var(--_t-radius);
-    background: var(--_t-color-surface);
     padding: 0.4rem;
     font-family: ui-monospace, monospace;
     font-size: 0.875rem;

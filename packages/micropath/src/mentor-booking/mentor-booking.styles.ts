@@ -59,11 +59,6 @@ export const bookingStyles = css`
   textarea,
   input[type='text'],
   input[type='email'] {
-    border: 1px solid var(--_t-color-border);
-    border-radius: var(--_t-radius);
-    background: var(--_t-color-surface);
-    padding-block: 0.4rem;
-    padding-inline: 0.6rem;
     inline-size: 100%;
   }
   .muted {
