@@ -1,15 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
+import { frame, frameArgs, frameArgTypes, type FrameArgs } from './support/layout-frame.ts';
 import '../packages/micropath/src/apprentice-board/define.ts';
 import { memory } from './support/board-data.ts';
 import { renderBoard, type BoardArgs } from './apprentice-board.stories.ts';
 
-interface LayoutArgs extends BoardArgs {
-  width: string;
-  colorScheme: 'light' | 'dark';
-  dir: 'ltr' | 'rtl';
-}
+type LayoutArgs = BoardArgs & FrameArgs;
 
 const meta: Meta<LayoutArgs> = {
   title: 'Apprentice board/Layout, theme and language',
@@ -19,23 +16,13 @@ const meta: Meta<LayoutArgs> = {
     detail: 'dialog',
     pageSize: 6,
     lang: 'en',
-    width: '100%',
-    colorScheme: 'light',
-    dir: 'ltr',
+    ...frameArgs,
   },
   argTypes: {
     adapter: { control: false },
-    width: { control: 'text' },
-    colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },
-    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+    ...frameArgTypes,
   },
-  render: (args) =>
-    html`<div
-      dir=${args.dir}
-      style=${styleMap({ inlineSize: args.width, colorScheme: args.colorScheme, background: args.colorScheme === 'dark' ? '#15191e' : 'transparent', padding: '1rem' })}
-    >
-      ${renderBoard(args)}
-    </div>`,
+  render: (args) => frame(args, renderBoard(args)),
 };
 export default meta;
 

@@ -1,15 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
+import { frame, frameArgs, frameArgTypes, type FrameArgs } from './support/layout-frame.ts';
 import '../packages/micropath/src/mentor-booking/define.ts';
 import { mentoring, toDay, toConfirmation } from './support/booking-data.ts';
 import { renderBooking, type BookingArgs } from './mentor-booking.stories.ts';
 
-interface LayoutArgs extends BookingArgs {
-  width: string;
-  colorScheme: 'light' | 'dark';
-  dir: 'ltr' | 'rtl';
-}
+type LayoutArgs = BookingArgs & FrameArgs;
 
 const meta: Meta<LayoutArgs> = {
   title: 'Mentor booking/Layout, theme and language',
@@ -21,23 +18,13 @@ const meta: Meta<LayoutArgs> = {
     hourCycle: '',
     weekStart: '',
     lang: 'en',
-    width: '100%',
-    colorScheme: 'light',
-    dir: 'ltr',
+    ...frameArgs,
   },
   argTypes: {
     adapter: { control: false },
-    width: { control: 'text' },
-    colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },
-    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+    ...frameArgTypes,
   },
-  render: (args) =>
-    html`<div
-      dir=${args.dir}
-      style=${styleMap({ inlineSize: args.width, colorScheme: args.colorScheme, background: args.colorScheme === 'dark' ? '#15191e' : 'transparent', padding: '1rem' })}
-    >
-      ${renderBooking(args)}
-    </div>`,
+  render: (args) => frame(args, renderBooking(args)),
 };
 export default meta;
 

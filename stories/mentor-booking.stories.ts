@@ -22,6 +22,7 @@ import {
   toSessions,
   toSubmitted,
   toZonePicker,
+  timesHang,
   unreachable,
 } from './support/booking-data.ts';
 
@@ -100,6 +101,8 @@ export const AwaitingConfirmation: Story = {
 export const CancelQuestion: Story = { play: toCancelQuestion };
 export const Cancelled: Story = { play: toCancelled };
 export const Loading: Story = { args: { adapter: pendingMentoring } };
+/** The month while its times load: the grid is usable, marked busy. */
+export const TimesLoading: Story = { args: { adapter: timesHang(), mentorId: 'jonas-weber' } };
 export const ServerUnreachable: Story = { args: { adapter: unreachable() } };
 export const NoMentors: Story = { args: { adapter: mentoring([]) } };
 /** A mentor without weekly hours: the month says so and offers the next. */

@@ -50,6 +50,7 @@ export const unreachable = () =>
   });
 export const bookingFails = (code: 'network' | 'conflict' | 'rate-limited') =>
   altered({ book: async () => Promise.reject(new AdapterError(code, `Booking failed: ${code}`)) });
+export const timesHang = () => altered({ getAvailability: () => new Promise(() => {}) });
 export const bookingHangs = () => altered({ book: () => new Promise(() => {}) });
 export const pendingConfirmation = () => {
   const memory = mentoring();

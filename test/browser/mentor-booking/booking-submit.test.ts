@@ -160,6 +160,24 @@ describe('<mentor-booking>: sending', () => {
     expect(calls[0]!.key).not.to.equal(calls[1]!.key);
   });
 
+  it('keeps choices and answers when the page moves the element', async () => {
+    const { adapter, calls } = scripted('book');
+    const el = await booking(adapter);
+    const start = await walkToForm(el);
+    await fillIn(el);
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    elsewhere.append(el);
+    await el.updateComplete;
+    expect(stepTitle(el)).to.equal('Your details');
+    expect($<HTMLInputElement>(el, '#name')!.value).to.equal('Lena Vogel');
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await until(el, () => $(el, '[part=confirmation]'), 'confirmation shows');
+    expect(text($(el, '[part=when]'))).to.contain('Lena Vogel');
+    expect(calls[0]!.request.start).to.equal(start);
+    elsewhere.remove();
+  });
+
   it('ignores a submission whose honeypot is filled in', async () => {
     const { adapter, calls } = scripted('book');
     const el = await booking(adapter);

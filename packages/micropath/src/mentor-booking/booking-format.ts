@@ -68,17 +68,21 @@ export const formatWhen = (slot: Slot, f: TimeFormat) =>
     year: 'numeric',
   }).formatRange(new Date(slot.start), new Date(slot.end));
 
+const durations = new Map<string, Intl.NumberFormat>();
+
 /** "30 minutes", "30 Minuten". */
 export function formatDuration(minutes: number, locale: string): string {
-  try {
-    return new Intl.NumberFormat(locale, {
-      style: 'unit',
-      unit: 'minute',
-      unitDisplay: 'long',
-    }).format(minutes);
-  } catch {
-    return `${minutes} min`;
+  let format = durations.get(locale);
+  if (!format) {
+    const options = { style: 'unit', unit: 'minute', unitDisplay: 'long' } as const;
+    try {
+      format = new Intl.NumberFormat(locale, options);
+    } catch {
+      format = new Intl.NumberFormat('en', options); // a malformed lang attribute
+    }
+    durations.set(locale, format);
   }
+  return format.format(minutes);
 }
 
 /** The last part of a zone id, as people say it: "America/Argentina/Buenos_Aires" → "Buenos Aires". */

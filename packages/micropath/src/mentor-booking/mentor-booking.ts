@@ -185,7 +185,6 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   private counts = new Map<DateKey, number>();
   /** One idempotency key per attempt: kept while the request stays the same, so a retry books once. */
   private attempt?: { key: string; request: string };
-  private submitting = false;
   private warnedZone?: string;
 
   /** The zone times are shown in: the visitor's choice, `time-zone`, the provider's, the browser's. */
@@ -218,17 +217,23 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     return dateIn(Date.now(), this.activeTimeZone);
   }
 
+  /**
+   * Moved in the page (a CMS or a framework re-parenting it): the visitor's choices and answers
+   * stay, and what was loading when it left loads again.
+   */
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated && this.loadedFrom === undefined) this.requestUpdate();
+    if (!this.hasUpdated) return;
+    const { adapter } = this.resolveAdapter();
+    if (adapter && this.mentorsStatus === 'loading') void this.loadMentors(adapter, false);
+    if (this.step === 'time') void this.loadSlots();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.mentorsController?.abort();
     this.slotsController?.abort();
-    this.loadedFrom = undefined;
-    this.slotsKey = undefined;
+    if (this.slotsStatus === 'loading') this.slotsKey = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -496,14 +501,12 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
     const { adapter } = this.resolveAdapter();
-    if (this.submitting || !adapter) return;
+    if (this.pending || !adapter) return;
     // Set before the first await, so a double click cannot start a second booking.
-    this.submitting = true;
     this.pending = true;
     try {
       await this.send(adapter);
     } finally {
-      this.submitting = false;
       this.pending = false;
     }
   }
@@ -790,7 +793,6 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
       mentors: this.mentors,
       expertise: this.expertise,
       locale: this.locale,
-      chosen: this.mentor?.id,
       filter: (expertise) => (this.expertise = expertise),
       choose: (mentor) => this.chooseMentor(mentor),
     })}

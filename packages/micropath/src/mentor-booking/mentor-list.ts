@@ -9,7 +9,6 @@ export interface MentorListContext {
   mentors: readonly Mentor[];
   expertise: string | undefined;
   locale: string;
-  chosen: string | undefined;
   filter: (expertise: string | undefined) => void;
   choose: (mentor: Mentor) => void;
 }
