@@ -3,6 +3,9 @@
  * for writing your own.
  */
 export { createMemoryAdapter } from './memory/memory-adapter.ts';
+export { slotsFromWeeklyHours } from './memory/weekly-hours.ts';
+export { toZonedIso } from '../core/time.ts';
+export { filterMentors } from '../core/mentor-query.ts';
 export type {
   MemoryAdapter,
   MemoryAdapterOptions,

@@ -37,7 +37,7 @@ import {
   type Slot,
 } from '../../core/models/mentoring.ts';
 import type { Application } from '../../core/models/listing.ts';
-import { foldText } from '../../core/text-match.ts';
+import { filterMentors } from '../../core/mentor-query.ts';
 import { slotsFromWeeklyHours, type WeeklyHours } from './weekly-hours.ts';
 
 export type { WeeklyHours, Weekday } from './weekly-hours.ts';
@@ -215,16 +215,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
     async listMentors(query: MentorQuery, ctx: RequestContext): Promise<Mentor[]> {
       await settle(ctx);
-      const q = foldText(query.q ?? '');
-      const expertise = foldText(query.expertise ?? '');
-      return [...mentors.values()]
-        .map(({ mentor }) => mentor)
-        .filter((m) => !expertise || m.expertise.some((e) => foldText(e) === expertise))
-        .filter(
-          (m) =>
-            !q || foldText(`${m.name} ${m.headline ?? ''} ${m.expertise.join(' ')}`).includes(q),
-        )
-        .map((m) => structuredClone(m));
+      return filterMentors(
+        [...mentors.values()].map(({ mentor }) => mentor),
+        query,
+      ).map((m) => structuredClone(m));
     },
 
     async getAvailability(request, ctx): Promise<Slot[]> {

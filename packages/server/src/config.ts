@@ -1,0 +1,50 @@
+/** The server's settings, read from the environment (documented in the package README). */
+import { resolve } from 'node:path';
+import type { RateLimit } from './rate-limit.ts';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  publicUrl: string;
+  databaseUrl?: string;
+  dataDir: string;
+  seedFile?: string;
+  adminToken?: string;
+  allowedOrigins: readonly string[];
+  bodyLimitBytes: number;
+  writeRate: RateLimit;
+  trustProxy: boolean;
+}
+
+const positive = (name: string, value: string | undefined, fallback: number) => {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new Error(`${name} must be a positive whole number (it is "${value}").`);
+  return n;
+};
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = positive('PORT', env.PORT, 8080);
+  const host = env.HOST || '127.0.0.1';
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  return {
+    port,
+    host,
+    publicUrl: (env.MICROPATH_PUBLIC_URL || `http://${shownHost}:${port}`).replace(/\/+$/, ''),
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    dataDir: resolve(env.MICROPATH_DATA_DIR || '.data'),
+    ...(env.MICROPATH_SEED ? { seedFile: resolve(env.MICROPATH_SEED) } : {}),
+    ...(env.MICROPATH_ADMIN_TOKEN ? { adminToken: env.MICROPATH_ADMIN_TOKEN } : {}),
+    allowedOrigins: (env.MICROPATH_ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim().replace(/\/+$/, ''))
+      .filter(Boolean),
+    bodyLimitBytes: positive('MICROPATH_BODY_LIMIT', env.MICROPATH_BODY_LIMIT, 64 * 1024),
+    writeRate: {
+      limit: positive('MICROPATH_WRITES_PER_MINUTE', env.MICROPATH_WRITES_PER_MINUTE, 60),
+      windowMs: 60_000,
+    },
+    trustProxy: env.MICROPATH_TRUST_PROXY === 'true',
+  };
+}

@@ -1,0 +1,319 @@
+/**
+ * Issues credentials that verify end to end in `<credential-badge>`:
+ * - Open Badges 2.0 hosted assertions, with resolvable assertion, badge and issuer URLs
+ *   (a revoked assertion answers `410 Gone`);
+ * - Open Badges 3.0 credentials as VC-JWT, signed with an ES256 key generated once and kept
+ *   in the database, published at `/.well-known/jwks.json`, each with a
+ *   `BitstringStatusListEntry` in its issuer's signed status list.
+ */
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import * as z from 'zod/mini';
+import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK } from 'jose';
+import type { JWK } from 'jose';
+import { checkRequest } from 'micropath/adapters';
+import type { Database, Queryable } from '../db/database.ts';
+import { ApiError } from '../api-error.ts';
+import type { CredentialRow } from '../store/credentials.ts';
+
+const OB2_CONTEXT = 'https://w3id.org/openbadges/v2';
+const VC2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
+const OB3_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
+/** The smallest list the Bitstring Status List spec allows (16 KiB), for herd privacy. */
+const MIN_LIST_BITS = 131_072;
+
+const slug = () => z.string().check(z.regex(/^[\w.-]{1,100}$/, 'letters, digits, . _ - only'));
+const link = () => z.url({ protocol: /^https?$/ });
+
+export const IssuerSchema = z.strictObject({
+  id: slug(),
+  name: z.string().check(z.minLength(1)),
+  url: link(),
+  email: z.optional(z.email()),
+  description: z.optional(z.string()),
+  image: z.optional(link()),
+});
+
+export const AchievementSchema = z.strictObject({
+  id: slug(),
+  issuerId: slug(),
+  name: z.string().check(z.minLength(1)),
+  description: z.string().check(z.minLength(1)),
+  criteria: z.string().check(z.minLength(1)),
+  image: z.optional(link()),
+  tags: z._default(z.array(z.string()), []),
+});
+
+export const IssueSchema = z.strictObject({
+  id: z.optional(slug()),
+  format: z.enum(['ob2', 'ob3']),
+  achievementId: slug(),
+  /** Who may list it at `/holders/{holder}/credentials`. */
+  holder: slug(),
+  recipient: z.strictObject({ email: z.email(), name: z.optional(z.string()) }),
+  validFrom: z.optional(z.iso.datetime({ offset: true })),
+  validUntil: z.optional(z.iso.datetime({ offset: true })),
+  narrative: z.optional(z.string()),
+});
+
+export type IssuerInput = z.input<typeof IssuerSchema>;
+export type AchievementInput = z.input<typeof AchievementSchema>;
+export type IssueInput = z.input<typeof IssueSchema>;
+type Issuer = z.output<typeof IssuerSchema>;
+type Achievement = z.output<typeof AchievementSchema>;
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export function createIssuer(db: Database, publicUrl: string) {
+  const base = publicUrl.replace(/\/+$/, '');
+  const at = (path: string, id: string) => `${base}/api/${path}/${encodeURIComponent(id)}`;
+  const urls = {
+    issuer: (id: string) => at('issuers', id),
+    achievement: (id: string) => at('achievements', id),
+    assertion: (id: string) => at('assertions', id),
+    credential: (id: string) => at('credentials', id),
+    statusList: (issuerId: string) => `${at('issuers', issuerId)}/status-list`,
+  };
+
+  let signing:
+    Promise<{ kid: string; privateKey: CryptoKey | Uint8Array; publicJwk: JWK }> | undefined;
+
+  /** The signing key: made on first use, then read from the database. */
+  function key() {
+    signing ??= db
+      .transaction(async (tx) => {
+        await tx.query('select pg_advisory_xact_lock(7210643)');
+        const [row] = await tx.query<{ kid: string; private_jwk: JWK; public_jwk: JWK }>(
+          'select kid, private_jwk, public_jwk from issuer_keys order by created_at limit 1',
+        );
+        if (row) return row;
+        const pair = await generateKeyPair('ES256', { extractable: true });
+        const publicJwk = await exportJWK(pair.publicKey);
+        const kid = await calculateJwkThumbprint(publicJwk);
+        const created = {
+          kid,
+          private_jwk: await exportJWK(pair.privateKey),
+          public_jwk: publicJwk,
+        };
+        await tx.query(
+          'insert into issuer_keys (kid, private_jwk, public_jwk) values ($1, $2::jsonb, $3::jsonb)',
+          [kid, JSON.stringify(created.private_jwk), JSON.stringify(publicJwk)],
+        );
+        return created;
+      })
+      .then(async (row) => ({
+        kid: row.kid,
+        privateKey: await importJWK(row.private_jwk, 'ES256'),
+        publicJwk: row.public_jwk,
+      }));
+    signing.catch(() => (signing = undefined));
+    return signing;
+  }
+
+  async function sign(claims: Record<string, unknown>): Promise<string> {
+    const { kid, privateKey } = await key();
+    return new SignJWT(claims)
+      .setProtectedHeader({ alg: 'ES256', kid, typ: 'JWT' })
+      .sign(privateKey);
+  }
+
+  async function one<T>(q: Queryable, sql: string, id: string, what: string): Promise<T> {
+    const [row] = await q.query<{ data: T }>(sql, [id]);
+    if (!row) throw new ApiError(404, `There is no ${what} "${id}".`);
+    return row.data;
+  }
+  const issuerById = (id: string) =>
+    one<Issuer>(db, 'select profile as data from issuers where id = $1', id, 'issuer');
+  const achievementById = (id: string) =>
+    one<Achievement>(db, 'select data from achievements where id = $1', id, 'achievement');
+
+  /** The issuer's profile, readable both as an OB 2.0 Issuer and an OB 3.0 Profile. */
+  const profileDocument = (issuer: Issuer) => ({
+    '@context': OB2_CONTEXT,
+    type: 'Issuer',
+    id: urls.issuer(issuer.id),
+    name: issuer.name,
+    url: issuer.url,
+    ...(issuer.email ? { email: issuer.email } : {}),
+    ...(issuer.description ? { description: issuer.description } : {}),
+    ...(issuer.image ? { image: issuer.image } : {}),
+  });
+
+  const badgeClassDocument = (achievement: Achievement) => ({
+    '@context': OB2_CONTEXT,
+    type: 'BadgeClass',
+    id: urls.achievement(achievement.id),
+    name: achievement.name,
+    description: achievement.description,
+    criteria: { narrative: achievement.criteria },
+    issuer: urls.issuer(achievement.issuerId),
+    ...(achievement.image ? { image: achievement.image } : {}),
+    ...(achievement.tags.length ? { tags: achievement.tags } : {}),
+  });
+
+  function ob2Assertion(id: string, input: z.output<typeof IssueSchema>, achievement: Achievement) {
+    const salt = randomBytes(8).toString('hex');
+    return {
+      '@context': OB2_CONTEXT,
+      type: 'Assertion',
+      id: urls.assertion(id),
+      recipient: {
+        type: 'email',
+        hashed: true,
+        salt,
+        identity: `sha256$${sha256(input.recipient.email.toLowerCase() + salt)}`,
+      },
+      badge: urls.achievement(achievement.id),
+      issuedOn: input.validFrom ?? new Date().toISOString(),
+      ...(input.validUntil ? { expires: input.validUntil } : {}),
+      ...(input.narrative ? { narrative: input.narrative } : {}),
+      ...(achievement.image ? { image: achievement.image } : {}),
+      verification: { type: 'hosted' },
+    };
+  }
+
+  function ob3Claims(
+    id: string,
+    input: z.output<typeof IssueSchema>,
+    achievement: Achievement,
+    issuer: Issuer,
+    statusIndex: number,
+  ) {
+    const salt = randomBytes(8).toString('hex');
+    const validFrom = input.validFrom ?? new Date().toISOString();
+    const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
+    return {
+      '@context': [VC2_CONTEXT, OB3_CONTEXT],
+      id: urls.credential(id),
+      type: ['VerifiableCredential', 'OpenBadgeCredential'],
+      issuer: { id: urls.issuer(issuer.id), type: ['Profile'], name: issuer.name, url: issuer.url },
+      validFrom,
+      ...(input.validUntil ? { validUntil: input.validUntil } : {}),
+      name: achievement.name,
+      credentialSubject: {
+        type: ['AchievementSubject'],
+        identifier: [
+          {
+            type: 'IdentityObject',
+            identityType: 'emailAddress',
+            hashed: true,
+            salt,
+            identityHash: `sha256$${sha256(input.recipient.email.toLowerCase() + salt)}`,
+          },
+        ],
+        achievement: {
+          id: urls.achievement(achievement.id),
+          type: ['Achievement'],
+          name: achievement.name,
+          description: achievement.description,
+          criteria: { narrative: achievement.criteria },
+          ...(achievement.image ? { image: { id: achievement.image, type: 'Image' } } : {}),
+          ...(achievement.tags.length ? { tag: achievement.tags } : {}),
+        },
+        ...(input.narrative ? { narrative: input.narrative } : {}),
+      },
+      credentialStatus: {
+        id: `${urls.statusList(issuer.id)}#${statusIndex}`,
+        type: 'BitstringStatusListEntry',
+        statusPurpose: 'revocation',
+        statusListIndex: String(statusIndex),
+        statusListCredential: urls.statusList(issuer.id),
+      },
+      iss: urls.issuer(issuer.id),
+      jti: urls.credential(id),
+      nbf: seconds(validFrom),
+      ...(input.validUntil ? { exp: seconds(input.validUntil) } : {}),
+    };
+  }
+
+  return {
+    urls,
+
+    async jwks() {
+      const { kid, publicJwk } = await key();
+      return { keys: [{ ...publicJwk, kid, alg: 'ES256', use: 'sig' }] };
+    },
+
+    async putIssuer(input: unknown) {
+      const issuer = checkRequest(IssuerSchema, input, 'issuer');
+      await db.query(
+        `insert into issuers (id, profile) values ($1, $2::jsonb)
+         on conflict (id) do update set profile = excluded.profile`,
+        [issuer.id, JSON.stringify(issuer)],
+      );
+      return profileDocument(issuer);
+    },
+
+    async putAchievement(input: unknown) {
+      const achievement = checkRequest(AchievementSchema, input, 'achievement');
+      await issuerById(achievement.issuerId);
+      await db.query(
+        `insert into achievements (id, issuer_id, data) values ($1, $2, $3::jsonb)
+         on conflict (id) do update set issuer_id = excluded.issuer_id, data = excluded.data`,
+        [achievement.id, achievement.issuerId, JSON.stringify(achievement)],
+      );
+      return badgeClassDocument(achievement);
+    },
+
+    issuerProfile: async (id: string) => profileDocument(await issuerById(id)),
+    badgeClass: async (id: string) => badgeClassDocument(await achievementById(id)),
+
+    /** Issues one credential; its id must be new. */
+    async issue(raw: unknown): Promise<CredentialRow> {
+      const input = checkRequest(IssueSchema, raw, 'credential to issue');
+      const achievement = await achievementById(input.achievementId);
+      const issuer = await issuerById(achievement.issuerId);
+      const id = input.id ?? randomUUID();
+      if ((await db.query('select 1 from credentials where id = $1', [id])).length)
+        throw new ApiError(409, `A credential "${id}" already exists.`);
+      const [{ index } = { index: 0 }] = await db.query<{ index: number }>(
+        `select nextval('credential_status_index')::int as index`,
+      );
+      const body =
+        input.format === 'ob2'
+          ? JSON.stringify(ob2Assertion(id, input, achievement))
+          : await sign(ob3Claims(id, input, achievement, issuer, index));
+      const [row] = await db.query<CredentialRow>(
+        `insert into credentials (id, holder, format, body, issuer_id, status_index)
+         values ($1, $2, $3, $4, $5, $6) returning *`,
+        [
+          id,
+          input.holder,
+          input.format === 'ob2' ? 'ob2-hosted' : 'ob3-jwt',
+          body,
+          issuer.id,
+          index,
+        ],
+      );
+      return row!;
+    },
+
+    /** The issuer's revocation list as a signed VC-JWT (`BitstringStatusListCredential`). */
+    async statusList(issuerId: string, revoked: readonly number[]): Promise<string> {
+      const issuer = await issuerById(issuerId);
+      const size = Math.max(MIN_LIST_BITS, Math.ceil((Math.max(-1, ...revoked) + 1) / 8) * 8);
+      const bits = new Uint8Array(size / 8);
+      for (const index of revoked) bits[index >> 3]! |= 0x80 >> (index & 7);
+      const listUrl = urls.statusList(issuer.id);
+      const now = new Date();
+      return sign({
+        '@context': [VC2_CONTEXT],
+        id: listUrl,
+        type: ['VerifiableCredential', 'BitstringStatusListCredential'],
+        issuer: urls.issuer(issuer.id),
+        validFrom: now.toISOString(),
+        credentialSubject: {
+          id: `${listUrl}#list`,
+          type: 'BitstringStatusList',
+          statusPurpose: 'revocation',
+          encodedList: `u${gzipSync(bits).toString('base64url')}`,
+        },
+        iss: urls.issuer(issuer.id),
+        jti: listUrl,
+        nbf: Math.floor(now.getTime() / 1000),
+      });
+    },
+  };
+}
+
+export type CredentialIssuer = ReturnType<typeof createIssuer>;

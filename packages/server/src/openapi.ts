@@ -1,0 +1,234 @@
+/**
+ * `GET /api/openapi.json`: OpenAPI 3.1, its schemas generated from the same zod schemas the
+ * kit and the server validate with (`z.toJSONSchema`), so the document cannot drift from
+ * what is checked. Requests are described as accepted (`io: 'input'`), answers as sent.
+ */
+import * as z from 'zod/mini';
+import {
+  BookingSchema,
+  ListingPageSchema,
+  ListingSchema,
+  MentorSchema,
+  SlotSchema,
+  ApplicationReceiptSchema,
+  LISTING_KINDS,
+  LISTING_SORTS,
+  WORKPLACES,
+} from 'micropath/adapters';
+import { ApplicationBody, BookingBody, CancelBody } from './validation.ts';
+
+const ErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.optional(z.record(z.string(), z.string())),
+  }),
+});
+
+const SlotsSchema = z.object({ slots: z.array(SlotSchema) });
+
+function jsonSchema(schema: z.core.$ZodType, io: 'input' | 'output') {
+  const generated = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io,
+    unrepresentable: 'any',
+  }) as Record<string, unknown>;
+  delete generated.$schema; // the document's dialect already says it
+  return generated;
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: string) => ({ content: { 'application/json': { schema: ref(name) } } });
+const answer = (description: string, name?: string) =>
+  name ? { description, ...json(name) } : { description };
+const failure = (description: string) => answer(description, 'Error');
+const param = (
+  name: string,
+  where: 'path' | 'query' | 'header',
+  schema: object,
+  description?: string,
+) => ({
+  name,
+  in: where,
+  required: where === 'path',
+  schema,
+  ...(description ? { description } : {}),
+});
+const many = (items: object) => ({ type: 'array', items });
+const text = { type: 'string' };
+const instant = { type: 'string', format: 'date-time' };
+
+let cached: object | undefined;
+
+export function openApiDocument(): object {
+  return (cached ??= {
+    openapi: '3.1.0',
+    info: {
+      title: 'Micropath REST contract',
+      version: '1',
+      description:
+        'What `createRestAdapter` speaks and `@micropath/server` serves. Every error answer has the `Error` shape.',
+    },
+    servers: [{ url: '/api' }],
+    paths: {
+      '/listings': {
+        get: {
+          operationId: 'listListings',
+          parameters: [
+            param('q', 'query', text),
+            param('kind', 'query', many({ enum: [...LISTING_KINDS] }), 'Repeatable: any of.'),
+            param('skill', 'query', many(text), 'Repeatable: any of.'),
+            param('workplace', 'query', many({ enum: [...WORKPLACES] }), 'Repeatable: any of.'),
+            param('location', 'query', many(text), 'Repeatable: any of.'),
+            param('paid', 'query', { type: 'boolean' }),
+            param('maxWeeks', 'query', { type: 'number', exclusiveMinimum: 0 }),
+            param('sort', 'query', { enum: [...LISTING_SORTS] }),
+            param('cursor', 'query', text),
+            param('limit', 'query', { type: 'integer', minimum: 1, maximum: 100, default: 20 }),
+          ],
+          responses: {
+            200: answer('A page of listings, with facet counts.', 'ListingPage'),
+            400: failure('A query parameter is not valid.'),
+          },
+        },
+      },
+      '/listings/{id}': {
+        get: {
+          operationId: 'getListing',
+          parameters: [param('id', 'path', text)],
+          responses: { 200: answer('The listing.', 'Listing'), 404: failure('No such listing.') },
+        },
+      },
+      '/listings/{id}/applications': {
+        post: {
+          operationId: 'apply',
+          parameters: [param('id', 'path', text)],
+          requestBody: { required: true, ...json('Application') },
+          responses: {
+            201: answer('Received.', 'ApplicationReceipt'),
+            404: failure('No such listing.'),
+            422: failure('The application is not valid; `fields` names each problem.'),
+          },
+        },
+      },
+      '/credentials/{id}': {
+        get: {
+          operationId: 'getCredential',
+          parameters: [param('id', 'path', text)],
+          responses: {
+            200: {
+              description: 'The credential: Open Badges JSON, or a compact VC-JWT as text.',
+              content: {
+                'application/json': { schema: { type: 'object' } },
+                'application/jwt': { schema: text },
+              },
+            },
+            404: failure('No such credential.'),
+          },
+        },
+      },
+      '/holders/{holder}/credentials': {
+        get: {
+          operationId: 'listCredentials',
+          parameters: [param('holder', 'path', text)],
+          responses: {
+            200: {
+              description: 'The holder’s credentials: JSON objects and JWT strings.',
+              content: {
+                'application/json': {
+                  schema: many({ oneOf: [{ type: 'object' }, { type: 'string' }] }),
+                },
+              },
+            },
+            404: failure('The holder has no credentials.'),
+          },
+        },
+      },
+      '/mentors': {
+        get: {
+          operationId: 'listMentors',
+          parameters: [param('q', 'query', text), param('expertise', 'query', text)],
+          responses: {
+            200: {
+              description: 'The mentors.',
+              content: { 'application/json': { schema: many(ref('Mentor')) } },
+            },
+          },
+        },
+      },
+      '/mentors/{id}/availability': {
+        get: {
+          operationId: 'getAvailability',
+          parameters: [
+            param('id', 'path', text),
+            { ...param('sessionType', 'query', text), required: true },
+            { ...param('from', 'query', instant), required: true },
+            { ...param('to', 'query', instant), required: true },
+            param(
+              'timeZone',
+              'query',
+              { type: 'string', default: 'UTC' },
+              'The zone of the answer’s offsets.',
+            ),
+          ],
+          responses: {
+            200: answer('Free times, at most 92 days at once.', 'Slots'),
+            400: failure('A query parameter is not valid.'),
+            404: failure('No such mentor or session type.'),
+          },
+        },
+      },
+      '/bookings': {
+        post: {
+          operationId: 'book',
+          parameters: [
+            {
+              ...param('Idempotency-Key', 'header', {
+                type: 'string',
+                minLength: 8,
+                maxLength: 255,
+              }),
+              required: true,
+              description: 'One per booking attempt, reused when retrying it.',
+            },
+          ],
+          requestBody: { required: true, ...json('BookingRequest') },
+          responses: {
+            201: answer('Booked (or, for a repeated key, the first answer again).', 'Booking'),
+            400: failure('No Idempotency-Key, or a body that is not JSON.'),
+            404: failure('No such mentor or session type.'),
+            409: failure('The time is taken, or the key was used for another request.'),
+            413: failure('The body is too large.'),
+            422: failure('The request is not valid; `fields` names each problem.'),
+            429: failure('Too many writes from this client; see Retry-After.'),
+          },
+        },
+      },
+      '/bookings/{id}/cancel': {
+        post: {
+          operationId: 'cancel',
+          parameters: [param('id', 'path', text)],
+          requestBody: { required: false, ...json('Cancellation') },
+          responses: {
+            204: answer('Cancelled; the time is free again.'),
+            404: failure('No such booking.'),
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Listing: jsonSchema(ListingSchema, 'output'),
+        ListingPage: jsonSchema(ListingPageSchema, 'output'),
+        Application: jsonSchema(ApplicationBody, 'input'),
+        ApplicationReceipt: jsonSchema(ApplicationReceiptSchema, 'output'),
+        Mentor: jsonSchema(MentorSchema, 'output'),
+        Slots: jsonSchema(SlotsSchema, 'output'),
+        BookingRequest: jsonSchema(BookingBody, 'input'),
+        Booking: jsonSchema(BookingSchema, 'output'),
+        Cancellation: jsonSchema(CancelBody, 'input'),
+        Error: jsonSchema(ErrorSchema, 'output'),
+      },
+    },
+  });
+}

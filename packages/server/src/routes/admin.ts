@@ -1,0 +1,91 @@
+/**
+ * Admin routes behind `Authorization: Bearer <MICROPATH_ADMIN_TOKEN>`: create or replace
+ * listings and mentors, set up issuers and achievements, issue and revoke credentials.
+ * Without a configured token they answer 401 and say how to enable them.
+ */
+import { timingSafeEqual, createHash } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { ApiError } from '../api-error.ts';
+import { readJsonBody } from '../json-body.ts';
+import { CancelBody, checkBody } from '../validation.ts';
+import { served, type CredentialStore } from '../store/credentials.ts';
+import type { ListingStore } from '../store/listings.ts';
+import type { MentorStore } from '../store/mentors.ts';
+import type { CredentialIssuer } from '../credentials/issuer.ts';
+
+interface AdminDeps {
+  token: string | undefined;
+  listings: ListingStore;
+  mentors: MentorStore;
+  issuer: CredentialIssuer;
+  credentials: CredentialStore;
+}
+
+const asObject = (value: unknown): Record<string, unknown> => {
+  if (value && typeof value === 'object' && !Array.isArray(value))
+    return value as Record<string, unknown>;
+  throw new ApiError(422, 'The body must be a JSON object.');
+};
+
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+export function adminRoutes({ token, listings, mentors, issuer, credentials }: AdminDeps) {
+  const routes = new Hono();
+
+  routes.use(async (c, next) => {
+    if (!token)
+      throw new ApiError(
+        401,
+        'Admin routes are off. Start the server with MICROPATH_ADMIN_TOKEN set.',
+      );
+    const given = /^Bearer (.+)$/i.exec(c.req.header('authorization') ?? '')?.[1] ?? '';
+    // Compare digests, so the comparison takes the same time whatever the token's length.
+    if (!timingSafeEqual(digest(given), digest(token))) {
+      c.header('www-authenticate', 'Bearer');
+      throw new ApiError(401, 'A valid admin token is required (Authorization: Bearer …).');
+    }
+    return next();
+  });
+
+  /** The JSON body with the address's id: the address names what is created or replaced. */
+  const withId = async (c: Context) => ({
+    ...asObject(await readJsonBody(c)),
+    id: c.req.param('id'),
+  });
+
+  routes.put('/listings/:id', async (c) => {
+    return c.json(await listings.put(await withId(c)));
+  });
+
+  routes.delete('/listings/:id', async (c) => {
+    if (!(await listings.remove(c.req.param('id'))))
+      throw new ApiError(404, `There is no listing "${c.req.param('id')}".`);
+    return c.body(null, 204);
+  });
+
+  routes.put('/mentors/:id', async (c) => c.json(await mentors.put(await withId(c))));
+
+  routes.put('/issuers/:id', async (c) => c.json(await issuer.putIssuer(await withId(c))));
+
+  routes.put('/achievements/:id', async (c) =>
+    c.json(await issuer.putAchievement(await withId(c))),
+  );
+
+  routes.post('/credentials', async (c) => {
+    const row = await issuer.issue(await readJsonBody(c));
+    c.header('location', issuer.urls.credential(row.id));
+    return c.json(
+      { id: row.id, url: issuer.urls.credential(row.id), credential: served(row) },
+      201,
+    );
+  });
+
+  routes.post('/credentials/:id/revoke', async (c) => {
+    const { reason } = checkBody(CancelBody, await readJsonBody(c), 'revocation');
+    if (!(await credentials.revoke(c.req.param('id'), reason)))
+      throw new ApiError(404, `There is no credential "${c.req.param('id')}".`);
+    return c.body(null, 204);
+  });
+
+  return routes;
+}

@@ -1,0 +1,61 @@
+/** `GET /listings`, `GET /listings/{id}` and the optional `POST /listings/{id}/applications`. */
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { ListingQuerySchema, type ApplicationReceipt } from 'micropath/adapters';
+import { ApiError } from '../api-error.ts';
+import { readJsonBody } from '../json-body.ts';
+import { ApplicationBody, checkBody, checkQuery, numeric } from '../validation.ts';
+import type { ListingStore } from '../store/listings.ts';
+
+export function listingRoutes(listings: ListingStore) {
+  const routes = new Hono();
+
+  routes.get('/listings', async (c) => {
+    const many = (key: string) => {
+      const values = c.req.queries(key);
+      return values?.length ? values : undefined;
+    };
+    const paid = c.req.query('paid');
+    const query = checkQuery(
+      ListingQuerySchema,
+      {
+        q: c.req.query('q'),
+        kind: many('kind'),
+        skill: many('skill'),
+        workplace: many('workplace'),
+        location: many('location'),
+        paid:
+          paid === undefined ? undefined : paid === 'true' ? true : paid === 'false' ? false : paid,
+        maxWeeks: numeric(c.req.query('maxWeeks')),
+        sort: c.req.query('sort'),
+        cursor: c.req.query('cursor'),
+        limit: numeric(c.req.query('limit')) ?? undefined,
+      },
+      'listing query',
+    );
+    return c.json(await listings.query({ ...query, limit: Math.min(query.limit ?? 20, 100) }));
+  });
+
+  routes.get('/listings/:id', async (c) => {
+    const id = c.req.param('id');
+    const listing = await listings.get(id);
+    if (!listing) throw new ApiError(404, `There is no listing "${id}".`);
+    return c.json(listing);
+  });
+
+  routes.post('/listings/:id/applications', async (c) => {
+    const id = c.req.param('id');
+    const application = checkBody(ApplicationBody, await readJsonBody(c), 'application');
+    if (!(await listings.get(id))) throw new ApiError(404, `There is no listing "${id}".`);
+    const receipt: ApplicationReceipt = {
+      id: `app_${randomUUID()}`,
+      listingId: id,
+      status: 'received',
+      receivedAt: new Date().toISOString(),
+    };
+    await listings.addApplication(id, receipt.id, application);
+    return c.json(receipt, 201);
+  });
+
+  return routes;
+}

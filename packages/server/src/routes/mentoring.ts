@@ -1,0 +1,84 @@
+/** `GET /mentors`, availability, `POST /bookings` (idempotent) and cancelling. */
+import { Hono } from 'hono';
+import * as z from 'zod/mini';
+import { AvailabilityRequestSchema, MentorQuerySchema, timeZone } from 'micropath/adapters';
+import { ApiError } from '../api-error.ts';
+import { readJsonBody } from '../json-body.ts';
+import { BookingBody, CancelBody, checkBody, checkQuery } from '../validation.ts';
+import type { BookingStore } from '../store/bookings.ts';
+import type { MentorStore } from '../store/mentors.ts';
+
+const AvailabilityQuery = z.object({
+  sessionType: z.string().check(z.minLength(1)),
+  from: AvailabilityRequestSchema.shape.from,
+  to: AvailabilityRequestSchema.shape.to,
+  timeZone: z._default(timeZone(), 'UTC'),
+});
+
+/** Keys are made by clients (UUIDs, usually): printable, and short enough to index. */
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,255}$/;
+
+export function mentoringRoutes(mentors: MentorStore, bookings: BookingStore) {
+  const routes = new Hono();
+
+  async function mentorOr404(id: string) {
+    const record = await mentors.get(id);
+    if (!record) throw new ApiError(404, `There is no mentor "${id}".`);
+    return record;
+  }
+
+  routes.get('/mentors', async (c) => {
+    const query = checkQuery(
+      MentorQuerySchema,
+      { q: c.req.query('q'), expertise: c.req.query('expertise') },
+      'mentor query',
+    );
+    return c.json(await mentors.list(query));
+  });
+
+  routes.get('/mentors/:id/availability', async (c) => {
+    const query = checkQuery(
+      AvailabilityQuery,
+      {
+        sessionType: c.req.query('sessionType'),
+        from: c.req.query('from'),
+        to: c.req.query('to'),
+        timeZone: c.req.query('timeZone'),
+      },
+      'availability query',
+    );
+    const record = await mentorOr404(c.req.param('id'));
+    const slots = await bookings.availability(record, {
+      sessionTypeId: query.sessionType,
+      from: Date.parse(query.from),
+      to: Date.parse(query.to),
+      timeZone: query.timeZone,
+    });
+    return c.json({ slots });
+  });
+
+  routes.post('/bookings', async (c) => {
+    const key = c.req.header('idempotency-key');
+    if (!key)
+      throw new ApiError(
+        400,
+        'Send an Idempotency-Key header (one new random value per booking attempt, reused when retrying it).',
+      );
+    if (!IDEMPOTENCY_KEY.test(key))
+      throw new ApiError(400, 'The Idempotency-Key must be 8 to 255 printable ASCII characters.');
+    const request = checkBody(BookingBody, await readJsonBody(c), 'booking request');
+    const record = await mentorOr404(request.mentorId);
+    const { booking, replayed } = await bookings.book(record, request, key);
+    if (replayed) c.header('Idempotent-Replayed', 'true');
+    return c.json(booking, 201);
+  });
+
+  routes.post('/bookings/:id/cancel', async (c) => {
+    const { reason } = checkBody(CancelBody, await readJsonBody(c), 'cancellation');
+    if (!(await bookings.cancel(c.req.param('id'), reason)))
+      throw new ApiError(404, `There is no booking "${c.req.param('id')}".`);
+    return c.body(null, 204);
+  });
+
+  return routes;
+}

@@ -1,0 +1,187 @@
+/**
+ * Bookings. Free times come from the mentor's weekly hours minus live bookings; the guarantee
+ * that one time is booked once is the table's exclusion constraint, not this code: of any
+ * number of concurrent inserts for overlapping times, Postgres lets exactly one commit.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  slotsFromWeeklyHours,
+  toZonedIso,
+  type Booking,
+  type BookingRequest,
+  type Slot,
+} from 'micropath/adapters';
+import { EXCLUSION_VIOLATION, UNIQUE_VIOLATION, sqlState, type Database } from '../db/database.ts';
+import { ApiError } from '../api-error.ts';
+import type { MentorRecord } from './mentors.ts';
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+/** The longest session the kit allows (480 minutes): bookings reach at most this far past `to`. */
+const LONGEST_MS = 480 * MINUTE_MS;
+export const MAX_AVAILABILITY_DAYS = 92;
+
+interface BookingRow {
+  id: string;
+  mentor_id: string;
+  session_type_id: string;
+  starts: Date;
+  ends: Date;
+  status: Booking['status'];
+  attendee: Booking['attendee'];
+  fingerprint: string;
+  profile: { id: string; name: string };
+  schedule: { meetingUrl?: string };
+}
+
+const SELECT_BOOKING = `
+  select b.id, b.mentor_id, b.session_type_id, lower(b.during) as starts, upper(b.during) as ends,
+         b.status, b.attendee, b.fingerprint, m.profile, m.schedule
+  from bookings b join mentors m on m.id = b.mentor_id`;
+
+/** The booking as the contract serves it, its times in the attendee's zone. */
+function toBooking(row: BookingRow): Booking {
+  const zone = row.attendee.timeZone;
+  return {
+    id: row.id,
+    status: row.status,
+    start: toZonedIso(new Date(row.starts).getTime(), zone),
+    end: toZonedIso(new Date(row.ends).getTime(), zone),
+    mentorId: row.mentor_id,
+    sessionTypeId: row.session_type_id,
+    attendee: row.attendee,
+    mentor: { id: row.profile.id, name: row.profile.name },
+    ...(row.schedule.meetingUrl ? { joinUrl: row.schedule.meetingUrl } : {}),
+  };
+}
+
+function sessionOf(record: MentorRecord, sessionTypeId: string) {
+  const session = record.mentor.sessionTypes.find((s) => s.id === sessionTypeId);
+  if (!session)
+    throw new ApiError(404, `Mentor "${record.mentor.id}" has no session type "${sessionTypeId}".`);
+  return session;
+}
+
+export function bookingStore(db: Database, now: () => number = Date.now) {
+  /** Offered times in [from, to): weekly hours, after the notice period, minus live bookings. */
+  async function freeTimes(record: MentorRecord, sessionTypeId: string, from: number, to: number) {
+    const session = sessionOf(record, sessionTypeId);
+    const { schedule } = record;
+    const earliest = now() + schedule.minNoticeMinutes * MINUTE_MS;
+    const taken = (
+      await db.query<{ starts: Date; ends: Date }>(
+        `select lower(during) as starts, upper(during) as ends from bookings
+         where mentor_id = $1 and status <> 'cancelled'
+           and during && tstzrange($2::timestamptz, $3::timestamptz)`,
+        [record.mentor.id, new Date(from).toISOString(), new Date(to + LONGEST_MS).toISOString()],
+      )
+    ).map((t) => ({ start: new Date(t.starts).getTime(), end: new Date(t.ends).getTime() }));
+    return slotsFromWeeklyHours(
+      schedule.weeklyHours,
+      schedule.timeZone,
+      { from: Math.max(from, earliest), to },
+      session.durationMinutes,
+      schedule.slotStepMinutes,
+    ).filter((slot) => !taken.some((t) => slot.start < t.end && t.start < slot.end));
+  }
+
+  return {
+    async availability(
+      record: MentorRecord,
+      req: { sessionTypeId: string; from: number; to: number; timeZone: string },
+    ): Promise<Slot[]> {
+      if (req.to - req.from > MAX_AVAILABILITY_DAYS * DAY_MS)
+        throw new ApiError(400, `Ask for at most ${MAX_AVAILABILITY_DAYS} days at once.`);
+      if (req.to <= req.from) return [];
+      return (await freeTimes(record, req.sessionTypeId, req.from, req.to)).map((slot) => ({
+        start: toZonedIso(slot.start, req.timeZone),
+        end: toZonedIso(slot.end, req.timeZone),
+      }));
+    },
+
+    /**
+     * Books `req` once per idempotency key: the same key and body answer with the first
+     * booking (`replayed`), the same key with another body is a conflict.
+     */
+    async book(
+      record: MentorRecord,
+      req: BookingRequest,
+      idempotencyKey: string,
+    ): Promise<{ booking: Booking; replayed: boolean }> {
+      const fingerprint = createHash('sha256').update(JSON.stringify(req)).digest('base64url');
+      const earlier = await this.byKey(idempotencyKey, fingerprint);
+      if (earlier) return { booking: earlier, replayed: true };
+
+      const start = Date.parse(req.start);
+      const end = Date.parse(req.end);
+      const offered = await freeTimes(record, req.sessionTypeId, start, start + 1);
+      if (!offered.some((slot) => slot.start === start && slot.end === end))
+        throw new ApiError(409, 'That time is no longer available. Please choose another one.');
+      try {
+        const [row] = await db.query<{ id: string }>(
+          `insert into bookings (id, mentor_id, session_type_id, during, status, attendee,
+                                 answers, metadata, idempotency_key, fingerprint)
+           values ($1, $2, $3, tstzrange($4::timestamptz, $5::timestamptz), 'confirmed',
+                   $6::jsonb, $7::jsonb, $8::jsonb, $9, $10)
+           returning id`,
+          [
+            `bk_${randomUUID()}`,
+            record.mentor.id,
+            req.sessionTypeId,
+            new Date(start).toISOString(),
+            new Date(end).toISOString(),
+            JSON.stringify(req.attendee),
+            JSON.stringify(req.answers),
+            JSON.stringify(req.metadata),
+            idempotencyKey,
+            fingerprint,
+          ],
+        );
+        return { booking: (await this.get(row!.id))!, replayed: false };
+      } catch (error) {
+        const state = sqlState(error);
+        if (state !== UNIQUE_VIOLATION && state !== EXCLUSION_VIOLATION) throw error;
+        // A concurrent request with this key may have won: answer as it did.
+        const winner = await this.byKey(idempotencyKey, fingerprint);
+        if (winner) return { booking: winner, replayed: true };
+        throw new ApiError(
+          409,
+          'That time was just booked by someone else. Please choose another one.',
+        );
+      }
+    },
+
+    /** The booking made with `key`; a conflict when that key was used for another request. */
+    async byKey(key: string, fingerprint: string): Promise<Booking | undefined> {
+      const [row] = await db.query<BookingRow>(`${SELECT_BOOKING} where b.idempotency_key = $1`, [
+        key,
+      ]);
+      if (!row) return undefined;
+      if (row.fingerprint !== fingerprint)
+        throw new ApiError(
+          409,
+          'This Idempotency-Key was already used for a different booking request.',
+        );
+      return toBooking(row);
+    },
+
+    async get(id: string): Promise<Booking | undefined> {
+      const [row] = await db.query<BookingRow>(`${SELECT_BOOKING} where b.id = $1`, [id]);
+      return row && toBooking(row);
+    },
+
+    /** Cancels a booking, which frees its time. Cancelling twice is not an error. */
+    async cancel(id: string, reason: string | undefined): Promise<boolean> {
+      const rows = await db.query(
+        `update bookings
+         set status = 'cancelled', cancel_reason = coalesce($2, cancel_reason),
+             cancelled_at = coalesce(cancelled_at, now())
+         where id = $1 returning id`,
+        [id, reason ?? null],
+      );
+      return rows.length > 0;
+    },
+  };
+}
+
+export type BookingStore = ReturnType<typeof bookingStore>;
