@@ -1,0 +1,136 @@
+// Issuing: VC-JWTs that verify with the published key, a signed status list that flips on
+// revocation, hosted OB 2.0 assertions that answer 410 once revoked, and the admin routes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { gunzipSync } from 'node:zlib';
+import { createLocalJWKSet, decodeJwt, jwtVerify } from 'jose';
+import {
+  ADMIN_TOKEN,
+  postJson,
+  testServer,
+  type TestServer,
+} from '../../support/server-harness.ts';
+
+let server: TestServer;
+const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
+
+before(async () => (server = await testServer()));
+after(() => server.close());
+
+async function verified(jwt: string) {
+  const keys = createLocalJWKSet((await server.json('/.well-known/jwks.json')).body);
+  return (await jwtVerify(jwt, keys)).payload as Record<string, any>;
+}
+
+async function revokedBit(index: number) {
+  const list = await (await server.call('/api/issuers/college/status-list')).text();
+  const claims = await verified(list);
+  const encoded: string = claims.credentialSubject.encodedList;
+  const bits = gunzipSync(Buffer.from(encoded.slice(1), 'base64url'));
+  assert.ok(bits.length >= 16_384, 'the list is smaller than 16 KiB');
+  return ((bits[index >> 3]! >> (7 - (index & 7))) & 1) === 1;
+}
+
+test('an OB 3.0 credential verifies with the published key and points at live documents', async () => {
+  const jwt = await (await server.call('/api/credentials/lee-sql-3')).text();
+  const claims = await verified(jwt);
+  assert.deepEqual(claims.type, ['VerifiableCredential', 'OpenBadgeCredential']);
+  assert.equal(claims.iss, claims.issuer.id);
+  assert.equal(claims.jti, `${server.url}/api/credentials/lee-sql-3`);
+  // Every URL in it resolves.
+  for (const url of [claims.issuer.id, claims.credentialSubject.achievement.id]) {
+    assert.equal((await fetch(url)).status, 200, url);
+  }
+  assert.equal(claims.credentialStatus.type, 'BitstringStatusListEntry');
+  assert.equal((await fetch(claims.credentialStatus.statusListCredential)).status, 200);
+  // The recipient is a salted hash, not the address itself.
+  assert.ok(
+    !jwt.includes('lee@example.org') && !JSON.stringify(claims).includes('lee@example.org'),
+  );
+});
+
+test('revoking through the admin route sets the credential’s bit in the signed list', async () => {
+  const issued = await server.json(
+    '/api/admin/credentials',
+    postJson(
+      { format: 'ob3', achievementId: 'sql', holder: 'mo', recipient: { email: 'mo@example.org' } },
+      admin,
+    ),
+  );
+  assert.equal(issued.status, 201);
+  assert.equal(issued.headers.get('location'), issued.body.url);
+  const claims = decodeJwt(issued.body.credential) as {
+    credentialStatus: { statusListIndex: string };
+  };
+  const index = Number(claims.credentialStatus.statusListIndex);
+  assert.equal(await revokedBit(index), false);
+  const revoke = await server.call(
+    `/api/admin/credentials/${issued.body.id}/revoke`,
+    postJson({ reason: 'Issued to the wrong person' }, admin),
+  );
+  assert.equal(revoke.status, 204);
+  assert.equal(await revokedBit(index), true);
+  assert.equal(await revokedBit(index + 1), false);
+});
+
+test('a hosted OB 2.0 assertion resolves, with its badge and issuer, and answers 410 once revoked', async () => {
+  const assertion = (await server.json('/api/credentials/lee-sql-2')).body;
+  const hosted = await server.json(new URL(assertion.id).pathname);
+  assert.equal(hosted.status, 200);
+  assert.deepEqual(hosted.body, assertion);
+  const badge = (await server.json(new URL(assertion.badge).pathname)).body;
+  assert.equal(badge.type, 'BadgeClass');
+  const issuer = (await server.json(new URL(badge.issuer).pathname)).body;
+  assert.equal(issuer.type, 'Issuer');
+  assert.equal(issuer.url, 'https://college.example.edu');
+
+  await server.call(
+    '/api/admin/credentials/lee-sql-2/revoke',
+    postJson({ reason: 'Exam retaken' }, admin),
+  );
+  const gone = await server.json(new URL(assertion.id).pathname);
+  assert.equal(gone.status, 410);
+  assert.deepEqual(
+    { revoked: gone.body.revoked, reason: gone.body.revocationReason },
+    { revoked: true, reason: 'Exam retaken' },
+  );
+});
+
+test('issuing checks its input and never reuses an id', async () => {
+  const bad = await server.json(
+    '/api/admin/credentials',
+    postJson(
+      { format: 'ob4', achievementId: 'sql', holder: 'mo', recipient: { email: 'nope' } },
+      admin,
+    ),
+  );
+  assert.equal(bad.status, 422);
+  assert.deepEqual(Object.keys(bad.body.error.fields).sort(), ['format', 'recipient.email']);
+  const again = await server.json(
+    '/api/admin/credentials',
+    postJson(
+      {
+        id: 'lee-sql-3',
+        format: 'ob3',
+        achievementId: 'sql',
+        holder: 'lee',
+        recipient: { email: 'lee@example.org' },
+      },
+      admin,
+    ),
+  );
+  assert.equal(again.status, 409);
+  const unknown = await server.json(
+    '/api/admin/credentials',
+    postJson(
+      {
+        format: 'ob3',
+        achievementId: 'nope',
+        holder: 'lee',
+        recipient: { email: 'lee@example.org' },
+      },
+      admin,
+    ),
+  );
+  assert.equal(unknown.status, 404);
+});

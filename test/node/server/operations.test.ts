@@ -1,0 +1,169 @@
+// Operating the server: CORS allowlist, write rate limit, admin token, health, structured
+// logs and a graceful shutdown that lets in-flight requests finish.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  ADMIN_TOKEN,
+  bookingBody,
+  firstFreeTime,
+  postJson,
+  testServer,
+} from '../../support/server-harness.ts';
+import { configFromEnv } from '../../../packages/server/src/config.ts';
+
+describe('CORS', () => {
+  test('allowed origins get the headers, others do not; preflights name the booking headers', async () => {
+    const server = await testServer({ allowedOrigins: ['https://careers.example.com'] });
+    try {
+      const allowed = await server.call('/api/mentors', {
+        headers: { origin: 'https://careers.example.com' },
+      });
+      assert.equal(
+        allowed.headers.get('access-control-allow-origin'),
+        'https://careers.example.com',
+      );
+      const other = await server.call('/api/mentors', {
+        headers: { origin: 'https://evil.example' },
+      });
+      assert.equal(other.headers.get('access-control-allow-origin'), null);
+      const preflight = await server.call('/api/bookings', {
+        method: 'OPTIONS',
+        headers: {
+          origin: 'https://careers.example.com',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type, idempotency-key',
+        },
+      });
+      assert.equal(preflight.status, 204);
+      assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /idempotency-key/);
+      // The issuer's public documents are for any verifier.
+      const jwks = await server.call('/.well-known/jwks.json', {
+        headers: { origin: 'https://evil.example' },
+      });
+      assert.equal(jwks.headers.get('access-control-allow-origin'), '*');
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+test('writes are rate limited per client with Retry-After; reads are not', async () => {
+  const server = await testServer({ writeRate: { limit: 3, windowMs: 60_000 } });
+  try {
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await server.call('/api/bookings/none/cancel', postJson({}));
+      statuses.push(res.status);
+      if (res.status === 429) {
+        const body = (await res.json()) as { error: { code: string } };
+        assert.equal(body.error.code, 'rate-limited');
+        assert.ok(Number(res.headers.get('retry-after')) >= 1);
+      }
+    }
+    assert.deepEqual(statuses, [404, 404, 404, 429, 429]);
+    assert.equal((await server.call('/api/mentors')).status, 200);
+  } finally {
+    await server.close();
+  }
+});
+
+describe('admin routes', () => {
+  test('need the bearer token, then create, replace and remove listings and mentors', async () => {
+    const server = await testServer();
+    const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
+    const put = (path: string, body: unknown, headers: Record<string, string> = auth) =>
+      server.json(path, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
+    try {
+      const listing = { title: 'Welding taster week', organization: { name: 'Forge & Co' } };
+      assert.equal((await put('/api/admin/listings/weld-1', listing, {})).status, 401);
+      assert.equal(
+        (await put('/api/admin/listings/weld-1', listing, { authorization: 'Bearer wrong' }))
+          .status,
+        401,
+      );
+      const created = await put('/api/admin/listings/weld-1', listing);
+      assert.equal(created.status, 200);
+      assert.equal((await server.json('/api/listings/weld-1')).body.title, 'Welding taster week');
+      const invalid = await put('/api/admin/listings/weld-2', { title: '' });
+      assert.equal(invalid.status, 422);
+      assert.ok(invalid.body.error.fields.title && invalid.body.error.fields.organization);
+      assert.equal(
+        (await server.call('/api/admin/listings/weld-1', { method: 'DELETE', headers: auth }))
+          .status,
+        204,
+      );
+      assert.equal((await server.call('/api/listings/weld-1')).status, 404);
+      const mentor = await put('/api/admin/mentors/new-mentor', {
+        name: 'Noor Haddad',
+        expertise: ['Welding'],
+        timeZone: 'Asia/Dubai',
+        sessionTypes: [{ id: 'intro', name: 'Intro', durationMinutes: 20 }],
+        weeklyHours: [{ days: ['sun'], start: '09:00', end: '11:00' }],
+      });
+      assert.equal(mentor.status, 200);
+      assert.ok(!('weeklyHours' in mentor.body));
+      const [slot] = await firstFreeTime(server, 'new-mentor', 'intro', 'Asia/Dubai');
+      assert.match(slot!.start, /T(09|10):[0-5]\d:00\+04:00$/);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('are off, with a message saying how to enable them, when no token is configured', async () => {
+    const server = await testServer({ adminToken: undefined });
+    try {
+      const res = await server.json('/api/admin/listings/x', {
+        method: 'DELETE',
+        headers: { authorization: 'Bearer anything' },
+      });
+      assert.equal(res.status, 401);
+      assert.match(res.body.error.message, /MICROPATH_ADMIN_TOKEN/);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+test('health, structured logs, and a graceful shutdown that finishes in-flight requests', async () => {
+  const lines: Record<string, unknown>[] = [];
+  const server = await testServer({
+    log: (level, msg, fields) => lines.push({ level, msg, ...fields }),
+  });
+  const health = await server.json('/health');
+  assert.deepEqual(health.body, { status: 'ok', database: 'pglite' });
+  const request = lines.find((l) => l.msg === 'request' && l.path === '/health');
+  assert.ok(request, 'no request log');
+  assert.equal(request.status, 200);
+  assert.equal(typeof request.ms, 'number');
+
+  const [slot] = await firstFreeTime(server);
+  // A booking in flight when shutdown starts still gets its answer.
+  const inFlight = server.json(
+    '/api/bookings',
+    postJson(bookingBody(slot!), { 'idempotency-key': 'shutdown-01' }),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  const closing = server.close();
+  assert.equal((await inFlight).status, 201);
+  await closing;
+  assert.ok(lines.some((l) => l.msg === 'stopped'));
+  await assert.rejects(fetch(`${server.url}/health`));
+});
+
+test('settings come from the environment, with clear errors', () => {
+  const config = configFromEnv({
+    PORT: '9090',
+    MICROPATH_ALLOWED_ORIGINS: 'https://a.example, https://b.example/',
+    MICROPATH_WRITES_PER_MINUTE: '10',
+  });
+  assert.equal(config.port, 9090);
+  assert.equal(config.publicUrl, 'http://127.0.0.1:9090');
+  assert.deepEqual(config.allowedOrigins, ['https://a.example', 'https://b.example']);
+  assert.deepEqual(config.writeRate, { limit: 10, windowMs: 60_000 });
+  assert.match(config.dataDir, /\.data$/);
+  assert.throws(() => configFromEnv({ PORT: 'eighty' }), /PORT must be a positive whole number/);
+});
