@@ -8,6 +8,7 @@ import { serveAtsFeed } from './test/support/ats-feeds.ts';
 import { serveCalCom } from './test/support/cal-com-double.ts';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { storiesIndexPlugin } from './test/support/stories-index-plugin.mjs';
+import { liveServerPlugin } from './test/support/live-server-plugin.ts';
 import { prebundleTestServer } from './scripts/prebundle.mjs';
 
 const contract = createContractDouble();
@@ -24,6 +25,7 @@ export default {
     esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     storiesIndexPlugin('stories'),
     prebundleTestServer(),
+    liveServerPlugin(),
   ],
   middleware: [
     async (ctx, next) => {

@@ -1,20 +1,8 @@
-// The careers page: one <apprentice-board> on the memory adapter, seeded with fictional
-// openings. Dates in the seed are offsets from today, so deadlines stay realistic.
-import { createMemoryAdapter } from '/kit/cdn/micropath.js';
+// The careers page: one <apprentice-board> reading this demo's server (source="rest:/api" in
+// the HTML), where the fictional openings were seeded on first start.
+import '/kit/cdn/micropath.js';
 
-const DAY = 86_400_000;
-const seed = await (await fetch('data/listings.json')).json();
-const listings = seed.map(({ postedDaysAgo, applyInDays, ...listing }) => ({
-  ...listing,
-  postedAt: new Date(Date.now() - postedDaysAgo * DAY).toISOString(),
-  ...(applyInDays === null
-    ? {}
-    : { applyBy: new Date(Date.now() + applyInDays * DAY).toISOString() }),
-}));
-
-const board = document.getElementById('board');
-board.adapter = createMemoryAdapter({ listings });
-board.addEventListener('mp-apply', (event) => {
+document.getElementById('board').addEventListener('mp-apply', (event) => {
   // A real page might track the click here; the demo lets the link open as usual.
   console.info('Apply:', event.listing.title);
 });

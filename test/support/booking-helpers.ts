@@ -54,7 +54,11 @@ export const availableDays = (el: MentorBooking) => $$(el, '[part~=day-available
 /** Waits for the month's times; moves on month by month until one has a free day. */
 export async function firstFreeDay(el: MentorBooking): Promise<HTMLButtonElement> {
   for (let month = 0; month < 3; month++) {
-    await until(el, () => !$(el, '[part=calendar]')?.matches('[aria-busy=true]'), 'times load');
+    await until(
+      el,
+      () => $(el, '[part=calendar]') && !$(el, '[part=calendar]')!.matches('[aria-busy=true]'),
+      'times load',
+    );
     const day = availableDays(el)[0];
     if (day) return day as HTMLButtonElement;
     $(el, '[aria-label="Next month"]')!.click();

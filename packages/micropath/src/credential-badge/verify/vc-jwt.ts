@@ -74,7 +74,9 @@ async function findKey(
       ownedByIssuer: issuer === did,
     };
   }
-  if (kid && /^https:\/\//i.test(kid)) {
+  // http links pass here; the guarded fetch allows them only for the page's own origin or
+  // a page on localhost (development), as for every other lookup.
+  if (kid && /^https?:\/\//i.test(kid)) {
     const key = pickKey(await lookup.fetchJson(kid), undefined);
     if (!key) throw failure('invalid-response', () => msg(str`No key was found at ${kid}.`));
     const sameOrigin =
@@ -83,7 +85,7 @@ async function findKey(
       new URL(kid).origin === new URL(issuer).origin;
     return { jwk: key, source: { kind: 'url', at: kid }, ownedByIssuer: sameOrigin };
   }
-  if (issuer && /^https:\/\//i.test(issuer)) {
+  if (issuer && /^https?:\/\//i.test(issuer)) {
     const url = `${new URL(issuer).origin}/.well-known/jwks.json`;
     const key = pickKey(await lookup.fetchJson(url), kid);
     if (!key)
