@@ -167,3 +167,45 @@ test('settings come from the environment, with clear errors', () => {
   assert.match(config.dataDir, /\.data$/);
   assert.throws(() => configFromEnv({ PORT: 'eighty' }), /PORT must be a positive whole number/);
 });
+
+test('the micropath-server bin starts from the environment and stops cleanly on SIGTERM', async () => {
+  const { spawn } = await import('node:child_process');
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const child = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/bin.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(20_000 + Math.floor(Math.random() * 20_000)),
+      MICROPATH_DATA_DIR: mkdtempSync(join(tmpdir(), 'micropath-bin-')),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines: Record<string, string>[] = [];
+  let buffer = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    buffer += chunk.toString();
+    for (let i = buffer.indexOf('\n'); i >= 0; i = buffer.indexOf('\n')) {
+      lines.push(JSON.parse(buffer.slice(0, i)) as Record<string, string>);
+      buffer = buffer.slice(i + 1);
+    }
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  try {
+    const deadline = Date.now() + 20_000;
+    while (!lines.some((l) => l.msg === 'listening') && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    const listening = lines.find((l) => l.msg === 'listening');
+    assert.ok(listening, 'the bin did not start');
+    const health = await fetch(`${listening.url}/health`);
+    assert.equal(health.status, 200);
+    child.kill('SIGTERM');
+    assert.equal(await exited, 0);
+    assert.deepEqual(
+      lines.slice(-2).map((l) => l.msg),
+      ['stopping', 'stopped'],
+    );
+  } finally {
+    child.kill('SIGKILL');
+  }
+});
