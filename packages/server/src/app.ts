@@ -106,6 +106,7 @@ export function createApp(options: AppOptions) {
   // The issuer's key is for any verifier on any site: open to every origin.
   app.use('/.well-known/jwks.json', cors({ origin: '*', allowMethods: ['GET'] }));
   app.get('/.well-known/jwks.json', async (c) => c.json(await issuer.jwks()));
+
   const api = new Hono();
   api.use(
     cors({
