@@ -73,7 +73,8 @@ create table credentials (
   -- The credential as served: assertion JSON text, or the compact VC-JWT.
   body text not null,
   issuer_id text not null references issuers (id),
-  status_index integer not null unique default nextval('credential_status_index'),
+  -- Drawn from credential_status_index when issuing: it is signed into the credential.
+  status_index integer not null unique,
   issued_at timestamptz not null default now(),
   revoked_at timestamptz,
   revocation_reason text

@@ -9,7 +9,6 @@ export type ApiErrorCode =
   | 'bad-request'
   | 'unauthorized'
   | 'not-found'
-  | 'gone'
   | 'conflict'
   | 'too-large'
   | 'unsupported-media-type'
@@ -23,7 +22,6 @@ const CODE_FOR_STATUS: Record<number, ApiErrorCode> = {
   401: 'unauthorized',
   404: 'not-found',
   409: 'conflict',
-  410: 'gone',
   413: 'too-large',
   415: 'unsupported-media-type',
   422: 'invalid',

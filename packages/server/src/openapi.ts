@@ -15,7 +15,7 @@ import {
   LISTING_SORTS,
   WORKPLACES,
 } from 'micropath/adapters';
-import { ApplicationBody, BookingBody, CancelBody } from './validation.ts';
+import { ApplicationBody, BookingBody, ReasonBody } from './validation.ts';
 
 const ErrorSchema = z.object({
   error: z.object({
@@ -226,7 +226,7 @@ export function openApiDocument(): object {
         Slots: jsonSchema(SlotsSchema, 'output'),
         BookingRequest: jsonSchema(BookingBody, 'input'),
         Booking: jsonSchema(BookingSchema, 'output'),
-        Cancellation: jsonSchema(CancelBody, 'input'),
+        Cancellation: jsonSchema(ReasonBody, 'input'),
         Error: jsonSchema(ErrorSchema, 'output'),
       },
     },

@@ -10,6 +10,7 @@ import type { Database } from './db/database.ts';
 import { listingStore } from './store/listings.ts';
 import { mentorStore } from './store/mentors.ts';
 import { createIssuer } from './credentials/issuer.ts';
+import { credentialStore } from './store/credentials.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -32,16 +33,14 @@ async function list(value: unknown, dir: string, what: string): Promise<unknown[
 function datedListing(raw: unknown, now: number): unknown {
   if (!raw || typeof raw !== 'object') return raw;
   const { postedDaysAgo, applyInDays, startsInDays, ...listing } = raw as Record<string, unknown>;
-  const day = (offset: unknown) =>
-    typeof offset === 'number' ? new Date(now + offset * DAY_MS).toISOString() : undefined;
-  return {
-    ...listing,
-    ...(day(postedDaysAgo === undefined ? undefined : -Number(postedDaysAgo)) && {
-      postedAt: day(-Number(postedDaysAgo)),
-    }),
-    ...(day(applyInDays) && { applyBy: day(applyInDays) }),
-    ...(day(startsInDays) && { startsAt: day(startsInDays) }),
+  const dated: Record<string, unknown> = { ...listing };
+  const set = (field: string, days: unknown, sign = 1) => {
+    if (typeof days === 'number') dated[field] = new Date(now + sign * days * DAY_MS).toISOString();
   };
+  set('postedAt', postedDaysAgo, -1);
+  set('applyBy', applyInDays);
+  set('startsAt', startsInDays);
+  return dated;
 }
 
 /** Loads `file` into `db` unless it was loaded before. Returns whether it loaded. */
@@ -54,21 +53,19 @@ export async function seedOnce(db: Database, file: string, publicUrl: string): P
   const listings = listingStore(db);
   const mentors = mentorStore(db);
   const issuer = createIssuer(db, publicUrl);
+  const credentials = credentialStore(db);
   for (const listing of await list(seed.listings, dir, 'listings'))
-    await listings.put(datedListing(listing, now) as never);
+    await listings.put(datedListing(listing, now));
   for (const mentor of await list(seed.mentors, dir, 'mentors')) await mentors.put(mentor);
   for (const profile of await list(seed.issuers, dir, 'issuers')) await issuer.putIssuer(profile);
   for (const achievement of await list(seed.achievements, dir, 'achievements'))
     await issuer.putAchievement(achievement);
   for (const credential of await list(seed.credentials, dir, 'credentials')) {
-    const { revoked, ...toIssue } = credential as { revoked?: string };
+    const { revoked, ...toIssue } = credential as { id?: string; revoked?: string };
+    // Already issued by a load that stopped half way: everything above is an upsert, this not.
+    if (toIssue.id && (await credentials.get(toIssue.id))) continue;
     const row = await issuer.issue(toIssue);
-    if (revoked) {
-      await db.query(
-        'update credentials set revoked_at = now(), revocation_reason = $2 where id = $1',
-        [row.id, revoked],
-      );
-    }
+    if (revoked) await credentials.revoke(row.id, revoked);
   }
   await db.query('insert into seeds (name) values ($1) on conflict do nothing', [name]);
   return true;

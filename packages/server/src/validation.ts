@@ -16,7 +16,8 @@ export const BookingBody = z.strictObject({
   attendee: z.strictObject(AttendeeSchema.shape),
 });
 
-export const CancelBody = z.strictObject({
+/** `{ reason? }`: cancelling a booking, revoking a credential. */
+export const ReasonBody = z.strictObject({
   reason: z.optional(z.string().check(z.maxLength(1000))),
 });
 

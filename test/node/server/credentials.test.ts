@@ -17,6 +17,22 @@ const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
 before(async () => (server = await testServer()));
 after(() => server.close());
 
+/** Issues through the admin route: an OB 3.0 credential for Mo unless `over` says otherwise. */
+const issue = (over: Record<string, unknown> = {}) =>
+  server.json(
+    '/api/admin/credentials',
+    postJson(
+      {
+        format: 'ob3',
+        achievementId: 'sql',
+        holder: 'mo',
+        recipient: { email: 'mo@example.org' },
+        ...over,
+      },
+      admin,
+    ),
+  );
+
 async function verified(jwt: string) {
   const keys = createLocalJWKSet((await server.json('/.well-known/jwks.json')).body);
   return (await jwtVerify(jwt, keys)).payload as Record<string, any>;
@@ -50,13 +66,7 @@ test('an OB 3.0 credential verifies with the published key and points at live do
 });
 
 test('revoking through the admin route sets the credential’s bit in the signed list', async () => {
-  const issued = await server.json(
-    '/api/admin/credentials',
-    postJson(
-      { format: 'ob3', achievementId: 'sql', holder: 'mo', recipient: { email: 'mo@example.org' } },
-      admin,
-    ),
-  );
+  const issued = await issue();
   assert.equal(issued.status, 201);
   assert.equal(issued.headers.get('location'), issued.body.url);
   const claims = decodeJwt(issued.body.credential) as {
@@ -97,40 +107,11 @@ test('a hosted OB 2.0 assertion resolves, with its badge and issuer, and answers
 });
 
 test('issuing checks its input and never reuses an id', async () => {
-  const bad = await server.json(
-    '/api/admin/credentials',
-    postJson(
-      { format: 'ob4', achievementId: 'sql', holder: 'mo', recipient: { email: 'nope' } },
-      admin,
-    ),
-  );
+  const bad = await issue({ format: 'ob4', recipient: { email: 'nope' } });
   assert.equal(bad.status, 422);
   assert.deepEqual(Object.keys(bad.body.error.fields).sort(), ['format', 'recipient.email']);
-  const again = await server.json(
-    '/api/admin/credentials',
-    postJson(
-      {
-        id: 'lee-sql-3',
-        format: 'ob3',
-        achievementId: 'sql',
-        holder: 'lee',
-        recipient: { email: 'lee@example.org' },
-      },
-      admin,
-    ),
-  );
+  const again = await issue({ id: 'lee-sql-3' });
   assert.equal(again.status, 409);
-  const unknown = await server.json(
-    '/api/admin/credentials',
-    postJson(
-      {
-        format: 'ob3',
-        achievementId: 'nope',
-        holder: 'lee',
-        recipient: { email: 'lee@example.org' },
-      },
-      admin,
-    ),
-  );
+  const unknown = await issue({ achievementId: 'nope' });
   assert.equal(unknown.status, 404);
 });

@@ -209,3 +209,21 @@ test('the micropath-server bin starts from the environment and stops cleanly on 
     child.kill('SIGKILL');
   }
 });
+
+test('a seed that stopped half way loads again without issuing a credential twice', async () => {
+  const { seedOnce } = await import('../../../packages/server/src/seed.ts');
+  const { writeSeed, testSeed } = await import('../../support/server-harness.ts');
+  const server = await testServer();
+  try {
+    // The same credentials under another file name, as after a load that stopped half way.
+    const { renameSync } = await import('node:fs');
+    const written = writeSeed({ ...testSeed, listings: [], mentors: [] });
+    const renamed = written.replace(/seed\.json$/, 'seed-again.json');
+    renameSync(written, renamed);
+    assert.equal(await seedOnce(server.db, renamed, server.publicUrl), true);
+    assert.equal((await server.json('/api/holders/lee/credentials')).body.length, 2);
+    assert.equal(await seedOnce(server.db, renamed, server.publicUrl), false);
+  } finally {
+    await server.close();
+  }
+});

@@ -12,7 +12,7 @@ import * as z from 'zod/mini';
 import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK } from 'jose';
 import type { JWK } from 'jose';
 import { checkRequest } from 'micropath/adapters';
-import type { Database, Queryable } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 import { ApiError } from '../api-error.ts';
 import type { CredentialRow } from '../store/credentials.ts';
 
@@ -117,15 +117,15 @@ export function createIssuer(db: Database, publicUrl: string) {
       .sign(privateKey);
   }
 
-  async function one<T>(q: Queryable, sql: string, id: string, what: string): Promise<T> {
-    const [row] = await q.query<{ data: T }>(sql, [id]);
+  async function one<T>(sql: string, id: string, what: string): Promise<T> {
+    const [row] = await db.query<{ data: T }>(sql, [id]);
     if (!row) throw new ApiError(404, `There is no ${what} "${id}".`);
     return row.data;
   }
   const issuerById = (id: string) =>
-    one<Issuer>(db, 'select profile as data from issuers where id = $1', id, 'issuer');
+    one<Issuer>('select profile as data from issuers where id = $1', id, 'issuer');
   const achievementById = (id: string) =>
-    one<Achievement>(db, 'select data from achievements where id = $1', id, 'achievement');
+    one<Achievement>('select data from achievements where id = $1', id, 'achievement');
 
   /** The issuer's profile, readable both as an OB 2.0 Issuer and an OB 3.0 Profile. */
   const profileDocument = (issuer: Issuer) => ({
@@ -266,9 +266,10 @@ export function createIssuer(db: Database, publicUrl: string) {
       const id = input.id ?? randomUUID();
       if ((await db.query('select 1 from credentials where id = $1', [id])).length)
         throw new ApiError(409, `A credential "${id}" already exists.`);
-      const [{ index } = { index: 0 }] = await db.query<{ index: number }>(
+      // The index goes into the signed credential, so it is drawn before the row is written.
+      const [{ index }] = (await db.query<{ index: number }>(
         `select nextval('credential_status_index')::int as index`,
-      );
+      )) as [{ index: number }];
       const body =
         input.format === 'ob2'
           ? JSON.stringify(ob2Assertion(id, input, achievement))

@@ -7,7 +7,7 @@ import { timingSafeEqual, createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { ApiError } from '../api-error.ts';
 import { readJsonBody } from '../json-body.ts';
-import { CancelBody, checkBody } from '../validation.ts';
+import { ReasonBody, checkBody } from '../validation.ts';
 import { served, type CredentialStore } from '../store/credentials.ts';
 import type { ListingStore } from '../store/listings.ts';
 import type { MentorStore } from '../store/mentors.ts';
@@ -81,7 +81,7 @@ export function adminRoutes({ token, listings, mentors, issuer, credentials }: A
   });
 
   routes.post('/credentials/:id/revoke', async (c) => {
-    const { reason } = checkBody(CancelBody, await readJsonBody(c), 'revocation');
+    const { reason } = checkBody(ReasonBody, await readJsonBody(c), 'revocation');
     if (!(await credentials.revoke(c.req.param('id'), reason)))
       throw new ApiError(404, `There is no credential "${c.req.param('id')}".`);
     return c.body(null, 204);

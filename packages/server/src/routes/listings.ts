@@ -29,7 +29,7 @@ export function listingRoutes(listings: ListingStore) {
         maxWeeks: numeric(c.req.query('maxWeeks')),
         sort: c.req.query('sort'),
         cursor: c.req.query('cursor'),
-        limit: numeric(c.req.query('limit')) ?? undefined,
+        limit: numeric(c.req.query('limit')),
       },
       'listing query',
     );

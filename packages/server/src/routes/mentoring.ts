@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { AvailabilityRequestSchema, MentorQuerySchema, timeZone } from 'micropath/adapters';
 import { ApiError } from '../api-error.ts';
 import { readJsonBody } from '../json-body.ts';
-import { BookingBody, CancelBody, checkBody, checkQuery } from '../validation.ts';
+import { BookingBody, ReasonBody, checkBody, checkQuery } from '../validation.ts';
 import type { BookingStore } from '../store/bookings.ts';
 import type { MentorStore } from '../store/mentors.ts';
 
@@ -74,7 +74,7 @@ export function mentoringRoutes(mentors: MentorStore, bookings: BookingStore) {
   });
 
   routes.post('/bookings/:id/cancel', async (c) => {
-    const { reason } = checkBody(CancelBody, await readJsonBody(c), 'cancellation');
+    const { reason } = checkBody(ReasonBody, await readJsonBody(c), 'cancellation');
     if (!(await bookings.cancel(c.req.param('id'), reason)))
       throw new ApiError(404, `There is no booking "${c.req.param('id')}".`);
     return c.body(null, 204);

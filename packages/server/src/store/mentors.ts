@@ -10,7 +10,6 @@ import {
   timeZone,
   type Mentor,
   type MentorQuery,
-  type WeeklyHours,
 } from 'micropath/adapters';
 import type { Database } from '../db/database.ts';
 
@@ -31,7 +30,7 @@ export const ScheduleSchema = z.object({
 /** A mentor as seeded or sent to the admin route: profile and schedule in one object. */
 export const MentorSetupSchema = z.object({ ...MentorSchema.shape, ...ScheduleSchema.shape });
 
-export type Schedule = z.output<typeof ScheduleSchema> & { weeklyHours: WeeklyHours[] };
+export type Schedule = z.output<typeof ScheduleSchema>;
 export interface MentorRecord {
   mentor: Mentor;
   schedule: Schedule;
