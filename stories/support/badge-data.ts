@@ -11,6 +11,7 @@ import {
   statusListCredential,
   tamperClaim,
 } from '../../test/support/sign-credential.ts';
+import { addProof, testKey } from '../../test/support/sign-data-integrity.ts';
 
 const diSamples = diSamplesJson as { files: Record<string, Record<string, unknown>> };
 
@@ -154,6 +155,23 @@ export function dccAdapter(name: string): CredentialsAdapter {
   return {
     getCredential: async () => diSamples.files[name]!,
     fetch: async (url) => (url.endsWith('/e5WK8CbZ1GjycuPombrj') ? Response.json(list) : notHere()),
+  };
+}
+
+/** The fictional college's credential signed with ecdsa-rdfc-2019 by its own did:key (P-256). */
+export function ecdsaAdapter(): CredentialsAdapter {
+  let signed: Promise<Record<string, unknown>> | undefined;
+  return {
+    getCredential: async () => {
+      signed ??= testKey('ecdsa-rdfc-2019').then((key) =>
+        addProof(
+          solarCredential({ issuer: { id: key.did, name: 'Riverside Community College' } }),
+          key,
+        ),
+      );
+      return signed;
+    },
+    fetch: notHere,
   };
 }
 

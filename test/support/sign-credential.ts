@@ -56,8 +56,9 @@ export async function statusListCredential(
   url: string,
   issuer: unknown,
   revoked: number[],
+  bytes = 16 * 1024,
 ): Promise<Record<string, unknown>> {
-  const bits = new Uint8Array(16 * 1024);
+  const bits = new Uint8Array(bytes);
   for (const index of revoked) bits[index >> 3]! |= 0x80 >> (index & 7);
   const zipped = new Uint8Array(
     await new Response(

@@ -20,13 +20,10 @@ const expected: [string, { args?: Partial<BadgeArgs> }, StoryObj<BadgeArgs>, str
   ['Invalid', verdicts.default, verdicts.Invalid, 'Invalid'],
   ['NotVerified', verdicts.default, verdicts.NotVerified, 'Not verified'],
   ['Formats/DataIntegrity', formats.default, formats.DataIntegrity, 'Verified'],
-  [
-    'Formats/Ed25519Signature2020Revoked',
-    formats.default,
-    formats.Ed25519Signature2020Revoked,
-    'Revoked',
-  ],
-  ['Formats/Ob3Json', formats.default, formats.Ob3Json, 'Verified'],
+  ['Formats/EcdsaP256', formats.default, formats.EcdsaP256, 'Verified'],
+  ['Formats/ShortStatusList', formats.default, formats.ShortStatusList, 'Not verified'],
+  ['Formats/Ob3Json', formats.default, formats.Ob3Json, 'Not verified'],
+  ['Formats/VcJwt', formats.default, formats.VcJwt, 'Not verified'],
 ];
 
 describe('credential badge stories', () => {

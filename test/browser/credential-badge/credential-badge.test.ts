@@ -16,6 +16,13 @@ import {
 } from '../../support/badge-helpers.ts';
 
 const sampleJwt = files['ob3-vcjwt-rs256.jwt']!.text!;
+/** The key the 1EdTech sample carries in its header, published as its issuer's key set. */
+const sampleIssuerKeys = () => {
+  const header = JSON.parse(atob(sampleJwt.split('.')[0]!.replace(/-/g, '+').replace(/_/g, '/')));
+  return fakeWeb({
+    'https://1edtech.edu/.well-known/jwks.json': JSON.stringify({ keys: [header.jwk] }),
+  });
+};
 const statusUrl = 'https://status.example/lists/3';
 /** Claims pointing at bit 8 of the issuer's status list at `statusUrl`. */
 const revocableAt8 = {
@@ -28,15 +35,20 @@ const revocableAt8 = {
 };
 
 describe('<credential-badge>', () => {
-  it('shows the 1EdTech VC-JWT sample as verified, with its checks in order', async () => {
+  it('shows the 1EdTech VC-JWT sample as verified once its issuer publishes the key, with its checks in order', async () => {
+    const web = sampleIssuerKeys();
     const el = await badge(
-      html`<credential-badge lang="en" .credential=${sampleJwt}></credential-badge>`,
+      html`<credential-badge
+        lang="en"
+        .adapter=${{ getCredential: async () => sampleJwt, fetch: web.fetch }}
+        credential-id="x"
+      ></credential-badge>`,
     );
     expect(await verdictOf(el)).to.equal('Verified');
     expect(text(el, '[part=name]')).to.equal('Teamwork');
-    expect(text(el, '[part=issuer]')).to.contain('Issued by');
-    // The sample embeds its own key: verified, with the warning beside the verdict.
-    expect(text(el, '[part=warnings]')).to.contain('key');
+    expect(text(el, '[part=issuer]')).to.contain('Issued by Example Corp');
+    expect(text(el, '[part=verification]')).to.contain('Signed by Example Corp');
+    expect($(el, '[part=warnings]')).to.equal(null);
     const summary = $(el, 'summary')!;
     summary.click();
     await el.updateComplete;
@@ -75,7 +87,7 @@ describe('<credential-badge>', () => {
     expect(await verdictOf(el)).to.equal('Invalid');
     expect(text(el, '[part=name]')).to.equal('Surgeon');
     expect(text(el, '[part=verification]')).to.contain('Do not trust');
-    expect(text(el, '[part=issuer]')).to.contain('Claims to be issued by');
+    expect(text(el, '[part=issuer]')).to.equal('Claims to be from “Example College”');
     expect($(el, '[part=share] a[href*="linkedin"]')).to.equal(null);
     await expect(el).to.be.accessible();
   });
@@ -124,7 +136,10 @@ describe('<credential-badge>', () => {
     const { jws } = await signedCredential({}, { issuer: () => 'https://college.example' });
     const el = await badge(html`<credential-badge .credential=${jws}></credential-badge>`);
     expect(await verdictOf(el)).to.equal('Not verified');
-    expect(text(el, '[part=issuer]')).to.contain('Claims to be issued by');
+    expect(text(el, '[part=issuer]')).to.contain('Claims to be from “Example College”');
+    expect(text(el, '[part=verification]')).to.contain(
+      'Could not confirm that “Example College” signed this',
+    );
   });
 
   it('warns about an issuer off the trusted-issuers list without changing the verdict', async () => {
@@ -260,7 +275,8 @@ describe('<credential-badge>', () => {
   });
 
   it('shows a credential from credential-id through the adapter', async () => {
-    const adapter = createMemoryAdapter({ credentials: { teamwork: sampleJwt } });
+    const { jws } = await signedCredential();
+    const adapter = createMemoryAdapter({ credentials: { teamwork: jws } });
     const el = await badge(
       html`<credential-badge .adapter=${adapter} credential-id="teamwork"></credential-badge>`,
     );

@@ -32,6 +32,7 @@ describe('recipient check', () => {
     const checks: CheckResult[] = [
       { id: 'format', status: 'pass', message: '' },
       { id: 'proof', status: 'pass', message: '' },
+      { id: 'issuer-key', status: 'pass', message: '' },
       await checkRecipient(hashed, 'eve@example.org'),
     ];
     expect(buildReport(checks).verdict).to.equal('verified');

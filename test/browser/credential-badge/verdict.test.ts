@@ -52,10 +52,19 @@ describe('verification verdict', () => {
     ).to.equal('revoked');
   });
 
-  it('is expired when the proof holds but the validity window is over or not begun', () => {
+  it('is expired when the validity window is over or not begun, after invalid and revoked', () => {
+    const expired = { id: 'validity', status: 'fail', message: 'Expired on 1 Jan 2020.' } as const;
+    expect(decideVerdict(all(expired))).to.equal('expired');
+    // The precedence: invalid, revoked, expired, not verified, verified.
     expect(
-      decideVerdict(all({ id: 'validity', status: 'warn', message: 'Expired on 1 Jan 2020.' })),
+      decideVerdict(all(expired, { id: 'issuer-key', status: 'unknown', message: '?' })),
     ).to.equal('expired');
+    expect(
+      decideVerdict(all(expired, { id: 'status', status: 'fail', message: 'x', reason: REVOKED })),
+    ).to.equal('revoked');
+    expect(decideVerdict(all(expired, { id: 'proof', status: 'fail', message: 'x' }))).to.equal(
+      'invalid',
+    );
   });
 
   it('is unverified when the proof or the status could not be checked, never "valid"', () => {
@@ -84,12 +93,12 @@ describe('verification verdict', () => {
     expect(report.warnings).to.deep.equal(['This issuer is not on your trusted list.']);
   });
 
-  it('treats the issuer key: embedded is a warning, missing is unverified, foreign is invalid', () => {
-    const embedded = buildReport(
-      all({ id: 'issuer-key', status: 'warn', message: 'The key is embedded.' }),
-    );
-    expect(embedded.verdict).to.equal('verified');
-    expect(embedded.warnings).to.deep.equal(['The key is embedded.']);
+  it('is verified only when the key is shown to be the issuer’s: untied is unverified, foreign is invalid', () => {
+    for (const status of ['unknown', 'warn', 'skip'] as const) {
+      const report = buildReport(all({ id: 'issuer-key', status, message: 'Not tied.' }));
+      expect(report.verdict, status).to.equal('unverified');
+      expect(report.warnings, status).to.deep.equal([]);
+    }
     expect(
       decideVerdict(all({ id: 'issuer-key', status: 'unknown', message: 'Unreachable.' })),
     ).to.equal('unverified');

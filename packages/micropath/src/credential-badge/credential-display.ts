@@ -34,12 +34,22 @@ const VERDICT_ICON: Record<Verdict, string> = {
   invalid: '✕',
 };
 
-export function verdictLabel(verdict: Verdict): string {
+/** Whether the issuer can be named as the issuer, or only as who the credential claims. */
+const trusted = (report?: VerificationReport) =>
+  report !== undefined &&
+  ['verified', 'expired', 'revoked'].includes(report.verdict) &&
+  ['proof', 'issuer-key'].every((id) => report.checks.find((c) => c.id === id)?.status === 'pass');
+
+/** A credential whose validity window has not begun: "Not valid yet", never "Expired". */
+const notYetValid = (view?: CredentialView) =>
+  !!view?.validFrom && Date.parse(view.validFrom) > Date.now();
+
+export function verdictLabel(verdict: Verdict, view?: CredentialView): string {
   switch (verdict) {
     case 'verified':
       return msg('Verified');
     case 'expired':
-      return msg('Expired');
+      return notYetValid(view) ? msg('Not valid yet') : msg('Expired');
     case 'revoked':
       return msg('Revoked');
     case 'unverified':
@@ -49,20 +59,30 @@ export function verdictLabel(verdict: Verdict): string {
   }
 }
 
-function verdictExplanation(verdict: Verdict, view: CredentialView): string {
-  switch (verdict) {
+function verdictExplanation(report: VerificationReport, view: CredentialView): string {
+  const issuer = view.issuer.name;
+  const key = report.checks.find((c) => c.id === 'issuer-key')?.status;
+  switch (report.verdict) {
     case 'verified':
-      return msg('The issuer’s signature holds and the credential has not been revoked.');
+      return msg(str`Signed by ${issuer}, with the issuer’s published key, and not revoked.`);
     case 'expired':
-      return view.validFrom && Date.parse(view.validFrom) > Date.now()
+      if (!trusted(report))
+        return notYetValid(view)
+          ? msg(str`Not valid yet, and it could not be confirmed that “${issuer}” signed it.`)
+          : msg(str`Expired, and it could not be confirmed that “${issuer}” signed it.`);
+      return notYetValid(view)
         ? msg('The signature holds, but the credential is not valid yet.')
         : msg('The signature holds, but the credential has expired.');
     case 'revoked':
       return msg('The issuer has revoked this credential.');
     case 'unverified':
-      return msg('This credential could not be fully checked. Treat what it claims with care.');
+      return key === 'unknown'
+        ? msg(str`Could not confirm that “${issuer}” signed this. Treat what it claims with care.`)
+        : msg('This credential could not be fully checked. Treat what it claims with care.');
     case 'invalid':
-      return msg('This credential failed verification. Do not trust what it claims.');
+      return key === 'fail'
+        ? msg(str`Signed by someone other than “${issuer}”. Do not trust what it claims.`)
+        : msg('This credential failed verification. Do not trust what it claims.');
   }
 }
 
@@ -114,10 +134,6 @@ export function formatDate(value: string | undefined, locale: string): string | 
   }).format(time);
 }
 
-/** Whether the issuer can be named as the issuer, or only as who the credential claims. */
-const trusted = (report?: VerificationReport) =>
-  report !== undefined && ['verified', 'expired', 'revoked'].includes(report.verdict);
-
 function issuerLine(view: CredentialView, ctx: DisplayContext): TemplateResult {
   const { issuer } = view;
   const name = issuer.url
@@ -129,7 +145,13 @@ function issuerLine(view: CredentialView, ctx: DisplayContext): TemplateResult {
         ? html`<img part="issuer-image" src=${issuer.image.url} alt="" width="24" height="24" />`
         : nothing
     }
-    <span>${trusted(ctx.report) ? msg('Issued by') : msg('Claims to be issued by')} ${name}</span>
+    <span
+      >${
+        trusted(ctx.report)
+          ? html`${msg('Issued by')} ${name}`
+          : html`${msg('Claims to be from')} “${name}”`
+      }</span
+    >
   </p>`;
 }
 
@@ -330,8 +352,8 @@ const spaced = (value: string) => value.replace(/^ext:/, '').replace(/([a-z])([A
 export function renderVerdict(report: VerificationReport, view: CredentialView): TemplateResult {
   return html`<p class="verdict verdict-${report.verdict}">
       <span class="verdict-icon" aria-hidden="true">${VERDICT_ICON[report.verdict]}</span>
-      <strong part="verdict">${verdictLabel(report.verdict)}</strong>
-      <span>${verdictExplanation(report.verdict, view)}</span>
+      <strong part="verdict">${verdictLabel(report.verdict, view)}</strong>
+      <span>${verdictExplanation(report, view)}</span>
     </p>
     ${
       report.warnings.length

@@ -129,9 +129,12 @@ export const entryStyles = css`
   .verdict-verified .verdict-icon {
     background: var(--_t-color-success);
   }
-  .verdict-expired .verdict-icon,
-  .verdict-unverified .verdict-icon {
+  .verdict-expired .verdict-icon {
     background: var(--_t-color-warning);
+  }
+  /* An issuer that could not be confirmed is grey, never green: nothing vouches for it. */
+  .verdict-unverified .verdict-icon {
+    background: var(--_t-color-text-muted);
   }
   .verdict-revoked .verdict-icon,
   .verdict-invalid .verdict-icon {

@@ -3,57 +3,30 @@ import { msg, str } from '@lit/localize';
 import { check, REVOKED, type CheckResult } from './verdict.ts';
 import { dateOf, type Json } from '../json-values.ts';
 import { reasonOf } from '../reasons.ts';
+import { ownedKey, unprovenKey, type KeySource, type KeyTie } from './issuer-keys.ts';
 
 const day = (value: Date) => value.toISOString().slice(0, 10);
 
-/**
- * Where a signing key came from: a DID that is the key itself (`at` names its method, did:key
- * or did:jwk), a DID
- * document, a web address, a key embedded in the credential, or one written into the proof's
- * key address (`…#z6Mk…`).
- */
-export type KeySource =
-  { kind: 'did' | 'did-document' | 'url'; at: string } | { kind: 'embedded' | 'key-address' };
-
-function ownedKey(source: KeySource): string {
-  switch (source.kind) {
-    case 'did':
-      return msg(str`The key is the issuer’s own identifier (${source.at}).`);
-    case 'did-document':
-      return msg(str`The key comes from the DID document of ${source.at}, the issuer.`);
-    case 'url':
-      return msg(str`The key comes from ${source.at}, which belongs to the issuer.`);
-    default:
-      return unprovenKey(source);
-  }
-}
-
-function unprovenKey(source: KeySource): string {
-  switch (source.kind) {
-    case 'did':
-      return msg(str`The key is a ${source.at} identifier other than the issuer’s.`);
-    case 'did-document':
-      return msg(
-        str`The key comes from the DID document of ${source.at}; nothing shows it belongs to the issuer.`,
-      );
-    case 'url':
-      return msg(str`The key comes from ${source.at}; nothing shows it belongs to the issuer.`);
-    case 'embedded':
-      return msg(
-        'The key is embedded in the credential itself; nothing shows it belongs to the issuer.',
-      );
-    case 'key-address':
-      return msg(
-        'The key is written into the proof’s key address; nothing shows it belongs to the issuer.',
-      );
-  }
-}
-
 /** Where the signing key came from, and whether it is shown to be the issuer's. */
-export const issuerKeyCheck = (source: KeySource, ownedByIssuer: boolean): CheckResult =>
-  ownedByIssuer
-    ? check('issuer-key', 'pass', () => ownedKey(source))
-    : check('issuer-key', 'warn', () => unprovenKey(source));
+export function issuerKeyCheck(source: KeySource, tie: KeyTie): CheckResult {
+  switch (tie.binding) {
+    case 'issuer':
+      return check('issuer-key', 'pass', () => ownedKey(source));
+    case 'not-issuer':
+      return check('issuer-key', 'fail', () =>
+        [
+          msg('Signed with a key that is not the issuer’s.'),
+          tie.why?.() ?? unprovenKey(source),
+        ].join(' '),
+      );
+    default:
+      return check('issuer-key', 'unknown', () => unprovenKey(source));
+  }
+}
+
+/** A credential that names no issuer cannot be tied to anyone. */
+export const noIssuer = (): CheckResult =>
+  check('issuer-key', 'fail', () => msg('The credential names no issuer.'));
 
 /** The issuer's key could not be found: the signature cannot be checked either. */
 export const keyNotFound = (error: unknown): CheckResult[] => [
@@ -71,11 +44,11 @@ export function validityCheck(
 ): CheckResult {
   if (from && from > now) {
     const date = day(from);
-    return check('validity', 'warn', () => msg(str`This credential is not valid until ${date}.`));
+    return check('validity', 'fail', () => msg(str`This credential is not valid until ${date}.`));
   }
   if (until && until < now) {
     const date = day(until);
-    return check('validity', 'warn', () => msg(str`This credential expired on ${date}.`));
+    return check('validity', 'fail', () => msg(str`This credential expired on ${date}.`));
   }
   if (!until) return check('validity', 'pass', () => msg('Valid, with no end date.'));
   const date = day(until);

@@ -5,12 +5,20 @@ declare module 'jsonld' {
     documentUrl: string;
     document: unknown;
   }
-  interface CanonizeOptions {
-    algorithm: 'RDFC-1.0' | 'URDNA2015';
+  interface ToRdfOptions {
     format: 'application/n-quads';
     documentLoader(url: string): Promise<RemoteDocument>;
     safe?: boolean;
   }
-  const jsonld: { canonize(input: object, options: CanonizeOptions): Promise<string> };
+  interface CanonizeOptions {
+    inputFormat: 'application/n-quads';
+    format: 'application/n-quads';
+    /** Passed to rdf-canonize: the algorithm and its bound on deep iterations. */
+    canonizeOptions: { algorithm: 'RDFC-1.0'; maxWorkFactor: number };
+  }
+  const jsonld: {
+    toRDF(input: object, options: ToRdfOptions): Promise<string>;
+    canonize(input: string, options: CanonizeOptions): Promise<string>;
+  };
   export default jsonld;
 }

@@ -1,9 +1,12 @@
 /**
  * Verifies an Open Badges 2.0 hosted assertion: the issuer still hosts it at its `id`
- * (`410 Gone` means revoked), the hosted copy matches the one shown, and the `id` lies in the
- * issuer's scope (its origin, or its declared `allowedOrigins` / `startsWith`). Also fetches
- * the badge class and issuer profile for display. Every lookup goes through `fetch`, so a
- * page can route them through a proxy.
+ * (`410 Gone` means revoked), the presented copy equals the hosted one in every field, and the
+ * `id` lies in the issuer's scope (its origin, or its declared `allowedOrigins` /
+ * `startsWith`). What the visitor sees is always the issuer's hosted copy when there is one
+ * (OB 2.0 §Hosted verification): a presented copy that differs anywhere (evidence, narrative,
+ * anything) is invalid and its content is never shown as the issuer's. Also fetches the badge
+ * class and issuer profile for display. Every lookup goes through `fetch`, so a page can route
+ * them through a proxy.
  */
 import { msg, str } from '@lit/localize';
 import { check, REVOKED, type CheckResult } from './verdict.ts';
@@ -17,13 +20,28 @@ export interface HostedLookup {
 
 export interface HostedResult {
   checks: CheckResult[];
+  /** The issuer's hosted copy of the assertion, to show instead of the presented one. */
+  hosted?: Json;
   badge?: Json;
   issuer?: Json;
 }
 
-/** The fields that must agree between the presented and the hosted assertion. */
-const KEY_FIELDS = ['id', 'recipient', 'badge', 'issuedOn', 'expires'] as const;
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** JSON with object keys in order, so two copies compare by content, not by key order. */
+const canonical = (value: unknown): string =>
+  Array.isArray(value)
+    ? `[${value.map(canonical).join(',')}]`
+    : value && typeof value === 'object'
+      ? `{${Object.keys(value)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${canonical((value as Json)[k])}`)
+          .join(',')}}`
+      : JSON.stringify(value ?? null);
+
+/** The top-level fields in which two copies of an assertion differ. */
+const differences = (a: Json, b: Json): string[] =>
+  [...new Set([...Object.keys(a), ...Object.keys(b)])].filter(
+    (field) => canonical(a[field]) !== canonical(b[field]),
+  );
 
 function inIssuerScope(assertionId: string, issuer: Json | undefined): boolean {
   if (!issuer) return false;
@@ -100,12 +118,14 @@ export async function verifyOb2Hosted(
       ),
     );
   } else {
-    const differing = KEY_FIELDS.filter((field) => !same(hosted.body![field], assertion[field]));
-    const fields = differing.join(', ');
+    const differing = differences(hosted.body, assertion);
+    const fields = differing.slice(0, 8).join(', ');
     checks.push(
       differing.length
         ? check('proof', 'fail', () =>
-            msg(str`The issuer’s copy differs in ${fields}: this copy may have been changed.`),
+            msg(
+              str`The issuer’s copy differs in ${fields}: this copy was changed, and what is shown is the issuer’s copy.`,
+            ),
           )
         : check('proof', 'pass', () => msg('The issuer hosts an identical copy of this badge.')),
     );
@@ -126,8 +146,14 @@ export async function verifyOb2Hosted(
           )
         : check('issuer-key', 'unknown', () => msg('The issuer’s profile could not be read.')),
   );
+  const shown = hosted.body ?? assertion;
   checks.push(
-    validityCheck(dateOf(assertion.issuedOn), dateOf(assertion.expires), lookup.now ?? new Date()),
+    validityCheck(dateOf(shown.issuedOn), dateOf(shown.expires), lookup.now ?? new Date()),
   );
-  return { checks, ...(badge ? { badge } : {}), ...(issuer ? { issuer } : {}) };
+  return {
+    checks,
+    ...(hosted.body ? { hosted: hosted.body } : {}),
+    ...(badge ? { badge } : {}),
+    ...(issuer ? { issuer } : {}),
+  };
 }

@@ -9,6 +9,7 @@ import { compactVerify, decodeProtectedHeader, importSPKI } from 'jose';
 import { check, type CheckResult } from './verdict.ts';
 import { keyNotFound, notOnRevocationList, revokedByIssuer, validityCheck } from './checks.ts';
 import { failure } from '../reasons.ts';
+import { JWS_ALGORITHMS } from './jws-algorithms.ts';
 import { dateOf, obj, requireJson, type Json } from '../json-values.ts';
 
 export interface SignedLookup {
@@ -69,8 +70,9 @@ export async function verifyOb2Signed(
   );
   try {
     const alg = String(decodeProtectedHeader(jws).alg ?? 'RS256');
+    if (!JWS_ALGORITHMS.includes(alg)) throw new Error(`${alg} is not an asymmetric algorithm`);
     const publicKey = await importSPKI(String(key.publicKeyPem ?? ''), alg);
-    const { payload } = await compactVerify(jws, publicKey);
+    const { payload } = await compactVerify(jws, publicKey, { algorithms: [...JWS_ALGORITHMS] });
     const signed = obj(JSON.parse(new TextDecoder().decode(payload)));
     checks.push(
       signed?.id === assertion.id

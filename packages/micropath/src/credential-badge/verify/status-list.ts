@@ -19,6 +19,7 @@ import {
   type Json,
 } from '../json-values.ts';
 import { verifyVcJwt } from './vc-jwt.ts';
+import { inflateCapped } from '../inflate.ts';
 
 export interface StatusLookup {
   fetch(url: string): Promise<Response>;
@@ -50,6 +51,12 @@ async function trustedList(url: string, credential: Json, lookup: StatusLookup):
     checks = await verifyVcJwt(text, list, keys);
   }
   const status = (id: string) => checks.find((c) => c.id === id)?.status;
+  const types = [list.type].flat();
+  if (
+    !types.includes('BitstringStatusListCredential') &&
+    !types.includes('StatusList2021Credential')
+  )
+    throw new UntrustedList(() => msg('The issuer’s status list is not a status list credential.'));
   if (status('proof') === 'fail')
     throw new UntrustedList(() =>
       msg(
@@ -62,8 +69,12 @@ async function trustedList(url: string, credential: Json, lookup: StatusLookup):
         'The signature on the issuer’s status list could not be checked, so revocation could not be either.',
       ),
     );
+  if (status('validity') === 'fail')
+    throw new UntrustedList(() =>
+      msg('The issuer’s status list is outside its validity period, so it is not believed.'),
+    );
   const listIssuer = issuerIdOf(list);
-  if (!listIssuer || listIssuer !== issuerIdOf(credential))
+  if (!listIssuer || listIssuer !== issuerIdOf(credential) || status('issuer-key') !== 'pass')
     throw new UntrustedList(() =>
       msg(
         'The status list was signed by someone other than the issuer, so revocation could not be checked.',
@@ -79,11 +90,21 @@ class UntrustedList extends Error {
   }
 }
 
-/** The bits of an encoded list: optional multibase `u`, base64url, gzip. */
+/** The shortest list allowed (Bitstring Status List 1.0 §2.1, "minimum of 131,072 entries"). */
+export const MIN_LIST_BYTES = 131_072 / 8;
+/** The longest list read: 16 MiB is 134 million entries, beyond any issuer's needs. */
+export const MAX_LIST_BYTES = 16 * 1024 * 1024;
+
+/** The bits of an encoded list: optional multibase `u`, base64url, gzip; of a permitted size. */
 export async function decodeStatusList(encoded: string): Promise<Uint8Array> {
+  if (encoded.length > MAX_LIST_BYTES) throw new Error('the status list is too large');
   const bytes = base64UrlBytes(encoded.startsWith('u') ? encoded.slice(1) : encoded);
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  const bits = await inflateCapped(bytes, 'gzip', MAX_LIST_BYTES);
+  if (bits.length < MIN_LIST_BYTES)
+    throw new UntrustedList(() =>
+      msg('The issuer’s status list is shorter than the standard allows, so it is not believed.'),
+    );
+  return bits;
 }
 
 /** Bit `index`, counting from the most significant bit of the first byte. */
@@ -102,10 +123,19 @@ async function checkEntry(
     const list = await trustedList(listUrl, credential, lookup);
     const subject = obj(list.credentialSubject);
     const encoded = subject?.encodedList;
-    if (typeof encoded !== 'string' || !Number.isInteger(index))
-      throw new Error('the status list cannot be read');
-    const set = bitAt(await decodeStatusList(encoded), index);
+    if (typeof encoded !== 'string') throw new Error('the status list cannot be read');
     const purpose = String(entry.statusPurpose ?? subject?.statusPurpose ?? 'revocation');
+    const listPurposes = [subject?.statusPurpose].flat().filter((p) => p !== undefined);
+    if (listPurposes.length && !listPurposes.includes(purpose))
+      throw new UntrustedList(() =>
+        msg('The issuer’s status list is for another purpose, so it is not believed.'),
+      );
+    const bits = await decodeStatusList(encoded);
+    if (!Number.isInteger(index) || index < 0 || index >= bits.length * 8)
+      throw new UntrustedList(() =>
+        msg('The credential’s place in the status list is outside the list.'),
+      );
+    const set = bitAt(bits, index);
     if (!set)
       return check('status', 'pass', () =>
         msg('Not revoked, according to the issuer’s signed status list.'),

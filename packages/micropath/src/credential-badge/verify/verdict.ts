@@ -1,12 +1,14 @@
 /**
- * The verdict of a verification from its ordered checks (DESIGN.md):
- * `invalid` when format, schema or proof fails; `revoked` when a status list says so;
- * `expired` when the proof holds but the validity window has passed (or not begun);
- * `unverified` when the proof or the status could not be checked; otherwise `verified`.
- * An unknown issuer is a warning beside the verdict and does not change it; so is a key that
- * verifies the signature but is not shown to belong to the issuer (an embedded key). A key
- * that could not be found leaves the credential `unverified`; one shown not to be the
- * issuer's makes it `invalid`.
+ * The verdict of a verification from its ordered checks (DESIGN.md; docs/decisions.md, "What
+ * Verified means"), first match wins:
+ * 1. `invalid`: the format, the contents or any proof fails, or the signing key is shown not
+ *    to be the issuer's;
+ * 2. `revoked`: a status list the issuer signed says so;
+ * 3. `expired`: the validity window has passed or not begun (shown as "Not valid yet");
+ * 4. `unverified`: a proof, the key's tie to the issuer or the status could not be checked;
+ * 5. `verified`: everything else, which is every proof holding with a key the issuer's own
+ *    documents tie to it, nothing saying it is revoked, inside its validity window.
+ * An issuer missing from the page's trusted list is a warning beside the verdict.
  *
  * Every message is translated when read (see ../reasons.ts), so a report shows the page's
  * current language; `JSON.stringify` and spreads read it as plain text.
@@ -45,10 +47,10 @@ export function decideVerdict(checks: readonly CheckResult[]): Verdict {
     return 'invalid';
   if (checks.some((c) => c.id === 'status' && c.status === 'fail' && c.reason === REVOKED))
     return 'revoked';
-  if (status('proof') !== 'pass' || status('issuer-key') === 'unknown') return 'unverified';
+  if (status('validity') === 'fail') return 'expired';
+  if (status('proof') !== 'pass' || status('issuer-key') !== 'pass') return 'unverified';
   const credentialStatus = status('status');
   if (credentialStatus === 'unknown' || credentialStatus === 'fail') return 'unverified';
-  if (status('validity') === 'fail' || status('validity') === 'warn') return 'expired';
   return 'verified';
 }
 
@@ -66,7 +68,7 @@ export function buildReport(
     checkedAt: checkedAt.toISOString(),
     get warnings() {
       return shown
-        .filter((c) => (c.id === 'issuer-trust' || c.id === 'issuer-key') && c.status === 'warn')
+        .filter((c) => c.id === 'issuer-trust' && c.status === 'warn')
         .map((c) => c.message);
     },
   };

@@ -55,12 +55,14 @@ function trustCheck(
 async function proofChecks(
   detected: Detected,
   options: VerifyOptions,
-): Promise<{ checks: CheckResult[]; resolved: ResolvedParts }> {
-  const lookup = {
-    fetch: options.fetch,
-    fetchJson: (url: string) => requireJson(options, url),
-    ...(options.now ? { now: options.now } : {}),
+): Promise<{ checks: CheckResult[]; resolved: ResolvedParts; shown?: Detected }> {
+  // One verification reads each document once, though a key and its issuer may both need it.
+  const documents = new Map<string, Promise<Json>>();
+  const fetchJson = (url: string) => {
+    if (!documents.has(url)) documents.set(url, requireJson(options, url));
+    return documents.get(url)!;
   };
+  const lookup = { fetch: options.fetch, fetchJson, ...(options.now ? { now: options.now } : {}) };
   switch (detected.format) {
     case 'ob3-jwt':
       return {
@@ -76,8 +78,13 @@ async function proofChecks(
       return { checks, resolved: { ...(badge ? { badge } : {}), ...(issuer ? { issuer } : {}) } };
     }
     case 'ob2-hosted': {
-      const { checks, badge, issuer } = await verifyOb2Hosted(detected.credential, lookup);
-      return { checks, resolved: { ...(badge ? { badge } : {}), ...(issuer ? { issuer } : {}) } };
+      const { checks, badge, issuer, hosted } = await verifyOb2Hosted(detected.credential, lookup);
+      return {
+        checks,
+        resolved: { ...(badge ? { badge } : {}), ...(issuer ? { issuer } : {}) },
+        // The issuer's copy is what the visitor sees, never a presented copy that differs.
+        ...(hosted ? { shown: { ...detected, credential: hosted } } : {}),
+      };
     }
     default:
       return { checks: await embeddedProofChecks(detected.credential, lookup), resolved: {} };
@@ -112,10 +119,10 @@ export async function verifyCredential(raw: unknown, options: VerifyOptions): Pr
   } catch (error) {
     throw AdapterError.from(error);
   }
-  const { checks, resolved } = await proofChecks(detected, options);
+  const { checks, resolved, shown } = await proofChecks(detected, options);
   let view: CredentialView;
   try {
-    view = toCredentialView(detected, resolved);
+    view = toCredentialView(shown ?? detected, resolved);
     checks.push(check('schema', 'pass', () => msg('The credential has everything a badge needs.')));
   } catch (error) {
     checks.push(check('schema', 'fail', reasonOf(error)));

@@ -1,0 +1,89 @@
+/**
+ * Status lists that must not be believed (Bitstring Status List 1.0): an index outside the list,
+ * a list under the 131,072-entry minimum, a list outside its own validity period or for
+ * another purpose, a list signed with a key that is not the issuer's. Each reads "could not
+ * be checked", never "not revoked". Lists are made and signed here with fresh keys.
+ */
+import { expect } from '@open-wc/testing';
+import { checkStatus } from '../../../packages/micropath/src/credential-badge/verify/status-list.ts';
+import { verifyCredential } from '../../../packages/micropath/src/credential-badge/verify/verify-credential.ts';
+import { signedCredential, statusListCredential } from '../../support/sign-credential.ts';
+
+const URL_ = 'https://status.example/lists/1';
+const entry = (index: number | string, purpose = 'revocation') => ({
+  credentialStatus: {
+    type: 'BitstringStatusListEntry',
+    statusPurpose: purpose,
+    statusListIndex: String(index),
+    statusListCredential: URL_,
+  },
+});
+const serving = (body: string) => ({
+  fetch: async (url: string) =>
+    url === URL_ ? new Response(body) : new Response('', { status: 404 }),
+  now: new Date('2026-11-23T00:00:00Z'),
+});
+
+/** A credential with a status entry, and its issuer's list (edited by `edit`) signed by `signer`. */
+async function setup(
+  index: number | string,
+  edit: (list: Record<string, unknown>) => void = () => {},
+  options: { purpose?: string; bytes?: number; foreignKey?: boolean } = {},
+) {
+  const issued = await signedCredential(entry(index, options.purpose));
+  const list = await statusListCredential(URL_, issued.credential.issuer, [8], options.bytes);
+  edit(list);
+  const signer = options.foreignKey ? await signedCredential() : issued;
+  return { credential: issued.credential, jws: issued.jws, list: await signer.sign(list) };
+}
+
+describe('status lists that are not believed', () => {
+  it('reads a good list: bit 8 revoked, bit 3 not', async () => {
+    const revoked = await setup(8);
+    expect((await checkStatus(revoked.credential, serving(revoked.list))).reason).to.equal(
+      'revoked',
+    );
+    const fine = await setup(3);
+    expect((await checkStatus(fine.credential, serving(fine.list))).status).to.equal('pass');
+  });
+
+  it('an index outside the list, negative or not a number is an error, not "not revoked"', async () => {
+    for (const index of [131_072, 10_000_000, -1, 'x']) {
+      const { credential, list } = await setup(index);
+      const result = await checkStatus(credential, serving(list));
+      expect(result.status, String(index)).to.equal('unknown');
+    }
+  });
+
+  it('refuses a list under the 131,072-entry minimum', async () => {
+    const { credential, list } = await setup(3, () => {}, { bytes: 1024 });
+    const result = await checkStatus(credential, serving(list));
+    expect(result.status).to.equal('unknown');
+    expect(result.message).to.contain('shorter than the standard allows');
+  });
+
+  it('does not believe a list that has expired, is not valid yet, or is for another purpose', async () => {
+    const expired = await setup(3, (l) => (l.validUntil = '2026-01-01T00:00:00Z'));
+    const future = await setup(3, (l) => (l.validFrom = '2027-01-01T00:00:00Z'));
+    for (const { credential, list } of [expired, future]) {
+      const result = await checkStatus(credential, serving(list));
+      expect(result.status).to.equal('unknown');
+      expect(result.message).to.contain('outside its validity period');
+    }
+    const suspension = await setup(8, () => {}, { purpose: 'suspension' });
+    const result = await checkStatus(suspension.credential, serving(suspension.list));
+    expect(result.status).to.equal('unknown');
+    expect(result.message).to.contain('another purpose');
+  });
+
+  it('does not believe a list signed by a key that is not the issuer’s, though it names the issuer', async () => {
+    const { credential, list } = await setup(3, () => {}, { foreignKey: true });
+    expect((await checkStatus(credential, serving(list))).status).to.equal('unknown');
+  });
+
+  it('leaves the credential not verified when its list cannot be believed', async () => {
+    const { jws, list } = await setup(3, (l) => (l.validUntil = '2026-01-01T00:00:00Z'));
+    const { report } = await verifyCredential(jws, serving(list));
+    expect(report.verdict).to.equal('unverified');
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * Data Integrity proofs made in tests (eddsa-rdfc-2022, ecdsa-rdfc-2019 with P-256), with
+ * fresh WebCrypto keys, so forged cases can be signed correctly by the "wrong" party: a valid
+ * signature by a key that is not the issuer's. Canonicalization uses the verifier's bundled
+ * contexts. Follows VC Data Integrity 1.0 §4 and the two cryptosuite specifications.
+ */
+import jsonld from 'jsonld';
+import { base58 } from '@scure/base';
+import { bundledContext } from '../../packages/micropath/src/credential-badge/verify/contexts.ts';
+
+type Json = Record<string, unknown>;
+
+export interface TestKey {
+  suite: 'eddsa-rdfc-2022' | 'ecdsa-rdfc-2019';
+  /** The public key as a multibase Multikey (`z6Mk…` or `zDn…`). */
+  multikey: string;
+  /** `did:key:<multikey>` */
+  did: string;
+  /** `did:key:<multikey>#<multikey>` */
+  didMethod: string;
+  privateKey: CryptoKey;
+}
+
+/** A fresh Ed25519 (default) or P-256 key. */
+export async function testKey(suite: TestKey['suite'] = 'eddsa-rdfc-2022'): Promise<TestKey> {
+  const ed = suite === 'eddsa-rdfc-2022';
+  const algorithm: EcKeyGenParams | Algorithm = ed
+    ? { name: 'Ed25519' }
+    : { name: 'ECDSA', namedCurve: 'P-256' };
+  const pair = (await crypto.subtle.generateKey(algorithm, true, [
+    'sign',
+    'verify',
+  ])) as CryptoKeyPair;
+  const raw = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey));
+  const body = ed ? raw : Uint8Array.from([2 + (raw[64]! & 1), ...raw.subarray(1, 33)]); // compressed point
+  const prefix = ed ? [0xed, 0x01] : [0x80, 0x24];
+  const multikey = `z${base58.encode(Uint8Array.from([...prefix, ...body]))}`;
+  const did = `did:key:${multikey}`;
+  return { suite, multikey, did, didMethod: `${did}#${multikey}`, privateKey: pair.privateKey };
+}
+
+const canonize = async (document: Json) => {
+  const quads = await jsonld.toRDF(document, {
+    format: 'application/n-quads',
+    documentLoader: bundledContext,
+    safe: true,
+  });
+  return jsonld.canonize(quads, {
+    inputFormat: 'application/n-quads',
+    format: 'application/n-quads',
+    canonizeOptions: { algorithm: 'RDFC-1.0', maxWorkFactor: 1 },
+  });
+};
+const sha256 = async (text: string) =>
+  new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+
+export interface ProofOptions {
+  verificationMethod?: string;
+  proofPurpose?: string;
+  created?: string;
+  expires?: string;
+  id?: string;
+  previousProof?: string | string[];
+}
+
+/**
+ * The credential with one more proof by `key`. Proofs named by `previousProof` are signed
+ * over, as DI 1.0 chains require; other proofs already present stay beside it (a proof set).
+ */
+export async function addProof(
+  credential: Json,
+  key: TestKey,
+  options: ProofOptions = {},
+): Promise<Json> {
+  const existing = [credential.proof].flat().filter(Boolean) as Json[];
+  const unsecured: Json = { ...credential };
+  delete unsecured.proof;
+  const previous = [options.previousProof ?? []]
+    .flat()
+    .map((id) => existing.find((p) => p.id === id)!);
+  if (previous.length) unsecured.proof = previous;
+  const proof: Json = {
+    type: 'DataIntegrityProof',
+    cryptosuite: key.suite,
+    created: '2025-01-01T00:00:00Z',
+    verificationMethod: key.didMethod,
+    proofPurpose: 'assertionMethod',
+    ...options,
+  };
+  const hashes = await Promise.all([
+    canonize({ ...proof, '@context': credential['@context'] }).then(sha256),
+    canonize(unsecured).then(sha256),
+  ]);
+  const data = Uint8Array.from([...hashes[0], ...hashes[1]]);
+  const algorithm =
+    key.suite === 'eddsa-rdfc-2022'
+      ? { name: 'Ed25519' }
+      : { name: 'ECDSA', hash: 'SHA-256' as const };
+  const signature = new Uint8Array(await crypto.subtle.sign(algorithm, key.privateKey, data));
+  const signed = { ...proof, proofValue: `z${base58.encode(signature)}` };
+  return { ...credential, proof: existing.length ? [...existing, signed] : signed };
+}
+
+/** A minimal OB 3.0 credential from `issuer` (an id string or a profile object). */
+export const ob3Credential = (issuer: unknown, extra: Json = {}): Json => ({
+  '@context': [
+    'https://www.w3.org/ns/credentials/v2',
+    'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+  ],
+  id: 'urn:uuid:2f0b9c3e-1d1a-4b8e-9b8e-5f1c1d2e3f40',
+  type: ['VerifiableCredential', 'OpenBadgeCredential'],
+  issuer,
+  validFrom: '2025-01-01T00:00:00Z',
+  name: 'Welding Safety',
+  credentialSubject: {
+    type: ['AchievementSubject'],
+    achievement: {
+      id: 'urn:uuid:0c6ef4b4-0b0e-4a11-8a33-2f1ab1c2d3e4',
+      type: ['Achievement'],
+      name: 'Welding Safety',
+      description: 'Completed the welding safety course.',
+      criteria: { narrative: 'Passed the practical exam.' },
+    },
+  },
+  ...extra,
+});
