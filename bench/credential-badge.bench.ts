@@ -3,7 +3,8 @@
  * is its did:jwk, and the 1EdTech RS256 sample with its embedded key), an embedded
  * eddsa-rdfc-2022 proof (JSON-LD canonicalization of the W3C test vector and of the 1EdTech
  * sample, did:key resolved offline), and unbaking a 1 MB PNG
- * whose credential chunk sits after the image data (the worst case for the chunk scan).
+ * whose credential chunk sits after the image data (the worst case for the chunk scan), and
+ * the hostile set (test/support/hostile-credentials.ts): its slowest case and longest task.
  * Runs in the page; `scripts/bench.mjs` drives it and aggregates.
  */
 import { verifyCredential } from '../packages/micropath/src/credential-badge/verify/verify-credential.ts';
@@ -11,6 +12,8 @@ import { unbake } from '../packages/micropath/src/credential-badge/bake/unbake.t
 import samples from '../test/fixtures/badges/validator-samples.json';
 import diSamples from '../test/fixtures/badges/data-integrity-samples.json';
 import { signedCredential } from '../test/support/sign-credential.ts';
+import { readCredential } from '../packages/micropath/src/credential-badge/read-credential.ts';
+import { HOSTILE_CASES } from '../test/support/hostile-credentials.ts';
 
 const files = (samples as { files: Record<string, { text?: string }> }).files;
 const di = (diSamples as { files: Record<string, unknown> }).files;
@@ -66,6 +69,52 @@ function megabytePng(credential: string): Blob {
   );
 }
 
+/**
+ * Every case of the hostile set, read and verified: the slowest case's time, and the longest
+ * main-thread task seen meanwhile (Long Tasks API), each with the case that caused it.
+ */
+async function hostile() {
+  const inputs = await Promise.all(HOSTILE_CASES.map(async (c) => ({ c, input: await c.input() })));
+  let longest = { value: 0, name: '' };
+  let current = '';
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (entry.duration > longest.value) longest = { value: entry.duration, name: current };
+  });
+  observer.observe({ type: 'longtask', buffered: false });
+  let slowest = { value: 0, name: '' };
+  for (const { c, input } of inputs) {
+    current = c.name;
+    const fetch = async (url: string) => c.web?.[url]?.() ?? new Response('', { status: 404 });
+    const start = performance.now();
+    try {
+      const loaded = await readCredential(input, fetch);
+      await verifyCredential(loaded.credential, { fetch });
+    } catch {
+      // a clear error is an outcome too
+    }
+    const took = performance.now() - start;
+    if (took > slowest.value) slowest = { value: took, name: c.name };
+    // Let the long-task observer report before the next case starts.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  observer.disconnect();
+  return {
+    [`hostile input (${HOSTILE_CASES.length} cases), slowest`]: {
+      value: slowest.value,
+      unit: 'ms',
+      samples: 1,
+      note: slowest.name,
+    },
+    'hostile input, longest main-thread task': {
+      value: longest.value,
+      unit: 'ms',
+      samples: 1,
+      note: longest.name || 'none over 50 ms',
+    },
+  };
+}
+
 export async function run() {
   const fresh = await didJwkCredential();
   const sample = files['ob3-vcjwt-rs256.jwt']!.text!;
@@ -80,6 +129,7 @@ export async function run() {
       verifyCredential(di['ob30/simple.json'], offline),
     ),
     [`unbake a ${(png.size / 1_048_576).toFixed(1)} MB PNG`]: await time(30, () => unbake(png)),
+    ...(await hostile()),
   };
 }
 

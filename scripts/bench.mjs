@@ -35,8 +35,11 @@ const SCENARIOS = [
   {
     name: '<credential-badge>',
     entry: 'bench/credential-badge.bench.ts',
-    goals: {},
-    goalText: 'none set in DESIGN.md; reported for comparison',
+    goals: {
+      'hostile input (9 cases), slowest': 1000,
+      'hostile input, longest main-thread task': 200,
+    },
+    goalText: 'any hostile input answered within 1 s, with no main-thread task over 200 ms',
   },
 ];
 
@@ -108,12 +111,14 @@ try {
     for (const key of Object.keys(perRun[0])) {
       const values = perRun.map((run) => run[key].value);
       const unit = perRun[0][key].unit;
+      const notes = [...new Set(perRun.map((run) => run[key].note).filter(Boolean))];
       const row = {
         median: median(values),
         min: Math.min(...values),
         max: Math.max(...values),
         unit,
         samplesPerRun: perRun[0][key].samples,
+        ...(notes.length ? { cases: notes } : {}),
       };
       const goal = scenario.goals[key];
       if (goal !== undefined) Object.assign(row, { goal, met: row.median <= goal });
@@ -127,6 +132,7 @@ try {
       console.log(
         `${key.padEnd(52)} ${format(row.median, unit).padStart(9)} ${`${format(row.min, unit)}–${format(row.max, unit)}`.padStart(19)}  ${verdict}`,
       );
+      if (notes.length) console.log(`${''.padEnd(52)} (${notes.join('; ')})`);
     }
     report.scenarios[scenario.name] = rows;
   }

@@ -102,3 +102,26 @@ describe('OB 2.0 hosted verification', () => {
     ).to.equal('invalid');
   });
 });
+
+describe('OB 2.0 hosted: the presented copy against the issuer’s', () => {
+  it('is invalid when any field differs (evidence, narrative), and shows the issuer’s copy, not the forged one', async () => {
+    const { verifyCredential } =
+      await import('../../../packages/micropath/src/credential-badge/verify/verify-credential.ts');
+    for (const [field, value] of [
+      ['evidence', { id: 'https://forger.example/portfolio', narrative: 'Built a Mars rover' }],
+      ['narrative', 'Top of the class'],
+      ['image', 'https://forger.example/gold.png'],
+    ] as const) {
+      const presented = { ...assertion(), [field]: value };
+      const { report, view } = await verifyCredential(presented, web(assertion()));
+      expect(report.verdict, field).to.equal('invalid');
+      expect(report.checks.find((c) => c.id === 'proof')!.message, field).to.contain(field);
+      expect(JSON.stringify(view), field).not.to.contain('forger.example');
+      expect(JSON.stringify(view), field).not.to.contain('Mars rover');
+    }
+    // The same fields in another key order are the same copy.
+    const reordered = Object.fromEntries(Object.entries(assertion()).reverse());
+    const same = await verifyCredential(reordered, web(assertion()));
+    expect(same.report.verdict).to.equal('verified');
+  });
+});

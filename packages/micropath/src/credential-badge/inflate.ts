@@ -3,6 +3,8 @@
  * output is counted as it streams and reading stops at `maxBytes`.
  */
 
+const SLICE = 1024;
+
 export class TooMuchData extends Error {
   constructor(readonly maxBytes: number) {
     super(`more than ${maxBytes} bytes after decompression`);
@@ -15,9 +17,22 @@ export async function inflateCapped(
   format: CompressionFormat,
   maxBytes: number,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const reader = new Blob([bytes.slice()])
-    .stream()
-    .pipeThrough(new DecompressionStream(format))
+  // The input goes in 1 KiB at a time, as the output is read: one slice of zeros inflates to
+  // about 1 MiB, so the work stops within a step of the ceiling instead of after the whole bomb.
+  let at = 0;
+  const input = new ReadableStream<Uint8Array<ArrayBuffer>>(
+    {
+      pull(controller) {
+        if (at >= bytes.length) return controller.close();
+        controller.enqueue(bytes.slice(at, (at += SLICE)));
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  const reader = input
+    .pipeThrough(
+      new DecompressionStream(format) as ReadableWritablePair<Uint8Array, Uint8Array<ArrayBuffer>>,
+    )
     .getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -32,10 +47,10 @@ export async function inflateCapped(
     chunks.push(value);
   }
   const out = new Uint8Array(total);
-  let at = 0;
+  let offset = 0;
   for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
+    out.set(chunk, offset);
+    offset += chunk.length;
   }
   return out;
 }

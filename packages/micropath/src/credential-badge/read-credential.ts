@@ -12,7 +12,8 @@ import { fetchCredential, MAX_CREDENTIAL_BYTES } from './lookups.ts';
 export { guardedFetch } from './lookups.ts';
 import { detectFormat, type Detected } from './bake/detect-format.ts';
 import { toCredentialView } from './credential-view.ts';
-import { obj } from './json-values.ts';
+import { assertReasonableJson, obj, parseJson } from './json-values.ts';
+import { AdapterError } from '../core/errors.ts';
 
 export interface LoadedCredential {
   /** The credential to verify: a JSON object, or a compact JWS / JWT. */
@@ -78,8 +79,9 @@ export async function readCredential(
     if (value.startsWith('{')) {
       let parsed: unknown;
       try {
-        parsed = JSON.parse(value);
-      } catch {
+        parsed = parseJson(value);
+      } catch (error) {
+        if (error instanceof AdapterError) throw error;
         throw invalid(() => msg('The credential is not valid JSON.'));
       }
       return readCredential(parsed, fetch, from, depth);
@@ -93,6 +95,7 @@ export async function readCredential(
   }
   const object = obj(input);
   if (!object) throw invalid(() => msg('This is not an Open Badges 2.0 or 3.0 credential.'));
+  assertReasonableJson(object);
   return loaded(object, from);
 }
 

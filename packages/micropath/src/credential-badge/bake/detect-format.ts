@@ -6,7 +6,7 @@
 import type { CredentialFormat } from '../../core/models/credential.ts';
 import { msg } from '@lit/localize';
 import { failure, type Reason } from '../reasons.ts';
-import { base64UrlJson } from '../json-values.ts';
+import { assertReasonableJson, base64UrlJson } from '../json-values.ts';
 
 const invalid = (reason: Reason) => failure('invalid-response', reason);
 
@@ -21,16 +21,22 @@ export interface Detected {
 const asArray = (value: unknown): unknown[] =>
   Array.isArray(value) ? value : value === undefined ? [] : [value];
 
+/** Longer compact JWS text is refused before decoding: a signed badge is a few kilobytes. */
+export const MAX_JWS_CHARS = 2_000_000;
+
 /** The header and payload of a compact JWS, without verifying anything. */
 export function decodeJws(jws: string): {
   header: Record<string, unknown>;
   payload: Record<string, unknown>;
 } {
+  if (jws.length > MAX_JWS_CHARS)
+    throw invalid(() => msg('The signed credential is larger than 2 MB, so it was not read.'));
   const parts = jws.trim().split('.');
   if (parts.length !== 3)
     throw invalid(() => msg('A signed credential has three parts separated by dots.'));
+  let decoded: { header: Record<string, unknown>; payload: Record<string, unknown> };
   try {
-    return {
+    decoded = {
       header: base64UrlJson(parts[0]!) as Record<string, unknown>,
       payload: base64UrlJson(parts[1]!) as Record<string, unknown>,
     };
@@ -39,6 +45,8 @@ export function decodeJws(jws: string): {
       msg('The signed credential is damaged: its header or payload cannot be read.'),
     );
   }
+  assertReasonableJson(decoded);
+  return decoded;
 }
 
 function isOb3(value: Record<string, unknown>): boolean {

@@ -7,6 +7,9 @@
  */
 import { msg, str } from '@lit/localize';
 import { failure, type Reason } from '../reasons.ts';
+import { inflateCapped, TooMuchData } from '../inflate.ts';
+import { parseJson } from '../json-values.ts';
+import { AdapterError } from '../../core/errors.ts';
 
 /** What was baked: a JSON credential, a compact JWS/JWT, or the URL of a hosted assertion. */
 export type Baked =
@@ -27,8 +30,9 @@ export function classifyBakedText(text: string): Baked {
   const value = text.trim();
   if (value.startsWith('{')) {
     try {
-      return { kind: 'json', value: JSON.parse(value) as unknown };
-    } catch {
+      return { kind: 'json', value: parseJson(value) };
+    } catch (error) {
+      if (error instanceof AdapterError) throw error;
       throw invalid(() => msg('The baked credential is not valid JSON.'));
     }
   }
@@ -39,9 +43,19 @@ export function classifyBakedText(text: string): Baked {
   );
 }
 
+/** The most text a baked chunk may inflate to: far more than any credential, far less than a bomb. */
+export const MAX_BAKED_TEXT_BYTES = 4 * 1024 * 1024;
+
 async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([bytes.slice()]).stream().pipeThrough(new DecompressionStream('deflate'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  try {
+    return await inflateCapped(bytes, 'deflate', MAX_BAKED_TEXT_BYTES);
+  } catch (error) {
+    if (error instanceof TooMuchData)
+      throw invalid(() =>
+        msg('The baked credential expands to more than 4 MB, so it was not read.'),
+      );
+    throw invalid(() => msg('The PNG’s openbadges chunk is damaged.'));
+  }
 }
 
 /** The baked text of a PNG: its first `openbadges` or `openbadgecredential` iTXt or tEXt chunk. */
@@ -93,16 +107,29 @@ const decodeXmlText = (value: string) =>
     .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
     .replace(/&amp;/g, '&');
 
-/** The baked text of an SVG: the `verify` attribute, else the element's (CDATA) content. */
+/**
+ * The baked text of an SVG: the `verify` attribute, else the element's (CDATA) content. Only
+ * the first `openbadges:assertion` / `openbadges:credential` element counts, and it is found
+ * with plain searches (linear in the file), never a pattern that rescans the rest of the file
+ * from every opening tag.
+ */
 export function unbakeSvg(text: string): string | undefined {
-  const element =
-    /<openbadges:(assertion|credential)\b([^>]*?)(\/>|>([\s\S]*?)<\/openbadges:\1\s*>)/i.exec(text);
-  if (!element) return undefined;
-  const verify = /\bverify\s*=\s*("([^"]*)"|'([^']*)')/i.exec(element[2] ?? '');
+  const lower = text.toLowerCase();
+  const open = /<openbadges:(assertion|credential)\b/.exec(lower);
+  if (!open) return undefined;
+  const name = `openbadges:${open[1]}`;
+  const tagEnd = lower.indexOf('>', open.index);
+  if (tagEnd < 0) return undefined;
+  const attributes = text.slice(open.index + name.length + 1, tagEnd);
+  const verify = /\bverify\s*=\s*("([^"]*)"|'([^']*)')/i.exec(attributes);
   if (verify) return decodeXmlText(verify[2] ?? verify[3] ?? '');
-  const body = element[4] ?? '';
-  const cdata = /<!\[CDATA\[([\s\S]*?)\]\]>/.exec(body);
-  return cdata ? cdata[1] : decodeXmlText(body);
+  if (attributes.endsWith('/')) return undefined;
+  const close = lower.indexOf(`</${name}`, tagEnd);
+  if (close < 0) return undefined;
+  const body = text.slice(tagEnd + 1, close);
+  const cdataStart = body.indexOf('<![CDATA[');
+  const cdataEnd = cdataStart < 0 ? -1 : body.indexOf(']]>', cdataStart);
+  return cdataEnd >= 0 ? body.slice(cdataStart + 9, cdataEnd) : decodeXmlText(body);
 }
 
 /** Reads a baked badge image (PNG or SVG). */

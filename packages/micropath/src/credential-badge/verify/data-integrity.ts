@@ -8,8 +8,8 @@
  *
  * Every proof in a proof set must hold, and a proof naming `previousProof` is checked over the
  * credential with those proofs attached (DI 1.0, "Verify Proof Sets and Chains"). The work is
- * bounded: at most MAX_PROOFS proofs, MAX_LD_CHARS of credential and MAX_STATEMENTS statements
- * reach the canonicalizer, whose own deep-iteration limit stays on. Loaded lazily: only
+ * bounded: at most MAX_PROOFS proofs, and MAX_LD_VALUES values, MAX_LD_CHARS characters and
+ * MAX_STATEMENTS statements of credential reach the canonicalizer, whose own deep-iteration limit stays on. Loaded lazily: only
  * credentials with such a proof pay for JSON-LD processing.
  */
 import { msg, str } from '@lit/localize';
@@ -31,7 +31,13 @@ import {
 import { proofTimeProblem } from './proof-times.ts';
 import { check, type CheckResult } from './verdict.ts';
 import { failure, type Reason } from '../reasons.ts';
-import { base64UrlBytes, issuerIdOf, obj, type Json } from '../json-values.ts';
+import {
+  assertReasonableJson,
+  base64UrlBytes,
+  issuerIdOf,
+  obj,
+  type Json,
+} from '../json-values.ts';
 
 export interface ProofLookup extends DocumentLookup {
   now?: Date;
@@ -41,6 +47,8 @@ export interface ProofLookup extends DocumentLookup {
 export const MAX_PROOFS = 8;
 /** The most JSON text the JSON-LD processor is given (a credential with an embedded image fits). */
 export const MAX_LD_CHARS = 1_000_000;
+/** The most JSON values the JSON-LD processor is given. */
+export const MAX_LD_VALUES = 5_000;
 /** The most RDF statements canonicalized for one document. */
 export const MAX_STATEMENTS = 5_000;
 
@@ -160,6 +168,11 @@ class TooLarge extends Error {}
 
 /** RDFC-1.0 canonical N-Quads of a document, within the limits above. */
 async function canonize(document: Json): Promise<string> {
+  try {
+    assertReasonableJson(document, MAX_LD_VALUES);
+  } catch {
+    throw new TooLarge();
+  }
   if (JSON.stringify(document).length > MAX_LD_CHARS) throw new TooLarge();
   const quads = await jsonld.toRDF(document, {
     format: 'application/n-quads',

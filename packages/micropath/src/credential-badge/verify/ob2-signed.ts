@@ -10,7 +10,7 @@ import { check, type CheckResult } from './verdict.ts';
 import { keyNotFound, notOnRevocationList, revokedByIssuer, validityCheck } from './checks.ts';
 import { failure } from '../reasons.ts';
 import { JWS_ALGORITHMS } from './jws-algorithms.ts';
-import { dateOf, obj, requireJson, type Json } from '../json-values.ts';
+import { dateOf, obj, parseJson, requireJson, type Json } from '../json-values.ts';
 
 export interface SignedLookup {
   fetch(url: string): Promise<Response>;
@@ -73,7 +73,7 @@ export async function verifyOb2Signed(
     if (!JWS_ALGORITHMS.includes(alg)) throw new Error(`${alg} is not an asymmetric algorithm`);
     const publicKey = await importSPKI(String(key.publicKeyPem ?? ''), alg);
     const { payload } = await compactVerify(jws, publicKey, { algorithms: [...JWS_ALGORITHMS] });
-    const signed = obj(JSON.parse(new TextDecoder().decode(payload)));
+    const signed = obj(parseJson(new TextDecoder().decode(payload)));
     checks.push(
       signed?.id === assertion.id
         ? check('proof', 'pass', () => msg('The signature matches the assertion.'))

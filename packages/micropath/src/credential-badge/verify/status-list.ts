@@ -15,6 +15,7 @@ import {
   base64UrlJson,
   issuerIdOf,
   obj,
+  parseJson,
   requireJson,
   type Json,
 } from '../json-values.ts';
@@ -38,7 +39,7 @@ async function trustedList(url: string, credential: Json, lookup: StatusLookup):
   let list: Json;
   let checks: CheckResult[];
   if (text.startsWith('{')) {
-    list = obj(JSON.parse(text)) ?? {};
+    list = obj(parseJson(text)) ?? {};
     if (!list.proof)
       throw new UntrustedList(() =>
         msg('The issuer’s status list is not signed, so revocation could not be checked.'),
