@@ -125,3 +125,20 @@ describe('OB 2.0 hosted: the presented copy against the issuer’s', () => {
     expect(same.report.verdict).to.equal('verified');
   });
 });
+
+describe('OB 2.0: what is an assertion (1EdTech validator rules)', () => {
+  it('is invalid with another context, another type, or an image embedded as a data URI', async () => {
+    const cases: [string, Record<string, unknown>][] = [
+      ['context', { '@context': 'https://w3id.org/openbadges/invalid' }],
+      ['type', { type: 'OtherAssertion' }],
+      ['data image', { image: 'data:image/png;base64,iVBORw0KGgo=' }],
+    ];
+    for (const [name, change] of cases) {
+      const edited = { ...assertion(), ...change };
+      // Even hosted identically by its issuer, it is not an OB 2.0 assertion.
+      const { checks } = await verifyOb2Hosted(edited, web(edited));
+      expect(buildReport(checks).verdict, name).to.equal('invalid');
+      expect(checks[0]!.id, name).to.equal('format');
+    }
+  });
+});

@@ -87,3 +87,41 @@ describe('status lists that are not believed', () => {
     expect(report.verdict).to.equal('unverified');
   });
 });
+
+describe('VC 1.1 credentials with Bitstring status', () => {
+  it('checks them: the status/v1 context is bundled, so the proof and the list both verify', async () => {
+    const { addProof, testKey } = await import('../../support/sign-data-integrity.ts');
+    const key = await testKey();
+    const list = await addProof(await statusListCredential(URL_, key.did, [5]), key);
+    const credential = await addProof(
+      {
+        '@context': [
+          'https://www.w3.org/2018/credentials/v1',
+          'https://www.w3.org/ns/credentials/status/v1',
+          'https://w3id.org/security/data-integrity/v2',
+          'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+        ],
+        id: 'urn:uuid:0d7c1a52-5d1c-4c1e-9a77-5b0f3d2c9e10',
+        type: ['VerifiableCredential', 'OpenBadgeCredential'],
+        issuer: { id: key.did, type: ['Profile'], name: 'Northfield College' },
+        issuanceDate: '2025-01-01T00:00:00Z',
+        name: 'Welding Safety',
+        credentialSubject: {
+          type: ['AchievementSubject'],
+          achievement: { type: ['Achievement'], name: 'Welding Safety' },
+        },
+        credentialStatus: {
+          id: `${URL_}#5`,
+          type: 'BitstringStatusListEntry',
+          statusPurpose: 'revocation',
+          statusListIndex: '5',
+          statusListCredential: URL_,
+        },
+      },
+      key,
+    );
+    const { report } = await verifyCredential(credential, serving(JSON.stringify(list)));
+    expect(report.checks.find((c) => c.id === 'proof')!.status).to.equal('pass');
+    expect(report.verdict).to.equal('revoked');
+  });
+});

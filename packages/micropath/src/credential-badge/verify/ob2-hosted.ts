@@ -65,11 +65,38 @@ function inIssuerScope(assertionId: string, issuer: Json | undefined): boolean {
   return issuerOrigins.includes(origin);
 }
 
+const OB2_CONTEXT = 'https://w3id.org/openbadges/v2';
+
+/**
+ * Why an OB 2.0 assertion is not one (OB 2.0 §Assertion): its `@context` must be the Open
+ * Badges 2.0 context, its `type` must be `Assertion`, and its image (if any) a link;
+ * undefined when all hold.
+ */
+export function ob2FormatProblem(assertion: Json): CheckResult | undefined {
+  if (![assertion['@context']].flat().includes(OB2_CONTEXT))
+    return check('format', 'fail', () =>
+      msg(str`An Open Badges 2.0 assertion must use the context ${OB2_CONTEXT}.`),
+    );
+  if (![assertion.type].flat().includes('Assertion'))
+    return check('format', 'fail', () =>
+      msg('An Open Badges 2.0 assertion must have the type Assertion.'),
+    );
+  // Data URIs are allowed for a badge class's image, not an assertion's (1EdTech validator).
+  const image = typeof assertion.image === 'string' ? assertion.image : obj(assertion.image)?.id;
+  if (typeof image === 'string' && /^data:/i.test(image))
+    return check('format', 'fail', () =>
+      msg('An Open Badges 2.0 assertion’s image must be a link, not embedded data.'),
+    );
+  return undefined;
+}
+
 export async function verifyOb2Hosted(
   assertion: Json,
   lookup: HostedLookup,
 ): Promise<HostedResult> {
   const checks: CheckResult[] = [];
+  const problem = ob2FormatProblem(assertion);
+  if (problem) return { checks: [problem] };
   const id = typeof assertion.id === 'string' ? assertion.id : '';
   if (!/^https?:\/\//i.test(id)) {
     return {

@@ -10,6 +10,7 @@ import { check, type CheckResult } from './verdict.ts';
 import { keyNotFound, notOnRevocationList, revokedByIssuer, validityCheck } from './checks.ts';
 import { failure } from '../reasons.ts';
 import { JWS_ALGORITHMS } from './jws-algorithms.ts';
+import { ob2FormatProblem } from './ob2-hosted.ts';
 import { dateOf, obj, parseJson, requireJson, type Json } from '../json-values.ts';
 
 export interface SignedLookup {
@@ -35,6 +36,8 @@ export async function verifyOb2Signed(
   assertion: Json,
   lookup: SignedLookup,
 ): Promise<SignedResult> {
+  const problem = ob2FormatProblem(assertion);
+  if (problem) return { checks: [problem] };
   const checks: CheckResult[] = [
     check('format', 'pass', () => msg('An Open Badges 2.0 signed assertion.')),
   ];
