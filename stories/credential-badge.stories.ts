@@ -81,7 +81,7 @@ export const Verified: Story = {};
 export const Expired: Story = {
   args: { adapter: signedAdapter({ claims: { validUntil: '2026-06-30T00:00:00Z' } }) },
 };
-/** Not valid until a future date: shown as "Expired" with "not valid yet". */
+/** Not valid until a future date: "Not valid yet", never "Expired". */
 export const NotYetValid: Story = {
   args: { adapter: signedAdapter({ claims: { validFrom: '2099-01-01T00:00:00Z' } }) },
 };
@@ -91,6 +91,21 @@ export const Revoked: Story = { args: { adapter: signedAdapter({ statusIndex: 8 
 export const CheckedStatus: Story = { args: { adapter: signedAdapter({ statusIndex: 1 }) } };
 /** The issuer's keys cannot be fetched: nothing is presented as trusted. */
 export const NotVerified: Story = { args: { adapter: signedAdapter({ didIssuer: false }) } };
+/**
+ * Names the college as issuer but is signed with someone else's key: the signature holds, the
+ * key is shown not to be the college's, so it is Invalid, "Signed by someone other than …".
+ */
+export const SignedBySomeoneElse: Story = {
+  args: { adapter: signedAdapter({ forgedIssuer: true }) },
+};
+/** The forgery in the compact layout: red, and the issuer only "claims to be from". */
+export const CompactForged: Story = {
+  args: { layout: 'compact', adapter: signedAdapter({ forgedIssuer: true }) },
+};
+/** Not verified in the compact layout: grey, never green. */
+export const CompactNotVerified: Story = {
+  args: { layout: 'compact', adapter: signedAdapter({ didIssuer: false }) },
+};
 /** The name was edited after signing: the signature no longer matches. */
 export const Invalid: Story = { args: { adapter: signedAdapter({ tamper: true }) } };
 /** The issuer is not on the page's `trusted-issuers` list: a warning beside the verdict. */

@@ -7,6 +7,7 @@ import type { CredentialsAdapter } from '../../packages/micropath/src/core/contr
 import samples from '../../test/fixtures/badges/validator-samples.json';
 import diSamplesJson from '../../test/fixtures/badges/data-integrity-samples.json';
 import {
+  didJwk,
   signedCredential,
   statusListCredential,
   tamperClaim,
@@ -81,7 +82,17 @@ export interface SignedOptions {
   statusIndex?: number;
   /** false: an https issuer whose keys cannot be fetched offline. */
   didIssuer?: boolean;
+  /** Names the college's did:jwk as issuer but is signed with another key (a forgery). */
+  forgedIssuer?: boolean;
 }
+
+/** The college's own did:jwk, whose key a forger does not hold. */
+const COLLEGE_DID = didJwk({
+  kty: 'EC',
+  crv: 'P-256',
+  x: '4HYVlEbitgv7JxpR5v42xwlu4A66DSS_zH-j2EFB1zw',
+  y: 'zHduJN4fnlaWfvmEwI2LSD3feSHqD4n-E-TRhXqdNVE',
+});
 
 /** An adapter answering any `credential-id` with a freshly signed credential. */
 export function signedAdapter(options: SignedOptions = {}): CredentialsAdapter {
@@ -103,6 +114,9 @@ export function signedAdapter(options: SignedOptions = {}): CredentialsAdapter {
         issuerName: 'Riverside Community College',
         ...(options.didIssuer === false
           ? { issuer: () => 'https://riverside.example/issuer' }
+          : {}),
+        ...(options.forgedIssuer
+          ? { issuer: () => COLLEGE_DID, kid: (jwk: object) => `${didJwk(jwk)}#0` }
           : {}),
       });
       const token = (await signed).jws;

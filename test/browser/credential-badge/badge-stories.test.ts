@@ -19,6 +19,10 @@ const expected: [string, { args?: Partial<BadgeArgs> }, StoryObj<BadgeArgs>, str
   ['CheckedStatus', verdicts.default, verdicts.CheckedStatus, 'Verified'],
   ['Invalid', verdicts.default, verdicts.Invalid, 'Invalid'],
   ['NotVerified', verdicts.default, verdicts.NotVerified, 'Not verified'],
+  ['NotYetValid', verdicts.default, verdicts.NotYetValid, 'Not valid yet'],
+  ['SignedBySomeoneElse', verdicts.default, verdicts.SignedBySomeoneElse, 'Invalid'],
+  ['CompactForged', verdicts.default, verdicts.CompactForged, 'Invalid'],
+  ['CompactNotVerified', verdicts.default, verdicts.CompactNotVerified, 'Not verified'],
   ['Formats/DataIntegrity', formats.default, formats.DataIntegrity, 'Verified'],
   ['Formats/EcdsaP256', formats.default, formats.EcdsaP256, 'Verified'],
   ['Formats/ShortStatusList', formats.default, formats.ShortStatusList, 'Not verified'],
@@ -32,6 +36,18 @@ describe('credential badge stories', () => {
       const el = badgeIn(await render(meta, story)) as CredentialBadge;
       expect(await verdictOf(el)).to.equal(verdict);
     });
+
+  it('the compact layout shows a forged or unconfirmed issuer in red or grey, and only as a claim', async () => {
+    for (const story of [verdicts.CompactForged, verdicts.CompactNotVerified]) {
+      const el = badgeIn(await render(verdicts.default, story)) as CredentialBadge;
+      await verdictOf(el);
+      expect(text(el, '[part=issuer]')).to.equal('Claims to be from “Riverside Community College”');
+      const icon = getComputedStyle($(el, '.verdict-icon')!).backgroundColor;
+      const [r, g, b] = icon.match(/\d+/g)!.map(Number);
+      // Not green: green dominates neither red nor blue by much.
+      expect(g! > r! + 40 && g! > b! + 40, icon).to.equal(false);
+    }
+  });
 
   it('German gives the verdict and every reason in German', async () => {
     const el = badgeIn(await render(verdicts.default, verdicts.German)) as CredentialBadge;
