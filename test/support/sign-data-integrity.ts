@@ -1,5 +1,5 @@
 /**
- * Data Integrity proofs made in tests (eddsa-rdfc-2022, ecdsa-rdfc-2019 with P-256), with
+ * Data Integrity proofs made in tests (eddsa-rdfc-2022, ecdsa-rdfc-2019 with P-256 or P-384), with
  * fresh WebCrypto keys, so forged cases can be signed correctly by the "wrong" party: a valid
  * signature by a key that is not the issuer's. Canonicalization uses the verifier's bundled
  * contexts. Follows VC Data Integrity 1.0 §4 and the two cryptosuite specifications.
@@ -12,6 +12,7 @@ type Json = Record<string, unknown>;
 
 export interface TestKey {
   suite: 'eddsa-rdfc-2022' | 'ecdsa-rdfc-2019';
+  curve: 'Ed25519' | 'P-256' | 'P-384';
   /** The public key as a multibase Multikey (`z6Mk…` or `zDn…`). */
   multikey: string;
   /** `did:key:<multikey>` */
@@ -21,22 +22,35 @@ export interface TestKey {
   privateKey: CryptoKey;
 }
 
-/** A fresh Ed25519 (default) or P-256 key. */
-export async function testKey(suite: TestKey['suite'] = 'eddsa-rdfc-2022'): Promise<TestKey> {
+/** A fresh Ed25519 (default) key, or a P-256 / P-384 key for ecdsa-rdfc-2019. */
+export async function testKey(
+  suite: TestKey['suite'] = 'eddsa-rdfc-2022',
+  ecCurve: 'P-256' | 'P-384' = 'P-256',
+): Promise<TestKey> {
   const ed = suite === 'eddsa-rdfc-2022';
+  const curve = ed ? 'Ed25519' : ecCurve;
   const algorithm: EcKeyGenParams | Algorithm = ed
     ? { name: 'Ed25519' }
-    : { name: 'ECDSA', namedCurve: 'P-256' };
+    : { name: 'ECDSA', namedCurve: curve };
   const pair = (await crypto.subtle.generateKey(algorithm, true, [
     'sign',
     'verify',
   ])) as CryptoKeyPair;
   const raw = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey));
-  const body = ed ? raw : Uint8Array.from([2 + (raw[64]! & 1), ...raw.subarray(1, 33)]); // compressed point
-  const prefix = ed ? [0xed, 0x01] : [0x80, 0x24];
+  // A compressed point (02 or 03 by the parity of y, then x) behind the multicodec prefix.
+  const size = curve === 'P-384' ? 48 : 32;
+  const body = ed ? raw : Uint8Array.from([2 + (raw[2 * size]! & 1), ...raw.subarray(1, 1 + size)]);
+  const prefix = ed ? [0xed, 0x01] : curve === 'P-256' ? [0x80, 0x24] : [0x81, 0x24];
   const multikey = `z${base58.encode(Uint8Array.from([...prefix, ...body]))}`;
   const did = `did:key:${multikey}`;
-  return { suite, multikey, did, didMethod: `${did}#${multikey}`, privateKey: pair.privateKey };
+  return {
+    suite,
+    curve,
+    multikey,
+    did,
+    didMethod: `${did}#${multikey}`,
+    privateKey: pair.privateKey,
+  };
 }
 
 const canonize = async (document: Json) => {
@@ -51,8 +65,8 @@ const canonize = async (document: Json) => {
     canonizeOptions: { algorithm: 'RDFC-1.0', maxWorkFactor: 1 },
   });
 };
-const sha256 = async (text: string) =>
-  new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+const digest = async (hash: 'SHA-256' | 'SHA-384', text: string) =>
+  new Uint8Array(await crypto.subtle.digest(hash, new TextEncoder().encode(text)));
 
 export interface ProofOptions {
   verificationMethod?: string;
@@ -87,15 +101,13 @@ export async function addProof(
     proofPurpose: 'assertionMethod',
     ...options,
   };
+  const hash = key.curve === 'P-384' ? 'SHA-384' : 'SHA-256';
   const hashes = await Promise.all([
-    canonize({ ...proof, '@context': credential['@context'] }).then(sha256),
-    canonize(unsecured).then(sha256),
+    canonize({ ...proof, '@context': credential['@context'] }).then((t) => digest(hash, t)),
+    canonize(unsecured).then((t) => digest(hash, t)),
   ]);
   const data = Uint8Array.from([...hashes[0], ...hashes[1]]);
-  const algorithm =
-    key.suite === 'eddsa-rdfc-2022'
-      ? { name: 'Ed25519' }
-      : { name: 'ECDSA', hash: 'SHA-256' as const };
+  const algorithm = key.curve === 'Ed25519' ? { name: 'Ed25519' } : { name: 'ECDSA', hash };
   const signature = new Uint8Array(await crypto.subtle.sign(algorithm, key.privateKey, data));
   const signed = { ...proof, proofValue: `z${base58.encode(signature)}` };
   return { ...credential, proof: existing.length ? [...existing, signed] : signed };

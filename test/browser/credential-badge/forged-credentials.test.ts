@@ -35,15 +35,23 @@ async function verdict(credential: unknown, pages: Record<string, unknown> = {})
 }
 
 describe('forged credentials: the issuer–key binding (Data Integrity)', () => {
-  it('verifies a did:key issuer signing with its own key, in Ed25519 and in P-256 (ecdsa-rdfc-2019)', async () => {
-    for (const suite of ['eddsa-rdfc-2022', 'ecdsa-rdfc-2019'] as const) {
-      const key = await testKey(suite);
+  it('verifies a did:key issuer signing with its own key: Ed25519, and P-256 and P-384 (ecdsa-rdfc-2019)', async () => {
+    for (const [suite, curve] of [
+      ['eddsa-rdfc-2022', undefined],
+      ['ecdsa-rdfc-2019', 'P-256'],
+      ['ecdsa-rdfc-2019', 'P-384'],
+    ] as const) {
+      const key = await testKey(suite, curve);
       const signed = await addProof(
         ob3Credential({ id: key.did, name: 'Northfield College' }),
         key,
       );
       const result = await verdict(signed);
-      expect(result, suite).to.include({ verdict: 'verified', proof: 'pass', key: 'pass' });
+      expect(result, `${suite} ${curve ?? ''}`).to.include({
+        verdict: 'verified',
+        proof: 'pass',
+        key: 'pass',
+      });
       // The same credential, one word changed after signing.
       const changed = { ...signed, name: 'Master Welder' };
       expect((await verdict(changed)).verdict, suite).to.equal('invalid');

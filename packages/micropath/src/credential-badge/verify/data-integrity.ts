@@ -23,6 +23,7 @@ import {
   issuerAuthorises,
   MAX_ID_CHARS,
   methodsOf,
+  NOT_IN_ISSUER_DOCUMENT,
   urlKeyTie,
   type DocumentLookup,
   type KeySource,
@@ -114,14 +115,7 @@ async function findKey(
     const publicKey = methodKey(methodsOf(document, controller).find((m) => m.id === method));
     const source: KeySource = { kind: 'did-document', at: controller };
     if (!publicKey) {
-      if (controller === issuer)
-        return {
-          source,
-          tie: {
-            binding: 'not-issuer',
-            why: () => msg('The issuer’s DID document does not list this key.'),
-          },
-        };
+      if (controller === issuer) return { source, tie: NOT_IN_ISSUER_DOCUMENT };
       throw invalid(() => msg(str`The DID document of ${controller} has no key ${method}.`));
     }
     return {

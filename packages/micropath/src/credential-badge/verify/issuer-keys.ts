@@ -79,6 +79,18 @@ async function readDocument(url: string, lookup: DocumentLookup): Promise<Json |
 const notListed = (): Reason => () =>
   msg('The issuer’s own documents do not list this key for signing credentials.');
 
+/** A did:key / did:jwk issuer's credential signed with a key that is not that DID. */
+export const ANOTHER_KEY: KeyTie = {
+  binding: 'not-issuer',
+  why: () => msg('The issuer’s identifier is a key itself, and this is another key.'),
+};
+
+/** A did:web issuer whose own DID document does not hold the key named. */
+export const NOT_IN_ISSUER_DOCUMENT: KeyTie = {
+  binding: 'not-issuer',
+  why: () => msg('The issuer’s DID document does not list this key.'),
+};
+
 /**
  * Whether the issuer's own identifier or document authorises `methodId` for issuing:
  * `issuer` / `not-issuer`, or `unknown` when the issuer publishes nothing readable about keys.
@@ -91,12 +103,7 @@ export async function issuerAuthorises(
   if (!issuer) return { binding: 'unknown' };
   const controller = methodId.split('#')[0]!;
   if (SELF_CERTIFYING.test(issuer))
-    return controller === issuer
-      ? { binding: 'issuer' }
-      : {
-          binding: 'not-issuer',
-          why: () => msg('The issuer’s identifier is a key itself, and this is another key.'),
-        };
+    return controller === issuer ? { binding: 'issuer' } : ANOTHER_KEY;
   let document: Json | undefined;
   if (issuer.startsWith('did:web:')) document = await readDocument(didWebUrl(issuer), lookup);
   else if (isHttps(issuer)) document = await readDocument(issuer, lookup);

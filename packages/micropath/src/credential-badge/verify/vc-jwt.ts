@@ -19,10 +19,12 @@ import { base64UrlJson, dateOf, issuerIdOf, obj } from '../json-values.ts';
 import { issuerKeyCheck, keyNotFound, noIssuer, validityCheck } from './checks.ts';
 import { JWS_ALGORITHMS, usableKey } from './jws-algorithms.ts';
 import {
+  ANOTHER_KEY,
   didDocumentTie,
   issuerAuthorises,
   MAX_ID_CHARS,
   methodsOf,
+  NOT_IN_ISSUER_DOCUMENT,
   sameOrigin,
   SELF_CERTIFYING,
   type KeySource,
@@ -65,12 +67,7 @@ async function embeddedKeyTie(
   const own = await thumbprint(jwk);
   if (issuer?.startsWith('did:jwk:')) {
     const issuerKey = base64UrlJson(issuer.slice('did:jwk:'.length).split('#')[0]!) as JWK;
-    return own && own === (await thumbprint(issuerKey))
-      ? { binding: 'issuer' }
-      : {
-          binding: 'not-issuer',
-          why: () => msg('The issuer’s identifier is a key itself, and this is another key.'),
-        };
+    return own && own === (await thumbprint(issuerKey)) ? { binding: 'issuer' } : ANOTHER_KEY;
   }
   if (issuer && /^https:\/\//i.test(issuer)) {
     let set: unknown;
@@ -88,11 +85,7 @@ async function embeddedKeyTie(
           why: () => msg('The issuer’s published key set does not hold this key.'),
         };
   }
-  if (issuer && SELF_CERTIFYING.test(issuer))
-    return {
-      binding: 'not-issuer',
-      why: () => msg('The issuer’s identifier is a key itself, and this is another key.'),
-    };
+  if (issuer && SELF_CERTIFYING.test(issuer)) return ANOTHER_KEY;
   return { binding: 'unknown' };
 }
 
@@ -123,15 +116,7 @@ async function findKey(
     const jwk = obj(method?.publicKeyJwk) as JWK | undefined;
     const source: KeySource = { kind: 'did-document', at: did };
     if (!jwk) {
-      if (did === issuer)
-        return {
-          jwk: {},
-          source,
-          tie: {
-            binding: 'not-issuer',
-            why: () => msg('The issuer’s DID document does not list this key.'),
-          },
-        };
+      if (did === issuer) return { jwk: {}, source, tie: NOT_IN_ISSUER_DOCUMENT };
       throw failure('invalid-response', () =>
         msg(str`The DID document of ${did} has no key ${kid}.`),
       );
