@@ -5,6 +5,7 @@ import '../packages/micropath/src/mentor-booking/define.ts';
 import type { MentoringAdapter } from '../packages/micropath/src/core/contracts.ts';
 import {
   bookingFails,
+  bookingRefusesFields,
   bookingHangs,
   demoMentors,
   hostile,
@@ -85,9 +86,23 @@ export const TimeZonePicker: Story = { play: toZonePicker };
 export const Form: Story = { play: toForm };
 export const FormErrors: Story = { play: toErrors };
 export const Sending: Story = { args: { adapter: bookingHangs() }, play: toSubmitted };
-/** The network failed: the answers stay, "Try again" sends with the same idempotency key. */
+/** Too many requests: nothing was booked; the answers stay and "Try again" sends again. */
 export const BookingFailed: Story = {
+  args: { adapter: bookingFails('rate-limited') },
+  play: toSubmitted,
+};
+/**
+ * The answer was lost (here the network fails every time): the booking may have gone through.
+ * The widget checks once with the same idempotency key, then offers "Check again", which
+ * re-sends that attempt whatever was edited since.
+ */
+export const OutcomeUnknown: Story = {
   args: { adapter: bookingFails('network') },
+  play: toSubmitted,
+};
+/** The backend refused answers (a 422): each on its field, the rest named in one sentence. */
+export const AnswersRefused: Story = {
+  args: { adapter: bookingRefusesFields() },
   play: toSubmitted,
 };
 /** Someone else took the time meanwhile: back to fresh times, answers kept. */

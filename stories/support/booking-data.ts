@@ -50,6 +50,20 @@ export const unreachable = () =>
   });
 export const bookingFails = (code: 'network' | 'conflict' | 'rate-limited') =>
   altered({ book: async () => Promise.reject(new AdapterError(code, `Booking failed: ${code}`)) });
+/** The backend refuses the email address and a metadata field with a 422. */
+export const bookingRefusesFields = () =>
+  altered({
+    book: async () =>
+      Promise.reject(
+        new AdapterError('http', 'HTTP 422', {
+          status: 422,
+          fields: {
+            'attendee.email': 'This address does not accept mail.',
+            'metadata.campaign': 'Unknown field.',
+          },
+        }),
+      ),
+  });
 export const timesHang = () => altered({ getAvailability: () => new Promise(() => {}) });
 export const bookingHangs = () => altered({ book: () => new Promise(() => {}) });
 export const pendingConfirmation = () => {

@@ -33,8 +33,19 @@ const mentor = everyDay({
   ],
 });
 
+type Answer =
+  | 'fail-network'
+  | 'fail-429'
+  | 'conflict'
+  | 'book'
+  /** Books, then loses the answer (a timeout): the visitor cannot know it worked. */
+  | 'book-then-timeout'
+  /** Books, then answers with a body that cannot be read (a proxy's HTML page). */
+  | 'book-then-garbage'
+  | 'reject-fields';
+
 /** A memory adapter whose `book` answers as scripted, recording every call. */
-function scripted(...answers: ('fail-network' | 'fail-429' | 'conflict' | 'book')[]) {
+function scripted(...answers: Answer[]) {
   const memory = createMemoryAdapter({ mentors: [mentor] });
   const calls: { request: BookingRequest; key: string }[] = [];
   const adapter: MentoringAdapter = {
@@ -49,7 +60,19 @@ function scripted(...answers: ('fail-network' | 'fail-429' | 'conflict' | 'book'
       if (answer === 'fail-429')
         throw new AdapterError('rate-limited', 'HTTP 429', { status: 429 });
       if (answer === 'conflict') throw new AdapterError('conflict', 'Slot taken', { status: 409 });
-      return memory.book(request, ctx);
+      if (answer === 'reject-fields')
+        throw new AdapterError('http', 'HTTP 422', {
+          status: 422,
+          fields: {
+            'attendee.email': 'This address does not accept mail.',
+            'metadata.ref': 'Unknown.',
+          },
+        });
+      const booked = await memory.book(request, ctx);
+      if (answer === 'book-then-timeout')
+        throw new AdapterError('timeout', 'The booking took longer than 10000 ms.');
+      if (answer === 'book-then-garbage') return '<html>Bad gateway</html>' as never;
+      return booked;
     },
   };
   return { adapter, calls, memory };
@@ -85,44 +108,81 @@ describe('<mentor-booking>: sending', () => {
     });
   });
 
-  it('keeps everything typed through a network failure and a 429, retrying with the same key', async () => {
+  it('after a network failure checks again with the same key, through a 429, and books once', async () => {
     const { adapter, calls, memory } = scripted('fail-network', 'fail-429', 'book');
     const el = await booking(adapter);
-    const failures: string[] = [];
+    const failures: [string, boolean][] = [];
     el.addEventListener('mp-booking-failed', (e: MpBookingFailedEvent) =>
-      failures.push(e.error.code),
+      failures.push([e.error.code, e.outcomeUnknown]),
     );
     await walkToForm(el);
     await fillIn(el);
     $<HTMLButtonElement>(el, '[part=submit]')!.click();
     await until(el, () => $(el, '[part=form-error]'), 'failure shows');
-    expect(text($(el, '[part=form-error]'))).to.contain('Could not reach the server');
+    expect(text($(el, '[part=form-error]'))).to.contain('It may have gone through; checking');
     expect($(el, '[part=form-error]')!.getAttribute('role')).to.equal('alert');
-    expect(text($(el, '[part=submit]'))).to.equal('Try again');
+    // The automatic check meets a 429: still unknown, so the button only checks again.
+    await until(el, () => text($(el, '[part=form-error]')).includes('still could not'), 'unknown');
+    expect(text($(el, '[part=submit]'))).to.equal('Check again');
     expect($<HTMLInputElement>(el, '#name')!.value).to.equal('Lena Vogel');
     expect($<HTMLTextAreaElement>(el, '#topic')!.value).to.equal('Moving into data.');
     $<HTMLButtonElement>(el, '[part=submit]')!.click();
-    await until(
-      el,
-      () => text($(el, '[part=form-error]')).includes('Too many requests'),
-      '429 shows',
-    );
-    $<HTMLButtonElement>(el, '[part=submit]')!.click();
     await until(el, () => $(el, '[part=confirmation]'), 'confirmation shows');
-    expect(failures).to.deep.equal(['network', 'rate-limited']);
-    expect(calls.map((c) => c.key)).to.have.length(3);
+    expect(failures).to.deep.equal([
+      ['network', true],
+      ['rate-limited', true],
+    ]);
+    expect(calls).to.have.length(3);
     expect(new Set(calls.map((c) => c.key)).size).to.equal(1);
     expect(memory.bookings).to.have.length(1);
   });
 
-  it('uses a new key when the visitor changes the request before trying again', async () => {
-    const { adapter, calls } = scripted('fail-network', 'book');
+  it('a lost answer plus an edited retry books once: the retry re-sends the first attempt', async () => {
+    const { adapter, calls, memory } = scripted('book-then-timeout', 'book-then-timeout', 'book');
+    const el = await booking(adapter);
+    await walkToForm(el);
+    await fillIn(el);
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await until(el, () => text($(el, '[part=form-error]')).includes('still could not'), 'unknown');
+    // The visitor edits the topic meanwhile, then presses the button.
+    await typeInto(el, '#topic', 'Something else entirely.');
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await until(el, () => $(el, '[part=confirmation]'), 'confirmation shows');
+    expect(memory.bookings).to.have.length(1);
+    expect(new Set(calls.map((c) => c.key)).size).to.equal(1);
+    expect(calls.every((c) => c.request.answers.notes === 'Moving into data.')).to.equal(true);
+    expect(text($(el, '[part=confirmation]'))).not.to.contain('was just taken');
+  });
+
+  it('an answer it cannot read is an unknown outcome, resolved by asking again', async () => {
+    const { adapter, calls, memory } = scripted('book-then-garbage', 'book');
+    const el = await booking(adapter);
+    const unknown: boolean[] = [];
+    el.addEventListener('mp-booking-failed', (e: MpBookingFailedEvent) =>
+      unknown.push(e.outcomeUnknown),
+    );
+    await walkToForm(el);
+    await fillIn(el);
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await until(el, () => $(el, '[part=confirmation]'), 'confirmation shows');
+    expect(unknown).to.deep.equal([true]);
+    expect(calls).to.have.length(2);
+    expect(calls[0]!.key).to.equal(calls[1]!.key);
+    expect(memory.bookings).to.have.length(1);
+  });
+
+  it('puts refused fields on the fields, names the rest, and sends a new key for the corrected request', async () => {
+    const { adapter, calls } = scripted('reject-fields', 'book');
     const el = await booking(adapter);
     await walkToForm(el);
     await fillIn(el);
     $<HTMLButtonElement>(el, '[part=submit]')!.click();
     await until(el, () => $(el, '[part=form-error]'), 'failure shows');
-    await typeInto(el, '#topic', 'Moving into data engineering.');
+    expect(text($(el, '#email-error'))).to.equal('This address does not accept mail.');
+    expect($(el, '#email')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(active(el)?.id).to.equal('email');
+    expect(text($(el, '[part=form-error]'))).to.contain('metadata.ref');
+    await typeInto(el, '#email', 'lena@work.example.org');
     $<HTMLButtonElement>(el, '[part=submit]')!.click();
     await until(el, () => $(el, '[part=confirmation]'), 'confirmation shows');
     expect(calls[0]!.key).not.to.equal(calls[1]!.key);

@@ -7,13 +7,20 @@ import { msg } from '@lit/localize';
 import type { SessionQuestion, SessionType } from '../core/models/mentoring.ts';
 import type { BookingDraft, DraftErrors, FieldId } from './booking-draft.ts';
 
+/** Why the last attempt failed: whether trying again can work, and whether it only checks. */
+export interface FormFailure {
+  message: string;
+  retry: boolean;
+  /** The outcome is unknown: the button asks the backend again about the same attempt. */
+  checkAgain?: boolean;
+}
 export interface FormContext {
   draft: BookingDraft;
   errors: DraftErrors;
   session: SessionType;
   pending: boolean;
   /** The last attempt's failure, and whether sending again may work. */
-  failure: { message: string; retry: boolean } | undefined;
+  failure: FormFailure | undefined;
   edit: (change: Partial<Omit<BookingDraft, 'answers'>>, field?: FieldId) => void;
   /** Merged into the current answers (not a render's copy: autofill may fire several at once). */
   answer: (questionId: string, value: string | boolean) => void;
@@ -183,7 +190,15 @@ export function renderBookingForm(ctx: FormContext) {
         ?disabled=${ctx.pending}
         aria-disabled=${ctx.pending ? 'true' : 'false'}
       >
-        ${ctx.pending ? msg('Booking…') : ctx.failure?.retry ? msg('Try again') : msg('Book session')}
+        ${
+          ctx.pending
+            ? msg('Booking…')
+            : ctx.failure?.checkAgain
+              ? msg('Check again')
+              : ctx.failure?.retry
+                ? msg('Try again')
+                : msg('Book session')
+        }
       </button>
     </div>
   </form>`;

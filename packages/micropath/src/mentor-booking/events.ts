@@ -35,14 +35,19 @@ export class MpBookingConfirmedEvent extends MicropathEvent {
 /**
  * A booking attempt failed (`event.error.code`: `conflict` when the time was taken meanwhile,
  * `network`, `rate-limited`…). `event.request` is what was sent; the visitor's input is kept.
+ * `event.outcomeUnknown` is true when the backend may have booked it anyway (a timeout, a
+ * network failure, a server error or an unreadable answer): the widget then asks again with the
+ * same idempotency key before anything else is sent.
  */
 export class MpBookingFailedEvent extends MicropathEvent {
   readonly error: AdapterError;
   readonly request: BookingRequest;
-  constructor(error: AdapterError, request: BookingRequest) {
+  readonly outcomeUnknown: boolean;
+  constructor(error: AdapterError, request: BookingRequest, outcomeUnknown = false) {
     super('mp-booking-failed');
     this.error = error;
     this.request = request;
+    this.outcomeUnknown = outcomeUnknown;
   }
 }
 

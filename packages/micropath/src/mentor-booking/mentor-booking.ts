@@ -5,7 +5,6 @@ import { MicropathElement } from '../core/base-element.ts';
 import { AdapterError, isAbort } from '../core/errors.ts';
 import { describeFailure } from '../core/error-messages.ts';
 import { MpErrorEvent } from '../core/events.ts';
-import { randomId } from '../core/ids.ts';
 import { isKnownTimeZone } from '../core/time.ts';
 import { parseHourCycle, parseWeekStart } from './booking-attributes.ts';
 import type { MentoringAdapter } from '../core/contracts.ts';
@@ -36,6 +35,7 @@ import {
 } from './booking-format.ts';
 import {
   emptyDraft,
+  fieldErrors,
   firstInvalid,
   type BookingDraft,
   type DraftErrors,
@@ -45,13 +45,23 @@ import { renderMentorList, renderPhoto } from './mentor-list.ts';
 import { renderSessionList } from './session-list.ts';
 import { renderMonthPanel } from './month-panel.ts';
 import { renderDaySlots } from './day-slots.ts';
-import { renderBookingForm } from './booking-form.ts';
+import { renderBookingForm, type FormFailure } from './booking-form.ts';
 import { renderConfirmation, type CancelState } from './booking-confirmation.ts';
 import { ZonePicker } from './zone-picker.ts';
+import { BookingSubmission, type SendResult } from './booking-submission.ts';
 
 /** The schemas load beside the first request, not before the first paint. */
 const boundary = () => import('../core/boundary.ts');
 const validation = () => import('./booking-validation.ts');
+/** The page's metadata as the contract carries it: text values (a number becomes its digits). */
+const textValues = (metadata: Record<string, unknown> | undefined): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(metadata ?? {})
+      .filter(([, value]) => ['string', 'number', 'boolean'].includes(typeof value))
+      .map(([key, value]) => [key, String(value)]),
+  );
+/** How long to wait before asking the backend again about a booking whose answer was lost. */
+const CHECK_AGAIN_MS = 1500;
 
 type Step = 'mentor' | 'session' | 'time' | 'form' | 'done';
 type Status = 'loading' | 'ready' | 'error';
@@ -167,7 +177,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   @state() private draft: BookingDraft = emptyDraft();
   @state() private errors: DraftErrors = {};
   @state() private pending = false;
-  @state() private failure?: { message: string; retry: boolean };
+  @state() private failure?: FormFailure;
   @state() private notice?: string;
   @state() private booking?: Booking;
   @state() private cancelState: CancelState = 'idle';
@@ -183,8 +193,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   private slots: Slot[] = [];
   private byDate = new Map<DateKey, Slot[]>();
   private counts = new Map<DateKey, number>();
-  /** One idempotency key per attempt: kept while the request stays the same, so a retry books once. */
-  private attempt?: { key: string; request: string };
+  private readonly submission = new BookingSubmission(this);
   private warnedZone?: string;
 
   /** The zone times are shown in: the visitor's choice, `time-zone`, the provider's, the browser's. */
@@ -532,12 +541,17 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
         locale: this.locale,
       },
       answers,
-      metadata: { ...this.metadata },
+      metadata: textValues(this.metadata),
     };
   }
 
   private async send(adapter: MentoringAdapter): Promise<void> {
     if (!this.mentor || !this.session || !this.chosenSlot) return;
+    if (this.submission.outcomeUnknown) {
+      // Whatever was edited since, this asks again about the attempt that may have booked.
+      this.failure = undefined;
+      return this.settle(await this.submission.send(adapter, this.request()), adapter, true);
+    }
     const errors = (await validation()).validateBooking(this.draft, this.session);
     this.errors = errors;
     const invalid = firstInvalid(errors, this.session);
@@ -554,41 +568,72 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
       );
       return;
     }
-    const request = this.request();
-    const fingerprint = JSON.stringify(request);
-    if (this.attempt?.request !== fingerprint)
-      this.attempt = { key: randomId('mpb_'), request: fingerprint };
     this.failure = undefined;
-    try {
-      const raw = await adapter.book(request, {
-        signal: new AbortController().signal,
-        locale: this.locale,
-        idempotencyKey: this.attempt.key,
-      });
-      const booking = (await boundary()).readBooking(raw);
-      this.attempt = undefined;
-      this.booking = booking;
+    await this.settle(await this.submission.send(adapter, this.request()), adapter);
+  }
+
+  /** What an attempt's answer means for the visitor; an unknown outcome is checked once more. */
+  private async settle(
+    result: SendResult,
+    adapter: MentoringAdapter,
+    checked = false,
+  ): Promise<void> {
+    if ('booked' in result) {
+      this.booking = result.booked;
       this.cancelState = 'idle';
       this.cancelFailure = undefined;
-      this.emit(new MpBookingConfirmedEvent(booking));
+      this.emit(new MpBookingConfirmedEvent(result.booked));
       await this.goTo('done', true);
-    } catch (error) {
-      const failure = AdapterError.from(error);
-      console.warn(`[micropath] <mentor-booking> booking failed: ${failure.message}`);
-      this.emit(new MpBookingFailedEvent(failure, request));
-      if (failure.code === 'conflict') return this.slotTaken();
-      this.failure = {
-        message: failure.fields
-          ? msg('Some answers were not accepted. Check them and try again.')
-          : describeFailure(failure),
-        retry: !failure.fields,
-      };
+      return;
     }
+    const { failed, request, outcomeUnknown } = result;
+    console.warn(`[micropath] <mentor-booking> booking failed: ${failed.message}`);
+    this.emit(new MpBookingFailedEvent(failed, request, outcomeUnknown));
+    if (outcomeUnknown && !checked) {
+      // The backend may have booked it: ask again with the same key, which answers with the
+      // booking if there is one, before the visitor is asked to do anything.
+      this.failure = {
+        message: msg('We could not confirm your booking. It may have gone through; checking…'),
+        retry: false,
+      };
+      await new Promise((resolve) => setTimeout(resolve, CHECK_AGAIN_MS));
+      return this.settle(await this.submission.send(adapter, request), adapter, true);
+    }
+    if (outcomeUnknown) {
+      this.failure = {
+        message: msg(
+          'We still could not confirm your booking. It may have gone through: check again before choosing another time.',
+        ),
+        retry: true,
+        checkAgain: true,
+      };
+      return;
+    }
+    if (failed.code === 'conflict') return this.slotTaken();
+    if (failed.fields) return this.rejectedFields(failed.fields);
+    this.failure = { message: describeFailure(failed), retry: failed.retryable };
+  }
+
+  /** The backend named fields it refused: each on its field, the rest in one sentence. */
+  private async rejectedFields(fields: Record<string, string>): Promise<void> {
+    const { errors, other } = fieldErrors(fields, this.session);
+    this.errors = { ...this.errors, ...errors };
+    const names = Object.keys(other).join(', ');
+    this.failure = {
+      message: names
+        ? msg(str`The booking service did not accept ${names}. Please contact the site owner.`)
+        : msg('Some answers were not accepted. Check the marked fields and try again.'),
+      retry: false,
+    };
+    const invalid = firstInvalid(this.errors, this.session);
+    if (!invalid) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#${invalid}`)?.focus();
   }
 
   /** The time was booked by someone else meanwhile: back to the calendar, fresh times, input kept. */
   private async slotTaken(): Promise<void> {
-    this.attempt = undefined;
+    this.submission.reset();
     this.chosenSlot = undefined;
     this.notice = msg(
       'Sorry, that time was just taken. Please choose another one; your answers are kept.',
