@@ -11,7 +11,13 @@ import {
   type BookingRequest,
   type Slot,
 } from 'micropath/adapters';
-import { EXCLUSION_VIOLATION, UNIQUE_VIOLATION, sqlState, type Database } from '../db/database.ts';
+import {
+  EXCLUSION_VIOLATION,
+  UNIQUE_VIOLATION,
+  sqlState,
+  type Database,
+  type Queryable,
+} from '../db/database.ts';
 import { ApiError } from '../api-error.ts';
 import type { MentorRecord } from './mentors.ts';
 
@@ -62,14 +68,37 @@ function sessionOf(record: MentorRecord, sessionTypeId: string) {
   return session;
 }
 
+/** The booking made with `key`; a conflict when that key was used for another request. */
+async function byKey(q: Queryable, key: string, fingerprint: string) {
+  const [row] = await q.query<BookingRow>(`${SELECT_BOOKING} where b.idempotency_key = $1`, [key]);
+  if (!row) return undefined;
+  if (row.fingerprint !== fingerprint)
+    throw new ApiError(
+      409,
+      'This Idempotency-Key was already used for a different booking request.',
+    );
+  return toBooking(row);
+}
+
+async function bookingById(q: Queryable, id: string): Promise<Booking | undefined> {
+  const [row] = await q.query<BookingRow>(`${SELECT_BOOKING} where b.id = $1`, [id]);
+  return row && toBooking(row);
+}
+
 export function bookingStore(db: Database, now: () => number = Date.now) {
   /** Offered times in [from, to): weekly hours, after the notice period, minus live bookings. */
-  async function freeTimes(record: MentorRecord, sessionTypeId: string, from: number, to: number) {
+  async function freeTimes(
+    q: Queryable,
+    record: MentorRecord,
+    sessionTypeId: string,
+    from: number,
+    to: number,
+  ) {
     const session = sessionOf(record, sessionTypeId);
     const { schedule } = record;
     const earliest = now() + schedule.minNoticeMinutes * MINUTE_MS;
     const taken = (
-      await db.query<{ starts: Date; ends: Date }>(
+      await q.query<{ starts: Date; ends: Date }>(
         `select lower(during) as starts, upper(during) as ends from bookings
          where mentor_id = $1 and status <> 'cancelled'
            and during && tstzrange($2::timestamptz, $3::timestamptz)`,
@@ -93,7 +122,7 @@ export function bookingStore(db: Database, now: () => number = Date.now) {
       if (req.to - req.from > MAX_AVAILABILITY_DAYS * DAY_MS)
         throw new ApiError(400, `Ask for at most ${MAX_AVAILABILITY_DAYS} days at once.`);
       if (req.to <= req.from) return [];
-      return (await freeTimes(record, req.sessionTypeId, req.from, req.to)).map((slot) => ({
+      return (await freeTimes(db, record, req.sessionTypeId, req.from, req.to)).map((slot) => ({
         start: toZonedIso(slot.start, req.timeZone),
         end: toZonedIso(slot.end, req.timeZone),
       }));
@@ -101,7 +130,10 @@ export function bookingStore(db: Database, now: () => number = Date.now) {
 
     /**
      * Books `req` once per idempotency key: the same key and body answer with the first
-     * booking (`replayed`), the same key with another body is a conflict.
+     * booking (`replayed`), the same key with another body is a conflict. Requests with one key
+     * take turns (a transaction-scoped advisory lock on the key), so a burst of replays all see
+     * the first booking, never the slot it took; requests with different keys for one time are
+     * kept apart by the table's exclusion constraint.
      */
     async book(
       record: MentorRecord,
@@ -109,66 +141,48 @@ export function bookingStore(db: Database, now: () => number = Date.now) {
       idempotencyKey: string,
     ): Promise<{ booking: Booking; replayed: boolean }> {
       const fingerprint = createHash('sha256').update(JSON.stringify(req)).digest('base64url');
-      const earlier = await this.byKey(idempotencyKey, fingerprint);
-      if (earlier) return { booking: earlier, replayed: true };
-
       const start = Date.parse(req.start);
       const end = Date.parse(req.end);
-      const offered = await freeTimes(record, req.sessionTypeId, start, start + 1);
-      if (!offered.some((slot) => slot.start === start && slot.end === end))
-        throw new ApiError(409, 'That time is no longer available. Please choose another one.');
-      try {
-        const [row] = await db.query<{ id: string }>(
-          `insert into bookings (id, mentor_id, session_type_id, during, status, attendee,
-                                 answers, metadata, idempotency_key, fingerprint)
-           values ($1, $2, $3, tstzrange($4::timestamptz, $5::timestamptz), 'confirmed',
-                   $6::jsonb, $7::jsonb, $8::jsonb, $9, $10)
-           returning id`,
-          [
-            `bk_${randomUUID()}`,
-            record.mentor.id,
-            req.sessionTypeId,
-            new Date(start).toISOString(),
-            new Date(end).toISOString(),
-            JSON.stringify(req.attendee),
-            JSON.stringify(req.answers),
-            JSON.stringify(req.metadata),
-            idempotencyKey,
-            fingerprint,
-          ],
-        );
-        return { booking: (await this.get(row!.id))!, replayed: false };
-      } catch (error) {
-        const state = sqlState(error);
-        if (state !== UNIQUE_VIOLATION && state !== EXCLUSION_VIOLATION) throw error;
-        // A concurrent request with this key may have won: answer as it did.
-        const winner = await this.byKey(idempotencyKey, fingerprint);
-        if (winner) return { booking: winner, replayed: true };
-        throw new ApiError(
-          409,
-          'That time was just booked by someone else. Please choose another one.',
-        );
-      }
+      return db.transaction(async (tx) => {
+        await tx.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [idempotencyKey]);
+        const earlier = await byKey(tx, idempotencyKey, fingerprint);
+        if (earlier) return { booking: earlier, replayed: true };
+        const offered = await freeTimes(tx, record, req.sessionTypeId, start, start + 1);
+        if (!offered.some((slot) => slot.start === start && slot.end === end))
+          throw new ApiError(409, 'That time is no longer available. Please choose another one.');
+        try {
+          const [row] = await tx.query<{ id: string }>(
+            `insert into bookings (id, mentor_id, session_type_id, during, status, attendee,
+                                   answers, metadata, idempotency_key, fingerprint)
+             values ($1, $2, $3, tstzrange($4::timestamptz, $5::timestamptz), 'confirmed',
+                     $6::jsonb, $7::jsonb, $8::jsonb, $9, $10)
+             returning id`,
+            [
+              `bk_${randomUUID()}`,
+              record.mentor.id,
+              req.sessionTypeId,
+              new Date(start).toISOString(),
+              new Date(end).toISOString(),
+              JSON.stringify(req.attendee),
+              JSON.stringify(req.answers),
+              JSON.stringify(req.metadata),
+              idempotencyKey,
+              fingerprint,
+            ],
+          );
+          return { booking: (await bookingById(tx, row!.id))!, replayed: false };
+        } catch (error) {
+          const state = sqlState(error);
+          if (state !== UNIQUE_VIOLATION && state !== EXCLUSION_VIOLATION) throw error;
+          throw new ApiError(
+            409,
+            'That time was just booked by someone else. Please choose another one.',
+          );
+        }
+      });
     },
 
-    /** The booking made with `key`; a conflict when that key was used for another request. */
-    async byKey(key: string, fingerprint: string): Promise<Booking | undefined> {
-      const [row] = await db.query<BookingRow>(`${SELECT_BOOKING} where b.idempotency_key = $1`, [
-        key,
-      ]);
-      if (!row) return undefined;
-      if (row.fingerprint !== fingerprint)
-        throw new ApiError(
-          409,
-          'This Idempotency-Key was already used for a different booking request.',
-        );
-      return toBooking(row);
-    },
-
-    async get(id: string): Promise<Booking | undefined> {
-      const [row] = await db.query<BookingRow>(`${SELECT_BOOKING} where b.id = $1`, [id]);
-      return row && toBooking(row);
-    },
+    get: (id: string) => bookingById(db, id),
 
     /** Cancels a booking, which frees its time. Cancelling twice is not an error. */
     async cancel(id: string, reason: string | undefined): Promise<boolean> {
