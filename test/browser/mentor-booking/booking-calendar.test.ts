@@ -121,13 +121,14 @@ describe('<mentor-booking>: the calendar', () => {
       await el.updateComplete;
       return $$(el, '[part~=slot]').map(text);
     };
+    // Each button says its time, the mentor's and the date (the date only to screen readers).
     expect(await times('2030-03-28')).to.deep.equal([
-      '04:00 09:00 for Ana Ruiz',
-      '04:30 09:30 for Ana Ruiz',
+      '04:00 your time, 09:00 for Ana Ruiz, Thursday, March 28, 2030',
+      '04:30 your time, 09:30 for Ana Ruiz, Thursday, March 28, 2030',
     ]);
     expect(await times('2030-03-31')).to.deep.equal([
-      '03:00 09:00 for Ana Ruiz',
-      '03:30 09:30 for Ana Ruiz',
+      '03:00 your time, 09:00 for Ana Ruiz, Sunday, March 31, 2030',
+      '03:30 your time, 09:30 for Ana Ruiz, Sunday, March 31, 2030',
     ]);
   });
 

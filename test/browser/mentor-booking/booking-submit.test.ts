@@ -100,6 +100,10 @@ describe('<mentor-booking>: sending', () => {
     expect(submit.disabled).to.equal(true);
     expect(text(submit)).to.equal('Booking…');
     await until(el, () => $(el, '[part=confirmation]'), 'confirmation shows');
+    // The live region speaks the outcome, not the day's count it said before.
+    expect(text($(el, ':host > * > [role=status], .visually-hidden[role=status]'))).to.equal(
+      'You are booked',
+    );
     expect(calls).to.have.length(1);
     expect(memory.bookings).to.have.length(1);
     expect(calls[0]!.request.answers).to.deep.equal({

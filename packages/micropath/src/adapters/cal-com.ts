@@ -7,7 +7,7 @@
  */
 import { createHttpClient, type HttpClientOptions } from '../core/http.ts';
 import { AdapterError } from '../core/errors.ts';
-import { readBooking, readSlots } from '../core/boundary.ts';
+import { readBooking } from '../core/boundary.ts';
 import * as z from '../core/zod.ts';
 import { MentorSchema } from '../core/models/mentoring.ts';
 import { describeIssues } from '../core/schema-helpers.ts';
@@ -39,12 +39,7 @@ const BOOKINGS_VERSION = '2024-08-13';
 /** Cal.com answers 400 (not 409) when the slot was taken meanwhile. */
 const TAKEN = /not available|already has (a )?booking|no available users|already booked/i;
 
-const SlotsAnswer = z.looseObject({
-  data: z.record(
-    z.string(),
-    z.array(z.looseObject({ start: z.string(), end: z.optional(z.string()) })),
-  ),
-});
+const SlotsAnswer = z.looseObject({ data: z.record(z.string(), z.array(z.unknown())) });
 const BookingAnswer = z.looseObject({ data: z.unknown() });
 
 const STATUS: Record<string, string> = {
@@ -130,17 +125,19 @@ export function calComAdapter(options: CalComOptions): CalComAdapter {
         signal: ctx.signal,
         read: (body) => z.parse(SlotsAnswer, body),
       });
-      // The "time" format (start only) is read too: the session's length gives the end.
-      const slots: Slot[] = Object.values(answer.data)
+      // The "time" format (start only) is read too: the session's length gives the end. A
+      // slot that cannot be read is passed on as it came, for the widget's boundary to drop and
+      // count ("2 times could not be shown"), rather than vanish here without a word.
+      const length = session.durationMinutes * 60_000;
+      return Object.values(answer.data)
         .flat()
-        .map(({ start, end }) => ({
-          start,
-          end: end ?? new Date(Date.parse(start) + session.durationMinutes * 60_000).toISOString(),
-        }));
-      const checked = readSlots(slots);
-      if (checked.problems.length)
-        console.warn('[micropath] Skipped Cal.com slots:', checked.problems);
-      return checked.items;
+        .map((item) => {
+          const { start, end } = (item ?? {}) as { start?: unknown; end?: unknown };
+          const at = typeof start === 'string' ? Date.parse(start) : Number.NaN;
+          return end === undefined && !Number.isNaN(at)
+            ? { start, end: new Date(at + length).toISOString() }
+            : item;
+        }) as Slot[];
     },
 
     async book(req, ctx) {

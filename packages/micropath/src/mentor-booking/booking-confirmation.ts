@@ -122,7 +122,8 @@ export function renderConfirmation(ctx: ConfirmationContext) {
     ${renderWhen(ctx)}
     ${
       cancelled
-        ? html`<p class="muted">${msg('This session is cancelled. The mentor has been told.')}</p>`
+        ? // Nothing here knows whether the backend told the mentor, so nothing claims it did.
+          html`<p class="muted">${msg('The session is cancelled.')}</p>`
         : html`${
               booking.status === 'pending'
                 ? html`<p>${msg('The mentor will confirm this request soon.')}</p>`

@@ -41,6 +41,10 @@ const clock = (f: TimeFormat): Intl.DateTimeFormatOptions => ({
 export const formatTime = (instant: string | number, f: TimeFormat) =>
   formatter(f.locale, clock(f)).format(new Date(instant));
 
+/** "1:00 AM EDT": the time with its zone's short name (or offset), to tell a repeated hour apart. */
+export const formatTimeWithZone = (instant: string | number, f: TimeFormat) =>
+  formatter(f.locale, { ...clock(f), timeZoneName: 'short' }).format(new Date(instant));
+
 /** A wall date read as it is, whatever the zone: "Monday, 23 November 2026". */
 export function formatDate(key: DateKey, locale: string, style: 'long' | 'short' = 'long') {
   const [y, m, d] = key.split('-').map(Number) as [number, number, number];

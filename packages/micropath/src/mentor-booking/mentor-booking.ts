@@ -583,6 +583,9 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
       this.cancelState = 'idle';
       this.cancelFailure = undefined;
       this.emit(new MpBookingConfirmedEvent(result.booked));
+      // The live region speaks the outcome, not the day's count it said last.
+      this.announcement =
+        result.booked.status === 'pending' ? msg('Request sent') : msg('You are booked');
       await this.goTo('done', true);
       return;
     }

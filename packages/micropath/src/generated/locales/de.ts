@@ -2,14 +2,17 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's00b907ea053ecfba': `Eine Open-Badges-2.0-Assertion muss den Typ Assertion haben.`,
+      'h308129b687303b42': html`<span class="time">${0}</span><span class="visually-hidden"> Ihre Zeit,</span>
+                <span class="theirs">${1} für ${2}</span><span class="visually-hidden">, ${3}</span>`,
+'hd6718cd13b8640ce': html`<span class="time">${0}</span><span class="visually-hidden">, ${1}</span>`,
+'s00b907ea053ecfba': `Eine Open-Badges-2.0-Assertion muss den Typ Assertion haben.`,
 's01043ad856bf5e24': `Das Abzeichen liegt außerhalb der Webadressen seines Ausstellers.`,
 's014c9f8e58ed21d7': `Die Signatur passt nicht zum Inhalt: Der Nachweis wurde möglicherweise verändert.`,
 's01af9505632ca01c': str`Die Signatur ist am ${0} abgelaufen.`,
@@ -331,13 +334,11 @@
 'sd1f44f1a8bc20e67': `E-Mail`,
 'sd2223afb7d6b100d': `Art`,
 'sd246eb8e5676edbd': str`${0}: ${1} freie Zeiten.`,
-'sd2c6edff0a52d194': str`${0} für ${1}`,
 'sd3386a2ef42e80b9': `Herunterladen`,
 'sd39fd77be4ee5ed1': str`Die Kopie des Ausstellers weicht ab in ${0}: Diese Kopie wurde verändert; angezeigt wird die Kopie des Ausstellers.`,
 'sd4441be1426677b3': `Der Signaturschlüssel ist nicht der des Ausstellers: Er wird vom Aussteller nicht aufgeführt oder gehört ihm nicht.`,
 'sd5158bf6449660d3': `Der Nachweis nennt seinen Empfänger nicht.`,
 'sd58090264f468326': `Wir konnten Ihre Buchung noch immer nicht bestätigen. Vielleicht ist sie angekommen: Prüfen Sie erneut, bevor Sie eine andere Zeit wählen.`,
-'sd6ca72fefd58612d': `Diese Sitzung ist abgesagt. Die Mentorin oder der Mentor wurde informiert.`,
 'sd6ff05c200bfdcda': str`Dem Nachweis fehlt etwas, das ein Abzeichen braucht, oder es liegt in falscher Form vor (${0}).`,
 'sd82ef49ae7827328': str`Der Schlüssel ist eine andere ${0}-Kennung als die des Ausstellers.`,
 'sd87e47b0e6883ac9': str`Das Abzeichen folgt nur https-Links, und ${0} ist keiner.`,

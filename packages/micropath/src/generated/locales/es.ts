@@ -2,14 +2,17 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's00b907ea053ecfba': `Una aserción de Open Badges 2.0 debe tener el tipo Assertion.`,
+      'h308129b687303b42': html`<span class="time">${0}</span><span class="visually-hidden"> su hora,</span>
+                <span class="theirs">${1} para ${2}</span><span class="visually-hidden">, ${3}</span>`,
+'hd6718cd13b8640ce': html`<span class="time">${0}</span><span class="visually-hidden">, ${1}</span>`,
+'s00b907ea053ecfba': `Una aserción de Open Badges 2.0 debe tener el tipo Assertion.`,
 's01043ad856bf5e24': `La insignia está alojada fuera de las direcciones web de su emisor.`,
 's014c9f8e58ed21d7': `La firma no coincide con su contenido: la credencial puede haber sido modificada.`,
 's01af9505632ca01c': str`La prueba caducó el ${0}.`,
@@ -331,13 +334,11 @@
 'sd1f44f1a8bc20e67': `Correo electrónico`,
 'sd2223afb7d6b100d': `Tipo`,
 'sd246eb8e5676edbd': str`${0}: ${1} horas libres.`,
-'sd2c6edff0a52d194': str`${0} para ${1}`,
 'sd3386a2ef42e80b9': `Descargar`,
 'sd39fd77be4ee5ed1': str`La copia del emisor difiere en ${0}: esta copia se modificó, y lo que se muestra es la copia del emisor.`,
 'sd4441be1426677b3': `La clave de firma no es del emisor: el emisor no la incluye en su lista o no es su propietario.`,
 'sd5158bf6449660d3': `La credencial no indica a quién se emitió.`,
 'sd58090264f468326': `Seguimos sin poder confirmar su reserva. Puede que se haya realizado: compruébelo de nuevo antes de elegir otra hora.`,
-'sd6ca72fefd58612d': `Esta sesión está cancelada. Se ha avisado a la persona mentora.`,
 'sd6ff05c200bfdcda': str`A la credencial le falta algo que una insignia necesita, o lo tiene en una forma incorrecta (${0}).`,
 'sd82ef49ae7827328': str`La clave es un identificador ${0} distinto del del emisor.`,
 'sd87e47b0e6883ac9': str`La insignia solo sigue enlaces https, y ${0} no lo es.`,

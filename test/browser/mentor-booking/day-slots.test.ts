@@ -1,0 +1,71 @@
+/**
+ * The day's times as a visitor reads them: on a fall-back day (New York, 7 November 2027) the
+ * repeated hour is told apart by its zone when the mentor's zone is unknown (always so with
+ * Cal.com), duplicates show once, and every button's accessible name is a sentence.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../packages/micropath/src/mentor-booking/define.ts';
+import { renderDaySlots } from '../../../packages/micropath/src/mentor-booking/day-slots.ts';
+import { readSlots } from '../../../packages/micropath/src/core/boundary.ts';
+import type { Slot } from '../../../packages/micropath/src/core/models/mentoring.ts';
+
+const format = { locale: 'en-US', timeZone: 'America/New_York', hourCycle: 'h12' as const };
+const slot = (start: string, minutes = 30): Slot => ({
+  start,
+  end: new Date(Date.parse(start) + minutes * 60_000).toISOString(),
+});
+
+/** A button's accessible name: its text, the visually hidden words included. */
+const nameOf = (button: HTMLElement) => button.textContent!.replace(/\s+/g, ' ').trim();
+
+async function show(slots: Slot[], mentor: { timeZone: string | undefined; name: string }) {
+  const host = await fixture<HTMLElement>(
+    html`<div>
+      ${renderDaySlots({ date: '2027-11-07', slots, format, mentor, chosen: undefined, choose: () => {} })}
+    </div>`,
+  );
+  return [...host.querySelectorAll<HTMLButtonElement>('[part~=slot]')];
+}
+
+describe('<mentor-booking>: a day’s times', () => {
+  it('tells the repeated hour apart by its zone, and says each time as a sentence', async () => {
+    // 05:00Z is 1:00 AM EDT; 06:00Z is 1:00 AM EST, an hour later on the same wall clock.
+    const buttons = await show(
+      [
+        slot('2027-11-07T04:30:00Z'),
+        slot('2027-11-07T05:00:00Z'),
+        slot('2027-11-07T06:00:00Z'),
+        slot('2027-11-07T07:00:00Z'),
+      ],
+      { timeZone: undefined, name: 'Grace Hopper' },
+    );
+    const shown = buttons.map((b) => b.querySelector('.time')!.textContent!.trim());
+    expect(shown).to.deep.equal(['12:30 AM', '1:00 AM EDT', '1:00 AM EST', '2:00 AM']);
+    expect(new Set(shown).size).to.equal(shown.length);
+    expect(nameOf(buttons[1]!)).to.equal('1:00 AM EDT, Sunday, November 7, 2027');
+  });
+
+  it('names both clocks and the date when the mentor’s zone differs', async () => {
+    const [button] = await show([slot('2027-11-07T14:00:00Z')], {
+      timeZone: 'Europe/London',
+      name: 'Grace Hopper',
+    });
+    expect(nameOf(button!)).to.equal(
+      '9:00 AM your time, 2:00 PM for Grace Hopper, Sunday, November 7, 2027',
+    );
+    // What is visible is the start of that name, in order (WCAG 2.5.3, label in name).
+    const visible = [...button!.querySelectorAll('.time, .theirs')].map((n) => n.textContent);
+    expect(visible).to.deep.equal(['9:00 AM', '2:00 PM for Grace Hopper']);
+  });
+
+  it('merges duplicate times and counts the unreadable ones', () => {
+    const checked = readSlots([
+      slot('2027-11-07T14:00:00Z'),
+      { start: '2027-11-07T09:00:00-05:00', end: '2027-11-07T09:30:00-05:00' },
+      { start: 'tomorrow', end: 'later' },
+      { start: '2027-11-07T15:00:00Z' },
+    ]);
+    expect(checked.items).to.have.length(1);
+    expect(checked.skipped).to.equal(2);
+  });
+});
