@@ -1,5 +1,6 @@
 /** calComAdapter against a loopback Cal.com API v2 answering with recorded payloads. */
 import { expect } from '@open-wc/testing';
+import { readSlots } from '../../../packages/micropath/src/core/boundary.ts';
 import { calComAdapter } from '../../../packages/micropath/src/adapters/cal-com.ts';
 import { registerCalSource } from '../../../packages/micropath/src/adapters/cal-com-source.ts';
 import { adapterFromSource } from '../../../packages/micropath/src/core/sources.ts';
@@ -105,13 +106,17 @@ describe('calComAdapter', () => {
     });
   });
 
-  it('keeps the good slots of a hostile answer, sorted and once each', async () => {
+  it('passes a hostile answer on whole: the boundary keeps the good slots sorted and once each, and counts the rest', async () => {
     const { apiBase } = cal('hostile');
     const slots = await calComAdapter({ ...jane, apiBase }).getAvailability(week, ctx());
-    expect(slots.map((s) => s.start)).to.deep.equal([
+    const checked = readSlots(slots);
+    expect(checked.items.map((s) => s.start)).to.deep.equal([
       '2050-09-06T09:00:00.000+02:00',
       '2050-09-06T10:00:00.000+02:00',
     ]);
+    // "tomorrow at nine" and a slot ending before it starts are counted, so the visitor is told
+    // ("2 times could not be shown").
+    expect(checked.skipped).to.equal(2);
   });
 
   it('books with POST /v2/bookings and reads the booking', async () => {
