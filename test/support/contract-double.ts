@@ -187,9 +187,23 @@ async function route(
     });
     return send(res, 201, booking);
   }
+  // The manage token comes as a bearer credential, as the contract says.
+  const manageToken = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+  const manage = { ...ctx, ...(manageToken ? { manageToken } : {}) };
   if (method === 'POST' && (m = /^\/bookings\/([^/]+)\/cancel$/.exec(path))) {
-    await ns.adapter.cancel(decodeURIComponent(m[1]!), undefined, ctx);
+    await ns.adapter.cancel(decodeURIComponent(m[1]!), undefined, manage);
     return send(res, 204);
+  }
+  if (method === 'POST' && (m = /^\/bookings\/([^/]+)\/reschedule$/.exec(path))) {
+    const key = req.headers['idempotency-key'];
+    if (typeof key !== 'string' || !key)
+      return send(res, 400, errorBody('http', 'The Idempotency-Key header is required.'));
+    const booking = await ns.adapter.reschedule(
+      decodeURIComponent(m[1]!),
+      (await readJson(req)) as never,
+      { ...manage, idempotencyKey: key },
+    );
+    return send(res, 200, booking);
   }
   return send(res, 404, errorBody('not-found', `No route ${method} ${path}.`));
 }

@@ -8,6 +8,7 @@ import { AdapterError } from 'micropath/adapters';
 export type ApiErrorCode =
   | 'bad-request'
   | 'unauthorized'
+  | 'forbidden'
   | 'not-found'
   | 'conflict'
   | 'too-large'
@@ -20,6 +21,7 @@ export type ApiErrorCode =
 const CODE_FOR_STATUS: Record<number, ApiErrorCode> = {
   400: 'bad-request',
   401: 'unauthorized',
+  403: 'forbidden',
   404: 'not-found',
   409: 'conflict',
   413: 'too-large',

@@ -15,7 +15,7 @@ import {
   LISTING_SORTS,
   WORKPLACES,
 } from 'micropath/adapters';
-import { ApplicationBody, BookingBody, ReasonBody } from './validation.ts';
+import { ApplicationBody, BookingBody, ReasonBody, RescheduleBody } from './validation.ts';
 
 const ErrorSchema = z.object({
   error: z.object({
@@ -207,16 +207,59 @@ export function openApiDocument(): object {
       '/bookings/{id}/cancel': {
         post: {
           operationId: 'cancel',
+          description:
+            'Needs the booking’s `manageToken` (from the booking) as `Authorization: Bearer <token>`.',
+          security: [{ manageToken: [] }],
           parameters: [param('id', 'path', text)],
           requestBody: { required: false, ...json('Cancellation') },
           responses: {
             204: answer('Cancelled; the time is free again.'),
+            403: failure('No manage token, or not this booking’s.'),
             404: failure('No such booking.'),
+          },
+        },
+      },
+      '/bookings/{id}/reschedule': {
+        post: {
+          operationId: 'reschedule',
+          description:
+            'Moves the booking to another offered time of its session type. Needs its `manageToken` as `Authorization: Bearer <token>`. The same Idempotency-Key and body answer with the moved booking again.',
+          security: [{ manageToken: [] }],
+          parameters: [
+            param('id', 'path', text),
+            {
+              ...param('Idempotency-Key', 'header', {
+                type: 'string',
+                minLength: 8,
+                maxLength: 255,
+              }),
+              required: true,
+              description: 'One per reschedule attempt, reused when retrying it.',
+            },
+          ],
+          requestBody: { required: true, ...json('Reschedule') },
+          responses: {
+            200: answer('Moved; `sequence` counts the changes.', 'Booking'),
+            400: failure('No Idempotency-Key, or a body that is not JSON.'),
+            403: failure('No manage token, or not this booking’s.'),
+            404: failure('No such booking.'),
+            409: failure(
+              'The time is taken, the booking is cancelled, or the key was used for another change.',
+            ),
+            422: failure('The request is not valid; `fields` names each problem.'),
+            429: failure('Too many writes from this client; see Retry-After.'),
           },
         },
       },
     },
     components: {
+      securitySchemes: {
+        manageToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The `manageToken` the booking came with.',
+        },
+      },
       schemas: {
         Listing: jsonSchema(ListingSchema, 'output'),
         ListingPage: jsonSchema(ListingPageSchema, 'output'),
@@ -227,6 +270,7 @@ export function openApiDocument(): object {
         BookingRequest: jsonSchema(BookingBody, 'input'),
         Booking: jsonSchema(BookingSchema, 'output'),
         Cancellation: jsonSchema(ReasonBody, 'input'),
+        Reschedule: jsonSchema(RescheduleBody, 'input'),
         Error: jsonSchema(ErrorSchema, 'output'),
       },
     },

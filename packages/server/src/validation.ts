@@ -7,6 +7,7 @@ import {
   ApplicationSchema,
   AttendeeSchema,
   BookingRequestSchema,
+  RescheduleRequestSchema,
   checkRequest,
 } from 'micropath/adapters';
 import { ApiError } from './api-error.ts';
@@ -15,6 +16,9 @@ export const BookingBody = z.strictObject({
   ...BookingRequestSchema.shape,
   attendee: z.strictObject(AttendeeSchema.shape),
 });
+
+/** `{ start, end }`: moving a booking. */
+export const RescheduleBody = z.strictObject(RescheduleRequestSchema.shape);
 
 /** `{ reason? }`: cancelling a booking, revoking a credential. */
 export const ReasonBody = z.strictObject({

@@ -237,7 +237,9 @@ describe('memory adapter: booking', () => {
   it('cancels, freeing the slot; unknown bookings are not-found', async () => {
     const a = adapter();
     const booking = await a.book(request, { ...ctx(), idempotencyKey: 'k1' });
-    await a.cancel(booking.id, undefined, ctx());
+    // The booking id alone does not cancel: its manage token must come with it.
+    expect((await rejection(a.cancel(booking.id, undefined, ctx()))).code).to.equal('unauthorized');
+    await a.cancel(booking.id, undefined, { ...ctx(), manageToken: booking.manageToken! });
     expect(a.bookings[0]!.status).to.equal('cancelled');
     await a.book(request, { ...ctx(), idempotencyKey: 'k2' });
     expect((await rejection(a.cancel('nope', undefined, ctx()))).code).to.equal('not-found');

@@ -1,3 +1,4 @@
+import { readSlots } from '../../../packages/micropath/src/core/boundary.ts';
 import { expect } from '@open-wc/testing';
 import { createRestAdapter } from '../../../packages/micropath/src/adapters/rest-adapter.ts';
 import { AdapterError } from '../../../packages/micropath/src/core/errors.ts';
@@ -7,16 +8,18 @@ const rejection = (promise: Promise<unknown>) => rejectionOf<AdapterError>(promi
 
 const attendee = { name: 'Lea Park', email: 'lea@example.org', timeZone: 'America/Toronto' };
 
-async function firstSlot(adapter: ReturnType<typeof createRestAdapter>) {
+async function slotsOf(adapter: ReturnType<typeof createRestAdapter>) {
   const from = new Date(Date.now() + 86_400_000).toISOString();
   const to = new Date(Date.now() + 15 * 86_400_000).toISOString();
   const slots = await adapter.getAvailability(
     { mentorId: 'ana', sessionTypeId: 'intro', from, to, timeZone: 'America/Toronto' },
     ctx(),
   );
-  expect(slots.length).to.be.greaterThan(0);
-  return slots[0]!;
+  expect(slots.length).to.be.greaterThan(1);
+  return slots;
 }
+const firstSlot = async (adapter: ReturnType<typeof createRestAdapter>) =>
+  (await slotsOf(adapter))[0]!;
 
 describe('REST adapter against the contract over real HTTP', () => {
   it('lists listings with the query encoded as the contract says', async () => {
@@ -75,9 +78,9 @@ describe('REST adapter against the contract over real HTTP', () => {
     expect(error.message).to.contain('organization.name');
   });
 
-  it('reads slots leniently: malformed dropped, duplicates removed, sorted', async () => {
+  it('passes slots on for the boundary to read leniently: malformed dropped and counted, duplicates removed, sorted', async () => {
     const adapter = createRestAdapter({ baseUrl: contractUrl('wrong-shape').baseUrl });
-    const slots = await adapter.getAvailability(
+    const raw = await adapter.getAvailability(
       {
         mentorId: 'ana',
         sessionTypeId: 'intro',
@@ -87,10 +90,12 @@ describe('REST adapter against the contract over real HTTP', () => {
       },
       ctx(),
     );
+    const { items: slots, skipped } = readSlots(raw);
     expect(slots.map((s) => s.start)).to.deep.equal([
       '2030-01-01T10:00:00+01:00',
       '2030-01-02T10:00:00Z',
     ]);
+    expect(skipped).to.be.greaterThan(0);
     const mentors = await rejection(adapter.listMentors({}, ctx()));
     expect(mentors.code).to.equal('invalid-response');
     expect(
@@ -140,9 +145,44 @@ describe('REST adapter against the contract over real HTTP', () => {
     const taken = await rejection(adapter.book(request, { ...ctx(), idempotencyKey: 'b' }));
     expect(taken.code).to.equal('conflict');
     expect(taken.status).to.equal(409);
-    await adapter.cancel(booking.id, 'changed plans', ctx());
+    expect((await rejection(adapter.cancel(booking.id, 'changed plans', ctx()))).code).to.equal(
+      'unauthorized',
+    );
+    await adapter.cancel(booking.id, 'changed plans', {
+      ...ctx(),
+      manageToken: booking.manageToken!,
+    });
     const rebooked = await adapter.book(request, { ...ctx(), idempotencyKey: 'c' });
     expect(rebooked.id).to.not.equal(booking.id);
+  });
+
+  it('reschedules with the manage token and an idempotency key; a replay answers the same', async () => {
+    const adapter = createRestAdapter({ baseUrl: contractUrl().baseUrl });
+    const [first, second] = await slotsOf(adapter);
+    const request = {
+      mentorId: 'ana',
+      sessionTypeId: 'intro',
+      ...first!,
+      attendee,
+      answers: {},
+      metadata: {},
+    };
+    const booking = await adapter.book(request, { ...ctx(), idempotencyKey: 'r-book' });
+    const manage = { ...ctx(), manageToken: booking.manageToken!, idempotencyKey: 'r-move' };
+    const moved = await adapter.reschedule(booking.id, second!, manage);
+    expect(moved.id).to.equal(booking.id);
+    expect(Date.parse(moved.start)).to.equal(Date.parse(second!.start));
+    expect(moved.sequence).to.equal(1);
+    const again = await adapter.reschedule(booking.id, second!, manage);
+    expect(again.sequence).to.equal(1);
+    const stranger = await rejection(
+      adapter.reschedule(booking.id, first!, {
+        ...manage,
+        manageToken: 'guess',
+        idempotencyKey: 'r-x',
+      }),
+    );
+    expect(stranger.code).to.equal('unauthorized');
   });
 
   it('fetches credentials as JSON or as a JWT string, and a holder list', async () => {

@@ -237,25 +237,76 @@ describe('mentors and bookings', () => {
     );
   });
 
-  test('cancelling frees the time; cancelling twice is fine; an unknown booking is a 404', async () => {
+  test('cancelling needs the manage token; it frees the time; cancelling twice is fine; an unknown booking is a 404', async () => {
     const [slot] = await firstFreeTime(server);
     const booked = await server.json(
       '/api/bookings',
       postJson(bookingBody(slot!), { 'idempotency-key': 'cancel-0001' }),
     );
-    const cancel = await server.call(
-      `/api/bookings/${booked.body.id}/cancel`,
-      postJson({ reason: 'Found a mentor closer to home' }),
-    );
+    assert.equal(typeof booked.body.manageToken, 'string');
+    const cancelWith = (token: string | undefined, body: unknown = {}) =>
+      server.call(
+        `/api/bookings/${booked.body.id}/cancel`,
+        postJson(body, token ? { authorization: `Bearer ${token}` } : {}),
+      );
+    // The booking id alone is not enough: it shows up in links, logs and calendar files.
+    for (const token of [undefined, 'guess', `${booked.body.manageToken}x`]) {
+      const refused = await server.json(
+        `/api/bookings/${booked.body.id}/cancel`,
+        postJson({}, token ? { authorization: `Bearer ${token}` } : {}),
+      );
+      assert.equal(refused.status, 403);
+      isContractError(refused.body, 'forbidden');
+    }
+    assert.ok(!(await firstFreeTime(server)).some((s) => s.start === slot!.start));
+    const cancel = await cancelWith(booked.body.manageToken, {
+      reason: 'Found a mentor closer to home',
+    });
     assert.equal(cancel.status, 204);
     assert.ok((await firstFreeTime(server)).some((s) => s.start === slot!.start));
-    assert.equal(
-      (await server.call(`/api/bookings/${booked.body.id}/cancel`, postJson({}))).status,
-      204,
-    );
+    assert.equal((await cancelWith(booked.body.manageToken)).status, 204);
     const missing = await server.json('/api/bookings/nope/cancel', postJson({}));
     assert.equal(missing.status, 404);
     isContractError(missing.body, 'not-found');
+  });
+
+  test('rescheduling moves a booking with its token and a key; a replay answers the same; taken times and cancelled bookings are 409', async () => {
+    const [first, second, third] = await firstFreeTime(server);
+    const booked = await server.json(
+      '/api/bookings',
+      postJson(bookingBody(first!), { 'idempotency-key': 'resched-0001' }),
+    );
+    const token = booked.body.manageToken as string;
+    const move = (to: { start: string; end: string }, key: string, auth = token) =>
+      server.json(
+        `/api/bookings/${booked.body.id}/reschedule`,
+        postJson(to, { 'idempotency-key': key, authorization: `Bearer ${auth}` }),
+      );
+    const moved = await move(second!, 'move-0001');
+    assert.equal(moved.status, 200);
+    assert.equal(moved.body.id, booked.body.id);
+    assert.equal(Date.parse(moved.body.start), Date.parse(second!.start));
+    assert.equal(moved.body.sequence, 1);
+    const replay = await move(second!, 'move-0001');
+    assert.equal(replay.status, 200);
+    assert.equal(replay.body.sequence, 1);
+    assert.equal((await move(third!, 'move-0001')).status, 409);
+    assert.equal((await move(third!, 'move-0002', 'guess')).status, 403);
+    // The old time is free again, the new one is taken.
+    const free = (await firstFreeTime(server)).map((s) => Date.parse(s.start));
+    assert.ok(free.includes(Date.parse(first!.start)));
+    assert.ok(!free.includes(Date.parse(second!.start)));
+    const other = await server.json(
+      '/api/bookings',
+      postJson(bookingBody(third!), { 'idempotency-key': 'resched-0002' }),
+    );
+    assert.equal(other.status, 201);
+    assert.equal((await move(third!, 'move-0003')).status, 409);
+    await server.call(
+      `/api/bookings/${booked.body.id}/cancel`,
+      postJson({}, { authorization: `Bearer ${token}` }),
+    );
+    assert.equal((await move(first!, 'move-0004')).status, 409);
   });
 });
 
@@ -344,6 +395,7 @@ test('the OpenAPI document lists exactly the contract’s routes', () => {
     'GET /mentors/{id}/availability',
     'POST /bookings',
     'POST /bookings/{id}/cancel',
+    'POST /bookings/{id}/reschedule',
     'POST /listings/{id}/applications',
   ]);
 });

@@ -11,7 +11,7 @@ import { readBooking } from '../core/boundary.ts';
 import * as z from '../core/zod.ts';
 import { MentorSchema } from '../core/models/mentoring.ts';
 import { describeIssues } from '../core/schema-helpers.ts';
-import type { MentorInput, SessionTypeInput, Slot } from '../core/models/mentoring.ts';
+import type { Booking, MentorInput, SessionTypeInput, Slot } from '../core/models/mentoring.ts';
 import type { MentoringAdapter } from '../core/contracts.ts';
 
 export interface CalComOptions extends Omit<HttpClientOptions, 'baseUrl' | 'mapError'> {
@@ -98,6 +98,33 @@ export function calComAdapter(options: CalComOptions): CalComAdapter {
       throw new AdapterError('not-found', `No Cal.com event "${mentorId}/${sessionTypeId}" here.`);
   };
 
+  /** A Cal.com booking (for a recurring event type, its first occurrence) as the contract's. */
+  function toBooking(data: unknown, attendee: Booking['attendee'] | undefined): Booking {
+    const booked = [data].flat()[0] as Record<string, unknown> | undefined;
+    const hosts = Array.isArray(booked?.hosts) ? (booked.hosts as { name?: unknown }[]) : [];
+    const attendees = Array.isArray(booked?.attendees)
+      ? (booked.attendees as Record<string, unknown>[])
+      : [];
+    return readBooking({
+      id: String(booked?.uid ?? booked?.id ?? ''),
+      status: STATUS[String(booked?.status)] ?? 'pending',
+      start: booked?.start,
+      end: booked?.end,
+      mentorId: mentor.id,
+      sessionTypeId: session.id,
+      attendee: attendee ?? {
+        name: attendees[0]?.name,
+        email: attendees[0]?.email,
+        timeZone: attendees[0]?.timeZone,
+      },
+      mentor: {
+        id: mentor.id,
+        name: typeof hosts[0]?.name === 'string' ? hosts[0].name : mentor.name,
+      },
+      joinUrl: httpLink(booked?.meetingUrl) ?? httpLink(booked?.location),
+    });
+  }
+
   return {
     apiBase: http.url(''),
 
@@ -158,23 +185,21 @@ export function calComAdapter(options: CalComOptions): CalComAdapter {
         signal: ctx.signal,
         read: (body) => z.parse(BookingAnswer, body),
       });
-      // A recurring event type answers with a list; the first occurrence is the booking.
-      const booked = [answer.data].flat()[0] as Record<string, unknown> | undefined;
-      const hosts = Array.isArray(booked?.hosts) ? (booked.hosts as { name?: unknown }[]) : [];
-      return readBooking({
-        id: String(booked?.uid ?? booked?.id ?? ''),
-        status: STATUS[String(booked?.status)] ?? 'pending',
-        start: booked?.start,
-        end: booked?.end,
-        mentorId: mentor.id,
-        sessionTypeId: session.id,
-        attendee: req.attendee,
-        mentor: {
-          id: mentor.id,
-          name: typeof hosts[0]?.name === 'string' ? hosts[0].name : mentor.name,
-        },
-        joinUrl: httpLink(booked?.meetingUrl) ?? httpLink(booked?.location),
+      return toBooking(answer.data, req.attendee);
+    },
+
+    /** Cal.com moves a booking by making a new one (a new uid) and cancelling the old. */
+    async reschedule(bookingId, to, ctx) {
+      const answer = await http.request({
+        method: 'POST',
+        path: `bookings/${encodeURIComponent(bookingId)}/reschedule`,
+        headers: { 'cal-api-version': BOOKINGS_VERSION },
+        body: { start: new Date(to.start).toISOString() },
+        signal: ctx.signal,
+        read: (body) => z.parse(BookingAnswer, body),
       });
+      // The new booking names its attendee; it keeps the answers given when it was made.
+      return toBooking(answer.data, undefined);
     },
 
     async cancel(bookingId, reason, ctx) {

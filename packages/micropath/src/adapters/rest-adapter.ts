@@ -10,10 +10,10 @@ import {
   readListingPage,
   readMentors,
   readOne,
-  readSlots,
 } from '../core/boundary.ts';
 import * as z from '../core/zod.ts';
 import { ApplicationReceiptSchema } from '../core/models/listing.ts';
+import type { Slot } from '../core/models/mentoring.ts';
 import type { CredentialsAdapter, ListingsAdapter, MentoringAdapter } from '../core/contracts.ts';
 
 export interface RestAdapterOptions extends Omit<HttpClientOptions, 'baseUrl' | 'mapError'> {
@@ -34,6 +34,10 @@ export interface RestAdapter
 
 const SlotsEnvelope = z.looseObject({ slots: z.array(z.unknown()) });
 const segment = encodeURIComponent;
+
+/** The booking's manage token, as the REST contract takes it: a bearer credential. */
+const manageHeaders = (token: string | undefined): Record<string, string> =>
+  token ? { authorization: `Bearer ${token}` } : {};
 
 export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
   const http = createHttpClient(options);
@@ -115,8 +119,10 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
       return checked.items;
     },
 
-    async getAvailability(req, ctx) {
-      const checked = await http.request({
+    // Slots go to the widget as the backend sent them: its boundary sorts them, merges
+    // repeats and counts the unreadable ones, so the visitor is told how many were left out.
+    getAvailability: (req, ctx) =>
+      http.request({
         path: `mentors/${segment(req.mentorId)}/availability`,
         query: {
           sessionType: req.sessionTypeId,
@@ -125,11 +131,8 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
           timeZone: req.timeZone,
         },
         signal: ctx.signal,
-        read: (body) => readSlots(readOne(SlotsEnvelope, body, 'availability').slots),
-      });
-      dropped('slots', checked.problems);
-      return checked.items;
-    },
+        read: (body) => readOne(SlotsEnvelope, body, 'availability').slots as Slot[],
+      }),
 
     book: (req, ctx) =>
       http.request({
@@ -146,10 +149,24 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
         method: 'POST',
         path: `bookings/${segment(bookingId)}/cancel`,
         body: reason === undefined ? {} : { reason },
+        headers: manageHeaders(ctx.manageToken),
         signal: ctx.signal,
         expect: 'none',
       });
     },
+
+    reschedule: (bookingId, to, ctx) =>
+      http.request({
+        method: 'POST',
+        path: `bookings/${segment(bookingId)}/reschedule`,
+        body: { start: to.start, end: to.end },
+        headers: {
+          'idempotency-key': ctx.idempotencyKey,
+          ...manageHeaders(ctx.manageToken),
+        },
+        signal: ctx.signal,
+        read: readBooking,
+      }),
   };
   if (options.applications) {
     adapter.apply = (id, application, ctx) =>

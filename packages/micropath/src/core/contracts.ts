@@ -11,6 +11,7 @@ import type {
   BookingRequest,
   Mentor,
   MentorQuery,
+  RescheduleRequest,
   Slot,
 } from './models/mentoring.ts';
 
@@ -22,6 +23,16 @@ export interface RequestContext {
 
 export interface BookingContext extends RequestContext {
   /** One key per booking attempt, reused on retry: the backend books once per key. */
+  idempotencyKey: string;
+}
+
+/** Passed when changing a booking: the secret the backend gave with it (`booking.manageToken`). */
+export interface ManageContext extends RequestContext {
+  manageToken?: string;
+}
+
+export interface RescheduleContext extends ManageContext {
+  /** One key per reschedule attempt, reused on retry: the backend moves the booking once. */
   idempotencyKey: string;
 }
 
@@ -48,7 +59,9 @@ export interface MentoringAdapter {
   listMentors(query: MentorQuery, ctx: RequestContext): Promise<Mentor[]>;
   getAvailability(req: AvailabilityRequest, ctx: RequestContext): Promise<Slot[]>;
   book(req: BookingRequest, ctx: BookingContext): Promise<Booking>;
-  cancel?(bookingId: string, reason: string | undefined, ctx: RequestContext): Promise<void>;
+  cancel?(bookingId: string, reason: string | undefined, ctx: ManageContext): Promise<void>;
+  /** Moves a booking to another free time of the same session type; answers the moved booking. */
+  reschedule?(bookingId: string, to: RescheduleRequest, ctx: RescheduleContext): Promise<Booking>;
 }
 
 export type AdapterKind = 'listings' | 'credentials' | 'mentoring';

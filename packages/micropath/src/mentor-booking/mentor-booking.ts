@@ -655,6 +655,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
       await adapter.cancel(booking.id, this.cancelReason.trim() || undefined, {
         signal: new AbortController().signal,
         locale: this.locale,
+        ...(booking.manageToken ? { manageToken: booking.manageToken } : {}),
       });
       this.cancelState = 'cancelled';
       this.slotsKey = undefined; // the time is free again

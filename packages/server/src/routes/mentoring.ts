@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { AvailabilityRequestSchema, MentorQuerySchema, timeZone } from 'micropath/adapters';
 import { ApiError } from '../api-error.ts';
 import { readJsonBody } from '../json-body.ts';
-import { BookingBody, ReasonBody, checkBody, checkQuery } from '../validation.ts';
+import { BookingBody, ReasonBody, RescheduleBody, checkBody, checkQuery } from '../validation.ts';
 import type { BookingStore } from '../store/bookings.ts';
 import type { MentorStore } from '../store/mentors.ts';
 
@@ -17,6 +17,17 @@ const AvailabilityQuery = z.object({
 
 /** Keys are made by clients (UUIDs, usually): printable, and short enough to index. */
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,255}$/;
+
+function idempotencyKeyOf(key: string | undefined): string {
+  if (!key)
+    throw new ApiError(
+      400,
+      'Send an Idempotency-Key header (one new random value per attempt, reused when retrying it).',
+    );
+  if (!IDEMPOTENCY_KEY.test(key))
+    throw new ApiError(400, 'The Idempotency-Key must be 8 to 255 printable ASCII characters.');
+  return key;
+}
 
 export function mentoringRoutes(mentors: MentorStore, bookings: BookingStore) {
   const routes = new Hono();
@@ -58,14 +69,7 @@ export function mentoringRoutes(mentors: MentorStore, bookings: BookingStore) {
   });
 
   routes.post('/bookings', async (c) => {
-    const key = c.req.header('idempotency-key');
-    if (!key)
-      throw new ApiError(
-        400,
-        'Send an Idempotency-Key header (one new random value per booking attempt, reused when retrying it).',
-      );
-    if (!IDEMPOTENCY_KEY.test(key))
-      throw new ApiError(400, 'The Idempotency-Key must be 8 to 255 printable ASCII characters.');
+    const key = idempotencyKeyOf(c.req.header('idempotency-key'));
     const request = checkBody(BookingBody, await readJsonBody(c), 'booking request');
     const record = await mentorOr404(request.mentorId);
     const { booking, replayed } = await bookings.book(record, request, key);
@@ -73,11 +77,33 @@ export function mentoringRoutes(mentors: MentorStore, bookings: BookingStore) {
     return c.json(booking, 201);
   });
 
+  /** The booking's manage token, sent as `Authorization: Bearer <token>`. */
+  const manageToken = (header: string | undefined) => /^Bearer (.+)$/.exec(header ?? '')?.[1];
+  const noBooking = (id: string) => new ApiError(404, `There is no booking "${id}".`);
+
   routes.post('/bookings/:id/cancel', async (c) => {
     const { reason } = checkBody(ReasonBody, await readJsonBody(c), 'cancellation');
-    if (!(await bookings.cancel(c.req.param('id'), reason)))
-      throw new ApiError(404, `There is no booking "${c.req.param('id')}".`);
+    const id = c.req.param('id');
+    if (!(await bookings.cancel(id, reason, manageToken(c.req.header('authorization')))))
+      throw noBooking(id);
     return c.body(null, 204);
+  });
+
+  routes.post('/bookings/:id/reschedule', async (c) => {
+    const key = idempotencyKeyOf(c.req.header('idempotency-key'));
+    const to = checkBody(RescheduleBody, await readJsonBody(c), 'reschedule request');
+    const id = c.req.param('id');
+    const mentorId = await bookings.mentorOf(id);
+    if (!mentorId) throw noBooking(id);
+    const moved = await bookings.reschedule(
+      await mentorOr404(mentorId),
+      id,
+      to,
+      manageToken(c.req.header('authorization')),
+      key,
+    );
+    if (!moved) throw noBooking(id);
+    return c.json(moved, 200);
   });
 
   return routes;

@@ -3,7 +3,7 @@
  * that one time is booked once is the table's exclusion constraint, not this code: of any
  * number of concurrent inserts for overlapping times, Postgres lets exactly one commit.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import {
   slotsFromWeeklyHours,
   toZonedIso,
@@ -36,13 +36,18 @@ interface BookingRow {
   status: Booking['status'];
   attendee: Booking['attendee'];
   fingerprint: string;
+  manage_token: string | null;
+  sequence: number;
+  reschedule_key: string | null;
+  reschedule_fingerprint: string | null;
   profile: { id: string; name: string };
   schedule: { meetingUrl?: string };
 }
 
 const SELECT_BOOKING = `
   select b.id, b.mentor_id, b.session_type_id, lower(b.during) as starts, upper(b.during) as ends,
-         b.status, b.attendee, b.fingerprint, m.profile, m.schedule
+         b.status, b.attendee, b.fingerprint, b.manage_token, b.sequence, b.reschedule_key,
+         b.reschedule_fingerprint, m.profile, m.schedule
   from bookings b join mentors m on m.id = b.mentor_id`;
 
 /** The booking as the contract serves it, its times in the attendee's zone. */
@@ -58,7 +63,19 @@ function toBooking(row: BookingRow): Booking {
     attendee: row.attendee,
     mentor: { id: row.profile.id, name: row.profile.name },
     ...(row.schedule.meetingUrl ? { joinUrl: row.schedule.meetingUrl } : {}),
+    ...(row.manage_token ? { manageToken: row.manage_token } : {}),
+    sequence: row.sequence,
   };
+}
+
+const hash = (value: unknown) =>
+  createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+
+/** Whether `given` is the booking's manage token (compared in constant time). */
+function holdsToken(row: BookingRow, given: string | undefined): boolean {
+  if (!row.manage_token || !given) return false;
+  const [a, b] = [Buffer.from(row.manage_token), Buffer.from(given)];
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 function sessionOf(record: MentorRecord, sessionTypeId: string) {
@@ -93,6 +110,7 @@ export function bookingStore(db: Database, now: () => number = Date.now) {
     sessionTypeId: string,
     from: number,
     to: number,
+    ignoring = '',
   ) {
     const session = sessionOf(record, sessionTypeId);
     const { schedule } = record;
@@ -100,9 +118,14 @@ export function bookingStore(db: Database, now: () => number = Date.now) {
     const taken = (
       await q.query<{ starts: Date; ends: Date }>(
         `select lower(during) as starts, upper(during) as ends from bookings
-         where mentor_id = $1 and status <> 'cancelled'
+         where mentor_id = $1 and status <> 'cancelled' and id <> $4
            and during && tstzrange($2::timestamptz, $3::timestamptz)`,
-        [record.mentor.id, new Date(from).toISOString(), new Date(to + LONGEST_MS).toISOString()],
+        [
+          record.mentor.id,
+          new Date(from).toISOString(),
+          new Date(to + LONGEST_MS).toISOString(),
+          ignoring,
+        ],
       )
     ).map((t) => ({ start: new Date(t.starts).getTime(), end: new Date(t.ends).getTime() }));
     return slotsFromWeeklyHours(
@@ -140,7 +163,7 @@ export function bookingStore(db: Database, now: () => number = Date.now) {
       req: BookingRequest,
       idempotencyKey: string,
     ): Promise<{ booking: Booking; replayed: boolean }> {
-      const fingerprint = createHash('sha256').update(JSON.stringify(req)).digest('base64url');
+      const fingerprint = hash(req);
       const start = Date.parse(req.start);
       const end = Date.parse(req.end);
       return db.transaction(async (tx) => {
@@ -153,9 +176,9 @@ export function bookingStore(db: Database, now: () => number = Date.now) {
         try {
           const [row] = await tx.query<{ id: string }>(
             `insert into bookings (id, mentor_id, session_type_id, during, status, attendee,
-                                   answers, metadata, idempotency_key, fingerprint)
+                                   answers, metadata, idempotency_key, fingerprint, manage_token)
              values ($1, $2, $3, tstzrange($4::timestamptz, $5::timestamptz), 'confirmed',
-                     $6::jsonb, $7::jsonb, $8::jsonb, $9, $10)
+                     $6::jsonb, $7::jsonb, $8::jsonb, $9, $10, $11)
              returning id`,
             [
               `bk_${randomUUID()}`,
@@ -168,6 +191,7 @@ export function bookingStore(db: Database, now: () => number = Date.now) {
               JSON.stringify(req.metadata),
               idempotencyKey,
               fingerprint,
+              randomBytes(24).toString('base64url'),
             ],
           );
           return { booking: (await bookingById(tx, row!.id))!, replayed: false };
@@ -184,18 +208,102 @@ export function bookingStore(db: Database, now: () => number = Date.now) {
 
     get: (id: string) => bookingById(db, id),
 
-    /** Cancels a booking, which frees its time. Cancelling twice is not an error. */
-    async cancel(id: string, reason: string | undefined): Promise<boolean> {
-      const rows = await db.query(
-        `update bookings
-         set status = 'cancelled', cancel_reason = coalesce($2, cancel_reason),
-             cancelled_at = coalesce(cancelled_at, now())
-         where id = $1 returning id`,
-        [id, reason ?? null],
+    /**
+     * Cancels a booking, which frees its time; only with its manage token. Cancelling twice is
+     * not an error. Answers false when there is no such booking.
+     */
+    async cancel(id: string, reason: string | undefined, token: string | undefined) {
+      return db.transaction(async (tx) => {
+        const [row] = await tx.query<BookingRow>(
+          `${SELECT_BOOKING} where b.id = $1 for update of b`,
+          [id],
+        );
+        if (!row) return false;
+        if (!holdsToken(row, token)) throw notYours();
+        await tx.query(
+          `update bookings
+           set status = 'cancelled', cancel_reason = coalesce($2, cancel_reason),
+               cancelled_at = coalesce(cancelled_at, now()),
+               sequence = sequence + case when status = 'cancelled' then 0 else 1 end
+           where id = $1`,
+          [id, reason ?? null],
+        );
+        return true;
+      });
+    },
+
+    /**
+     * Moves a booking to another offered time of its session type, with its manage token. The
+     * same Idempotency-Key and body answer with the moved booking again; the same key with
+     * another body is a conflict. Its own current time does not count as taken.
+     */
+    async reschedule(
+      record: MentorRecord,
+      id: string,
+      to: { start: string; end: string },
+      token: string | undefined,
+      idempotencyKey: string,
+    ): Promise<Booking | undefined> {
+      const fingerprint = hash(to);
+      return db.transaction(async (tx) => {
+        const [row] = await tx.query<BookingRow>(
+          `${SELECT_BOOKING} where b.id = $1 for update of b`,
+          [id],
+        );
+        if (!row) return undefined;
+        if (!holdsToken(row, token)) throw notYours();
+        if (row.reschedule_key === idempotencyKey) {
+          if (row.reschedule_fingerprint !== fingerprint)
+            throw new ApiError(409, 'This Idempotency-Key was already used for another change.');
+          return toBooking(row);
+        }
+        if (row.status === 'cancelled')
+          throw new ApiError(409, 'This booking is cancelled; book a new session instead.');
+        const start = Date.parse(to.start);
+        const end = Date.parse(to.end);
+        const offered = await freeTimes(tx, record, row.session_type_id, start, start + 1, id);
+        if (!offered.some((slot) => slot.start === start && slot.end === end))
+          throw new ApiError(409, 'That time is no longer available. Please choose another one.');
+        try {
+          await tx.query(
+            `update bookings
+             set during = tstzrange($2::timestamptz, $3::timestamptz), sequence = sequence + 1,
+                 reschedule_key = $4, reschedule_fingerprint = $5
+             where id = $1`,
+            [
+              id,
+              new Date(start).toISOString(),
+              new Date(end).toISOString(),
+              idempotencyKey,
+              fingerprint,
+            ],
+          );
+        } catch (error) {
+          if (sqlState(error) !== EXCLUSION_VIOLATION) throw error;
+          throw new ApiError(
+            409,
+            'That time was just booked by someone else. Please choose another one.',
+          );
+        }
+        return bookingById(tx, id);
+      });
+    },
+
+    /** The mentor a booking belongs to (for routes that need the mentor's schedule). */
+    async mentorOf(id: string): Promise<string | undefined> {
+      const [row] = await db.query<{ mentor_id: string }>(
+        'select mentor_id from bookings where id = $1',
+        [id],
       );
-      return rows.length > 0;
+      return row?.mentor_id;
     },
   };
 }
+
+const notYours = () =>
+  new ApiError(
+    403,
+    'This booking can only be changed with its manage token (Authorization: Bearer …).',
+  );
 
 export type BookingStore = ReturnType<typeof bookingStore>;

@@ -15,6 +15,8 @@ import type {
   MentoringAdapter,
   RequestContext,
   BookingContext,
+  ManageContext,
+  RescheduleContext,
 } from '../../core/contracts.ts';
 import {
   ApplicationSchema,
@@ -29,11 +31,13 @@ import {
   AvailabilityRequestSchema,
   BookingRequestSchema,
   MentorSchema,
+  RescheduleRequestSchema,
   type Booking,
   type BookingRequest,
   type Mentor,
   type MentorInput,
   type MentorQuery,
+  type RescheduleRequest,
   type Slot,
 } from '../../core/models/mentoring.ts';
 import type { Application } from '../../core/models/listing.ts';
@@ -102,6 +106,22 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   }
   const bookings: Booking[] = (options.bookings ?? []).map((b) => structuredClone(b));
   const byKey = new Map<string, { fingerprint: string; booking: Booking }>();
+  const reschedules = new Map<string, { fingerprint: string; booking: Booking }>();
+
+  /** The booking `id`, when `ctx` carries its manage token. */
+  function managed(id: string, ctx: ManageContext): Booking {
+    const booking = bookings.find((b) => b.id === id);
+    if (!booking) throw new AdapterError('not-found', `No booking "${id}".`, { status: 404 });
+    if (booking.manageToken !== ctx.manageToken)
+      throw new AdapterError(
+        'unauthorized',
+        'This booking can only be changed with its manage token.',
+        {
+          status: 403,
+        },
+      );
+    return booking;
+  }
   const applications: (Application & { listingId: string; id: string })[] = [];
 
   async function settle(ctx: RequestContext | undefined): Promise<void> {
@@ -282,6 +302,8 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         attendee: req.attendee,
         mentor: { id: mentor.id, name: mentor.name },
         ...(setup.meetingUrl ? { joinUrl: setup.meetingUrl } : {}),
+        manageToken: randomId('mt_'),
+        sequence: 0,
       };
       bookings.push(booking);
       byKey.set(ctx.idempotencyKey, { fingerprint, booking });
@@ -291,13 +313,49 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     async cancel(
       bookingId: string,
       _reason: string | undefined,
-      ctx: RequestContext,
+      ctx: ManageContext,
     ): Promise<void> {
       await settle(ctx);
-      const booking = bookings.find((b) => b.id === bookingId);
-      if (!booking)
-        throw new AdapterError('not-found', `No booking "${bookingId}".`, { status: 404 });
+      const booking = managed(bookingId, ctx);
+      if (booking.status === 'cancelled') return;
       booking.status = 'cancelled';
+      booking.sequence = (booking.sequence ?? 0) + 1;
+    },
+
+    async reschedule(
+      bookingId: string,
+      to: RescheduleRequest,
+      ctx: RescheduleContext,
+    ): Promise<Booking> {
+      await settle(ctx);
+      const req = checkRequest(RescheduleRequestSchema, to, 'reschedule request');
+      const booking = managed(bookingId, ctx);
+      const fingerprint = JSON.stringify([bookingId, req]);
+      const replay = reschedules.get(ctx.idempotencyKey);
+      if (replay) {
+        if (replay.fingerprint !== fingerprint)
+          throw new AdapterError('conflict', 'This idempotency key was already used.', {
+            status: 409,
+          });
+        return structuredClone(replay.booking);
+      }
+      if (booking.status === 'cancelled')
+        throw new AdapterError('conflict', 'This booking is cancelled.', { status: 409 });
+      const start = Date.parse(req.start);
+      const end = Date.parse(req.end);
+      // Its own time does not count as taken: a session may move by less than its length.
+      booking.status = 'cancelled';
+      const free = freeSlots(booking.mentorId, booking.sessionTypeId, start, start + 1);
+      booking.status = 'confirmed';
+      if (!free.some((slot) => slot.start === start && slot.end === end))
+        throw new AdapterError('conflict', 'That time is no longer available.', { status: 409 });
+      Object.assign(booking, {
+        start: req.start,
+        end: req.end,
+        sequence: (booking.sequence ?? 0) + 1,
+      });
+      reschedules.set(ctx.idempotencyKey, { fingerprint, booking: structuredClone(booking) });
+      return structuredClone(booking);
     },
   };
 }

@@ -76,7 +76,14 @@ export const BookingSchema = z.object({
   mentor: z.object({ id: text(), name: text() }),
   joinUrl: z.optional(httpUrl()),
   manageUrl: z.optional(httpUrl()),
+  /** The secret that cancelling and rescheduling this booking require, when the backend has one. */
+  manageToken: z.optional(text()),
+  /** How often the booking was changed (iCalendar SEQUENCE): 0 when made, +1 per change. */
+  sequence: z.optional(z.int().check(z.minimum(0))),
 });
+
+/** Moving a booking to another time (the same session type and answers). */
+export const RescheduleRequestSchema = z.object({ start: instant(), end: instant() });
 
 export const MentorQuerySchema = z.object({
   q: z.optional(z.string()),
@@ -101,5 +108,6 @@ export type Attendee = z.infer<typeof AttendeeSchema>;
 export type BookingRequest = z.infer<typeof BookingRequestSchema>;
 export type BookingRequestInput = z.input<typeof BookingRequestSchema>;
 export type Booking = z.infer<typeof BookingSchema>;
+export type RescheduleRequest = z.infer<typeof RescheduleRequestSchema>;
 export type MentorQuery = z.infer<typeof MentorQuerySchema>;
 export type AvailabilityRequest = z.infer<typeof AvailabilityRequestSchema>;
