@@ -16,6 +16,8 @@ import {
   toCalendar,
   toCancelled,
   toCancelQuestion,
+  toMoved,
+  toRescheduling,
   toConfirmation,
   toDay,
   toErrors,
@@ -113,6 +115,10 @@ export const AwaitingConfirmation: Story = {
   args: { adapter: pendingConfirmation() },
   play: toConfirmation,
 };
+/** "Change the time": the booked time and the new one, before moving it. */
+export const Rescheduling: Story = { play: toRescheduling };
+/** Moved: the confirmation with the new time; the calendar file updates the same entry. */
+export const Moved: Story = { play: toMoved };
 export const CancelQuestion: Story = { play: toCancelQuestion };
 export const Cancelled: Story = { play: toCancelled };
 export const Loading: Story = { args: { adapter: pendingMentoring } };

@@ -40,6 +40,7 @@ export function altered(changes: Partial<MentoringAdapter>): MentoringAdapter {
     getAvailability: (r, c) => memory.getAvailability(r, c),
     book: (r, c) => memory.book(r, c),
     cancel: (id, reason, c) => memory.cancel(id, reason, c),
+    reschedule: (id, to, c) => memory.reschedule(id, to, c),
     ...changes,
   };
 }
@@ -178,6 +179,24 @@ export const toCancelled = async (canvas: Canvas) => {
     () => shadow(canvas.canvasElement).querySelector('[part=confirmation] .muted'),
     'cancelled',
   );
+};
+
+/** From the confirmation to the move panel: "Change the time", a day, another time. */
+export const toRescheduling = async (canvas: Canvas) => {
+  await toConfirmation(canvas);
+  const c = canvas.canvasElement;
+  await click(c, '[part=reschedule]');
+  await waitFor(() => shadow(c).querySelector('[part~=day-available]'), 'calendar');
+  await click(c, '[part~=day-available]');
+  await waitFor(() => shadow(c).querySelector('[part~=slot]'), 'slots');
+  await click(c, '[part~=slot]');
+  await waitFor(() => shadow(c).querySelector('[part=reschedule-panel]'), 'move panel');
+};
+
+export const toMoved = async (canvas: Canvas) => {
+  await toRescheduling(canvas);
+  await click(canvas.canvasElement, '[part=reschedule-submit]');
+  await waitFor(() => shadow(canvas.canvasElement).querySelector('[part=reschedule]'), 'moved');
 };
 
 export const toZonePicker = async (canvas: Canvas) => {

@@ -6,12 +6,19 @@ import type {
   BookingContext,
 } from '../../../packages/micropath/src/core/contracts.ts';
 import type { BookingRequest } from '../../../packages/micropath/src/core/models/mentoring.ts';
-import type { MpBookingFailedEvent } from '../../../packages/micropath/src/mentor-booking/events.ts';
+import type {
+  MpBookingCancelledEvent,
+  MpBookingFailedEvent,
+  MpBookingRescheduledEvent,
+} from '../../../packages/micropath/src/mentor-booking/events.ts';
+import { sendKeys } from '@web/test-runner-commands';
 import type { MentorBooking } from '../../../packages/micropath/src/mentor-booking/mentor-booking.ts';
 import {
   $,
+  $$,
   active,
   booking,
+  firstFreeDay,
   everyDay,
   stepTitle,
   text,
@@ -52,6 +59,7 @@ function scripted(...answers: Answer[]) {
     listMentors: (q, ctx) => memory.listMentors(q, ctx),
     getAvailability: (r, ctx) => memory.getAvailability(r, ctx),
     cancel: (id, reason, ctx) => memory.cancel(id, reason, ctx),
+    reschedule: (id, to, ctx) => memory.reschedule(id, to, ctx),
     async book(request, ctx: BookingContext) {
       calls.push({ request, key: ctx.idempotencyKey });
       await new Promise((r) => setTimeout(r, 30));
@@ -270,13 +278,20 @@ describe('<mentor-booking>: sending', () => {
     expect(calls[0]!.request.attendee).to.include({ name: 'Lena Vogel', locale: 'en' });
   });
 
-  it('cancels from the confirmation, with a reason', async () => {
+  it('cancels from the confirmation with a reason: tells the page, and gives a calendar file that removes the entry', async () => {
     const { adapter, memory } = scripted('book');
     const el = await booking(adapter);
+    const cancelled: [string, string | undefined][] = [];
+    el.addEventListener('mp-booking-cancelled', (e: MpBookingCancelledEvent) =>
+      cancelled.push([e.booking.status, e.reason]),
+    );
     await walkToForm(el);
     await fillIn(el);
     $<HTMLButtonElement>(el, '[part=submit]')!.click();
     await until(el, () => $(el, '[part=cancel]'), 'cancel shows');
+    const uid = /UID:(.*)/.exec(
+      decodeURIComponent($<HTMLAnchorElement>(el, '[part=ics]')!.href),
+    )![1];
     $(el, '[part=cancel]')!.click();
     await el.updateComplete;
     expect(active(el)!.id).to.equal('cancel-reason');
@@ -287,8 +302,61 @@ describe('<mentor-booking>: sending', () => {
       .click();
     await until(el, () => stepTitle(el) === 'Session cancelled', 'cancelled');
     expect(memory.bookings[0]!.status).to.equal('cancelled');
-    expect($(el, '[part=ics]')).to.equal(null);
+    expect(cancelled).to.deep.equal([['cancelled', 'Clash at work']]);
+    // Nothing claims the mentor was told: nothing here knows.
+    expect(text($(el, '[part=confirmation]'))).not.to.contain('has been told');
+    const ics = decodeURIComponent($<HTMLAnchorElement>(el, '[part=ics]')!.href);
+    expect(ics).to.contain('METHOD:CANCEL');
+    expect(ics).to.contain('STATUS:CANCELLED');
+    expect(ics).to.contain('SEQUENCE:1');
+    expect(ics).to.contain(`UID:${uid}`);
+    await expect(el).to.be.accessible();
     $(el, '[part=again]')!.click();
     await until(el, () => $(el, '[part=calendar]'), 'calendar again');
+  });
+
+  it('moves a booking to another time by keyboard: same answers, the page told, the calendar entry updated', async () => {
+    const { adapter, memory } = scripted('book');
+    const el = await booking(adapter);
+    const moves: [string, string][] = [];
+    el.addEventListener('mp-booking-rescheduled', (e: MpBookingRescheduledEvent) =>
+      moves.push([e.previous.start, e.booking.start]),
+    );
+    await walkToForm(el);
+    await fillIn(el);
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await until(el, () => $(el, '[part=reschedule]'), 'change time shows');
+    const before = memory.bookings[0]!;
+    const uid = /UID:(.*)/.exec(
+      decodeURIComponent($<HTMLAnchorElement>(el, '[part=ics]')!.href),
+    )![1];
+    $(el, '[part=reschedule]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => $(el, '[part=calendar]'), 'calendar shows');
+    await expect(el).to.be.accessible();
+    const day = await firstFreeDay(el);
+    day.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => $(el, '[part~=slot]'), 'times show');
+    const target = $$<HTMLButtonElement>(el, '[part~=slot]').find(
+      (b) => Date.parse(b.dataset.start!) !== Date.parse(before.start),
+    )!;
+    target.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => $(el, '[part=reschedule-panel]'), 'move panel shows');
+    expect(stepTitle(el)).to.equal('Move your session');
+    await expect(el).to.be.accessible();
+    $(el, '[part=reschedule-submit]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => stepTitle(el) === 'You are booked', 'moved');
+    expect(memory.bookings).to.have.length(1);
+    const after = memory.bookings[0]!;
+    expect(Date.parse(after.start)).to.equal(Date.parse(target.dataset.start!));
+    expect(after.sequence).to.equal(1);
+    expect(moves).to.deep.equal([[before.start, after.start]]);
+    const ics = decodeURIComponent($<HTMLAnchorElement>(el, '[part=ics]')!.href);
+    expect(ics).to.contain(`UID:${uid}`);
+    expect(ics).to.contain('SEQUENCE:1');
+    expect(text($(el, '.visually-hidden[role=status]'))).to.equal('The session is moved.');
   });
 });

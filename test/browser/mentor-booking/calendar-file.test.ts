@@ -23,6 +23,29 @@ const NOW = new Date('2026-10-20T12:00:00Z');
 const unfold = (ics: string) => ics.replace(/\r\n /g, '');
 
 describe('calendar file', () => {
+  it('updates and cancels the same entry: same UID, higher SEQUENCE, METHOD:CANCEL with STATUS:CANCELLED', () => {
+    const moved = unfold(
+      icsFile({ ...event, sequence: 1, start: '2026-10-26T08:30:00Z' }, NOW),
+    ).split('\r\n');
+    expect(moved).to.include.members([
+      'METHOD:PUBLISH',
+      'UID:b-42@careers.example.org',
+      'SEQUENCE:1',
+      'DTSTART:20261026T083000Z',
+      'STATUS:CONFIRMED',
+    ]);
+    const cancelled = unfold(icsFile({ ...event, sequence: 2, cancelled: true }, NOW)).split(
+      '\r\n',
+    );
+    expect(cancelled).to.include.members([
+      'METHOD:CANCEL',
+      'UID:b-42@careers.example.org',
+      'SEQUENCE:2',
+      'STATUS:CANCELLED',
+    ]);
+    expect(cancelled).not.to.include('METHOD:PUBLISH');
+  });
+
   it('writes RFC 5545: CRLF lines, UTC times, METHOD:PUBLISH, escaped text', () => {
     const ics = icsFile(event, NOW);
     expect(ics.endsWith('\r\n')).to.equal(true);
@@ -38,6 +61,7 @@ describe('calendar file', () => {
     ]);
     expect(lines).to.include.members([
       'UID:b-42@careers.example.org',
+      'SEQUENCE:0',
       'DTSTAMP:20261020T120000Z',
       'DTSTART:20261025T083000Z',
       'DTEND:20261025T090000Z',

@@ -7,8 +7,10 @@ import '../mentor-booking/define.ts';
 
 export { MentorBooking } from '../mentor-booking/mentor-booking.ts';
 export {
+  MpBookingCancelledEvent,
   MpBookingConfirmedEvent,
   MpBookingFailedEvent,
+  MpBookingRescheduledEvent,
   MpSlotSelectEvent,
 } from '../mentor-booking/events.ts';
 export { registerSource } from '../core/sources.ts';

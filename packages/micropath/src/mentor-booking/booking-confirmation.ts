@@ -23,6 +23,10 @@ export interface ConfirmationContext {
   topic: string;
   format: TimeFormat;
   canCancel: boolean;
+  canReschedule: boolean;
+  reschedule: () => void;
+  /** The calendar entry's UID, the same through every change. */
+  calendarUid: string;
   cancel: CancelState;
   cancelFailure: string | undefined;
   cancelReason: string;
@@ -40,7 +44,9 @@ export function calendarEvent(ctx: ConfirmationContext): CalendarEvent {
     booking.manageUrl ? msg(str`Manage: ${booking.manageUrl}`) : '',
   ].filter(Boolean);
   return {
-    uid: `${booking.id}@micropath`,
+    uid: ctx.calendarUid || `${booking.id}@micropath`,
+    sequence: booking.sequence ?? 0,
+    cancelled: booking.status === 'cancelled',
     start: booking.start,
     end: booking.end,
     title: msg(str`${ctx.session.name} with ${booking.mentor.name}`),
@@ -123,7 +129,12 @@ export function renderConfirmation(ctx: ConfirmationContext) {
     ${
       cancelled
         ? // Nothing here knows whether the backend told the mentor, so nothing claims it did.
-          html`<p class="muted">${msg('The session is cancelled.')}</p>`
+          html`<p class="muted">${msg('The session is cancelled.')}</p>
+            <p>
+              <a class="button" part="ics" href=${ics} download="session.ics"
+                >${msg('Remove it from your calendar (.ics)')}</a
+              >
+            </p>`
         : html`${
               booking.status === 'pending'
                 ? html`<p>${msg('The mentor will confirm this request soon.')}</p>`
@@ -184,6 +195,15 @@ export function renderConfirmation(ctx: ConfirmationContext) {
                 >
               </li>
             </ul>
+            ${
+              ctx.canReschedule
+                ? html`<p>
+                    <button type="button" part="reschedule" @click=${ctx.reschedule}>
+                      ${msg('Change the time')}
+                    </button>
+                  </p>`
+                : nothing
+            }
             ${renderCancel(ctx)}`
     }
     <p>

@@ -15,6 +15,10 @@ export interface CalendarEvent {
   location?: string;
   /** Where to manage the booking. */
   url?: string;
+  /** How often the booking changed (RFC 5545 SEQUENCE): a calendar keeps the highest. */
+  sequence?: number;
+  /** The session was cancelled: the file removes it from the calendar (METHOD:CANCEL). */
+  cancelled?: boolean;
 }
 
 const utc = (instant: string | Date) =>
@@ -53,16 +57,21 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
-/** The `.ics` text of one event, `METHOD:PUBLISH`, CRLF line ends. `now` is the DTSTAMP. */
+/**
+ * The `.ics` text of one event, CRLF line ends, `now` as the DTSTAMP: `METHOD:PUBLISH` with
+ * `STATUS:CONFIRMED`, or for a cancelled session `METHOD:CANCEL` with `STATUS:CANCELLED`. The
+ * same UID with a higher SEQUENCE updates the entry a calendar already has (RFC 5546 §3.2).
+ */
 export function icsFile(event: CalendarEvent, now: Date = new Date()): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Micropath//mentor-booking//EN',
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    event.cancelled ? 'METHOD:CANCEL' : 'METHOD:PUBLISH',
     'BEGIN:VEVENT',
     `UID:${text(event.uid)}`,
+    `SEQUENCE:${event.sequence ?? 0}`,
     `DTSTAMP:${utc(now)}`,
     `DTSTART:${utc(event.start)}`,
     `DTEND:${utc(event.end)}`,
@@ -70,7 +79,7 @@ export function icsFile(event: CalendarEvent, now: Date = new Date()): string {
     ...(event.description ? [`DESCRIPTION:${text(event.description)}`] : []),
     ...(event.location ? [`LOCATION:${text(event.location)}`] : []),
     ...(event.url ? [`URL:${event.url}`] : []),
-    'STATUS:CONFIRMED',
+    event.cancelled ? 'STATUS:CANCELLED' : 'STATUS:CONFIRMED',
     'END:VEVENT',
     'END:VCALENDAR',
   ];

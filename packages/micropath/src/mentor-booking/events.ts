@@ -51,10 +51,34 @@ export class MpBookingFailedEvent extends MicropathEvent {
   }
 }
 
+/** The visitor cancelled their booking (`event.booking`, now `cancelled`; `event.reason`). */
+export class MpBookingCancelledEvent extends MicropathEvent {
+  readonly booking: Booking;
+  readonly reason: string | undefined;
+  constructor(booking: Booking, reason: string | undefined) {
+    super('mp-booking-cancelled');
+    this.booking = booking;
+    this.reason = reason;
+  }
+}
+
+/** The visitor moved their booking to another time (`event.booking`; `event.previous`). */
+export class MpBookingRescheduledEvent extends MicropathEvent {
+  readonly booking: Booking;
+  readonly previous: Booking;
+  constructor(booking: Booking, previous: Booking) {
+    super('mp-booking-rescheduled');
+    this.booking = booking;
+    this.previous = previous;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'mp-slot-select': MpSlotSelectEvent;
     'mp-booking-confirmed': MpBookingConfirmedEvent;
     'mp-booking-failed': MpBookingFailedEvent;
+    'mp-booking-cancelled': MpBookingCancelledEvent;
+    'mp-booking-rescheduled': MpBookingRescheduledEvent;
   }
 }

@@ -16,7 +16,13 @@ import type {
   Slot,
 } from '../core/models/mentoring.ts';
 import { bookingStyles } from './mentor-booking.styles.ts';
-import { MpBookingConfirmedEvent, MpBookingFailedEvent, MpSlotSelectEvent } from './events.ts';
+import {
+  MpBookingCancelledEvent,
+  MpBookingConfirmedEvent,
+  MpBookingFailedEvent,
+  MpBookingRescheduledEvent,
+  MpSlotSelectEvent,
+} from './events.ts';
 import {
   addMonths,
   dateIn,
@@ -49,6 +55,8 @@ import { renderBookingForm, type FormFailure } from './booking-form.ts';
 import { renderConfirmation, type CancelState } from './booking-confirmation.ts';
 import { ZonePicker } from './zone-picker.ts';
 import { BookingSubmission, type SendResult } from './booking-submission.ts';
+import { BookingChanges } from './booking-changes.ts';
+import { renderReschedulePanel } from './reschedule-panel.ts';
 
 /** The schemas load beside the first request, not before the first paint. */
 const boundary = () => import('../core/boundary.ts');
@@ -77,7 +85,9 @@ type Status = 'loading' | 'ready' | 'error';
  *
  * @event mp-slot-select - A visitor chose a time (`event.slot`, `event.mentor`, `event.sessionType`, `event.timeZone`).
  * @event mp-booking-confirmed - The backend confirmed a booking (`event.booking`: the whole booking).
- * @event mp-booking-failed - A booking attempt failed (`event.error`, an AdapterError; `event.request`). The visitor's input is kept.
+ * @event mp-booking-failed - A booking attempt failed (`event.error`, an AdapterError; `event.request`; `event.outcomeUnknown`: the backend may have booked it anyway, so the widget asks again with the same key). The visitor's input is kept.
+ * @event mp-booking-cancelled - The visitor cancelled their booking (`event.booking`, now cancelled; `event.reason`).
+ * @event mp-booking-rescheduled - The visitor moved their booking (`event.booking`, the moved one; `event.previous`).
  * @event mp-error - Loading mentors or times failed after a visitor's action (`event.error`).
  *
  * @csspart base - The wrapper of everything; also the size container.
@@ -108,6 +118,11 @@ type Status = 'loading' | 'ready' | 'error';
  * @csspart calendar-links - The .ics file, Google Calendar and Outlook links.
  * @csspart ics - The .ics download.
  * @csspart join - The link to join the session.
+ * @csspart reschedule - The "Change the time" button.
+ * @csspart reschedule-panel - The old and the new time, before a move.
+ * @csspart reschedule-submit - The "Move the session" button.
+ * @csspart reschedule-keep - The "Keep the current time" button.
+ * @csspart new-time - The new time in the move panel.
  * @csspart cancel - The "Cancel this session" button.
  * @csspart cancel-form - The cancellation question.
  * @csspart again - "Book another session".
@@ -194,6 +209,9 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   private byDate = new Map<DateKey, Slot[]>();
   private counts = new Map<DateKey, number>();
   private readonly submission = new BookingSubmission(this);
+  private readonly changes = new BookingChanges(this);
+  /** The visitor is choosing a new time for the booking they made. */
+  @state() private rescheduling = false;
   private warnedZone?: string;
 
   /** The zone times are shown in: the visitor's choice, `time-zone`, the provider's, the browser's. */
@@ -457,11 +475,13 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   }
 
   private get previousStep(): Step | undefined {
+    if (this.rescheduling) return this.step === 'form' ? 'time' : 'done';
     const at = this.steps.indexOf(this.step);
     return at > 0 ? this.steps[at - 1] : undefined;
   }
 
   private async goTo(step: Step, moveFocus: boolean): Promise<void> {
+    if (step === 'done') this.rescheduling = false;
     this.step = step;
     if (step === 'time') void this.loadSlots(); // nothing to do when this month is loaded
     if (!moveFocus) return;
@@ -580,6 +600,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   ): Promise<void> {
     if ('booked' in result) {
       this.booking = result.booked;
+      this.changes.started(result.booked);
       this.cancelState = 'idle';
       this.cancelFailure = undefined;
       this.emit(new MpBookingConfirmedEvent(result.booked));
@@ -651,14 +672,12 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     if (!adapter?.cancel || !booking || this.cancelState === 'pending') return;
     this.cancelState = 'pending';
     this.cancelFailure = undefined;
+    const reason = this.cancelReason.trim() || undefined;
     try {
-      await adapter.cancel(booking.id, this.cancelReason.trim() || undefined, {
-        signal: new AbortController().signal,
-        locale: this.locale,
-        ...(booking.manageToken ? { manageToken: booking.manageToken } : {}),
-      });
+      this.booking = await this.changes.cancel(adapter, booking, reason);
       this.cancelState = 'cancelled';
       this.slotsKey = undefined; // the time is free again
+      this.emit(new MpBookingCancelledEvent(this.booking, reason));
       this.announcement = msg('The session is cancelled.');
       await this.goTo('done', true);
     } catch (error) {
@@ -666,6 +685,52 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
       console.warn(`[micropath] <mentor-booking> cancelling failed: ${failure.message}`);
       this.cancelState = 'asking';
       this.cancelFailure = describeFailure(failure);
+    }
+  }
+
+  /** From the confirmation to the calendar, to choose a new time for the same session. */
+  private startReschedule(): void {
+    this.rescheduling = true;
+    this.chosenSlot = undefined;
+    this.failure = undefined;
+    this.notice = undefined;
+    this.slotsKey = undefined; // fresh times
+    void this.goTo('time', true);
+  }
+
+  private stopReschedule(): void {
+    this.rescheduling = false;
+    this.failure = undefined;
+    void this.goTo('done', true);
+  }
+
+  private async moveBooking(): Promise<void> {
+    const { adapter } = this.resolveAdapter();
+    const previous = this.booking;
+    const slot = this.chosenSlot;
+    if (!adapter?.reschedule || !previous || !slot || this.pending) return;
+    this.pending = true;
+    this.failure = undefined;
+    try {
+      this.booking = await this.changes.reschedule(adapter, previous, slot);
+      this.rescheduling = false;
+      this.slotsKey = undefined; // one time taken, another free
+      this.emit(new MpBookingRescheduledEvent(this.booking, previous));
+      this.announcement = msg('The session is moved.');
+      await this.goTo('done', true);
+    } catch (error) {
+      const failure = AdapterError.from(error);
+      console.warn(`[micropath] <mentor-booking> moving failed: ${failure.message}`);
+      if (failure.code === 'conflict') {
+        this.chosenSlot = undefined;
+        this.notice = msg('Sorry, that time was just taken. Please choose another one.');
+        await this.goTo('time', true);
+        await this.loadSlots({ force: true });
+        return;
+      }
+      this.failure = { message: describeFailure(failure), retry: failure.retryable };
+    } finally {
+      this.pending = false;
     }
   }
 
@@ -702,7 +767,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
       case 'time':
         return msg('Choose a time');
       case 'form':
-        return msg('Your details');
+        return this.rescheduling ? msg('Move your session') : msg('Your details');
       default:
         return this.cancelState === 'cancelled'
           ? msg('Session cancelled')
@@ -794,6 +859,16 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
       case 'time':
         return this.renderTime();
       case 'form':
+        if (this.rescheduling)
+          return renderReschedulePanel({
+            booking: this.booking!,
+            to: this.chosenSlot!,
+            format: this.format,
+            pending: this.pending,
+            failure: this.failure,
+            confirm: () => void this.moveBooking(),
+            keep: () => this.stopReschedule(),
+          });
         return renderBookingForm({
           draft: this.draft,
           errors: this.errors,
@@ -813,6 +888,9 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
           topic: this.draft.topic,
           format: this.format,
           canCancel: Boolean(this.resolveAdapter().adapter?.cancel),
+          canReschedule: Boolean(this.resolveAdapter().adapter?.reschedule),
+          reschedule: () => this.startReschedule(),
+          calendarUid: this.changes.calendarUid,
           cancel: this.cancelState,
           cancelFailure: this.cancelFailure,
           cancelReason: this.cancelReason,
