@@ -60,7 +60,10 @@ describe('the REST adapter against the reference server', () => {
       .catch((e: unknown) => e);
     expect(other).to.be.instanceOf(AdapterError);
     expect((other as AdapterError).code).to.equal('conflict');
-    await adapter.cancel(first.id, 'Plans changed', ctx());
+    // Cancelling takes the booking's manage token; the id alone is refused.
+    const refused = await adapter.cancel(first.id, 'Plans changed', ctx()).catch((e: unknown) => e);
+    expect((refused as AdapterError).code).to.equal('unauthorized');
+    await adapter.cancel(first.id, 'Plans changed', { ...ctx(), manageToken: first.manageToken! });
     const again = await adapter.getAvailability(
       { mentorId: 'always', sessionTypeId: 'short', timeZone: 'Asia/Kolkata', ...week() },
       ctx(),
