@@ -6,7 +6,12 @@
  *   POST bookings              the booking assembled from the documented examples
  *   POST bookings/{uid}/cancel 200
  * Modes (a suffix such as `ok-t1` gives a test its own log): `ok`; `taken` (400 "not available", as Cal.com answers a slot taken meanwhile);
- * `busy` (429); `broken` (an HTML page); `hostile` (slots unsorted, repeated and malformed).
+ * `busy` (429); `broken` (an HTML page); `hostile` (slots unsorted, repeated and malformed);
+ * and Cal.com's other booking 400s, with the messages its booking handler throws
+ * (calcom/cal.com, packages/features/bookings): `past` ("Attempting to book a meeting in the
+ * past."), `soon` ("Booking does not meet minimum booking notice"), `window`
+ * ("booking_time_out_of_bounds_error"), `field` ("{email}error_required_field"), `other`.
+ *   POST bookings/{uid}/reschedule  the booking again, under a new uid (as Cal.com moves one)
  * Every request is logged, with its headers and body, at `/cal/{mode}/v2/__log`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -38,6 +43,14 @@ const hostileSlots = {
       { start: '2050-09-06T12:00:00.000+02:00', end: '2050-09-06T11:00:00.000+02:00' },
     ],
   },
+};
+
+const REFUSALS: Record<string, string> = {
+  past: 'Attempting to book a meeting in the past.',
+  soon: 'Booking does not meet minimum booking notice',
+  window: 'booking_time_out_of_bounds_error',
+  field: '{email}error_required_field',
+  other: 'Invalid event length',
 };
 
 function send(res: ServerResponse, status: number, body: unknown, type = 'application/json') {
@@ -88,8 +101,18 @@ export async function serveCalCom(req: IncomingMessage, res: ServerResponse): Pr
         message: 'User either already has booking at this time or is not available',
       },
     });
+  } else if (path === 'bookings' && REFUSALS[kind!]) {
+    send(res, 400, {
+      status: 'error',
+      path: '/v2/bookings',
+      error: { code: 'BadRequestException', message: REFUSALS[kind!] },
+    });
   } else if (path === 'bookings') send(res, 201, recorded.booking);
-  else if (/^bookings\/[^/]+\/cancel$/.test(path)) send(res, 200, { status: 'success', data: {} });
+  else if (/^bookings\/[^/]+\/reschedule$/.test(path)) {
+    const booking = recorded.booking as { data: Record<string, unknown> };
+    send(res, 201, { ...booking, data: { ...booking.data, uid: 'booking_uid_moved' } });
+  } else if (/^bookings\/[^/]+\/cancel$/.test(path))
+    send(res, 200, { status: 'success', data: {} });
   else send(res, 404, { status: 'error', error: { message: `No route ${path}` } });
   return true;
 }

@@ -205,4 +205,42 @@ describe('calComAdapter', () => {
     expect((await byId.listMentors({}, ctx()))[0]!.id).to.equal('event-4051580');
     expect(() => adapterFromSource('cal:jane')).to.throw(/USER\/EVENT/);
   });
+
+  it('maps Cal.com’s booking 400s to what the visitor can do: another time, a field, or no retry', async () => {
+    const refusal = (mode: string) =>
+      rejection(
+        calComAdapter({ ...jane, apiBase: cal(mode).apiBase, retries: 0 }).book(request, {
+          ...ctx(),
+          idempotencyKey: 'k',
+        }),
+      ) as Promise<AdapterError>;
+    for (const [mode, why] of [
+      ['past', 'past'],
+      ['soon', 'too-soon'],
+      ['window', 'outside-window'],
+    ] as const) {
+      const error = await refusal(mode);
+      expect(error.code, mode).to.equal('conflict');
+      expect(error.fields, mode).to.deep.equal({ start: why });
+    }
+    const field = await refusal('field');
+    expect(field.fields).to.deep.equal({ 'attendee.email': 'required' });
+    const other = await refusal('other');
+    expect(other.code).to.equal('http');
+    expect(other.retryable).to.equal(false);
+  });
+
+  it('reschedules with POST /v2/bookings/{uid}/reschedule and reads the new booking', async () => {
+    const { apiBase, log } = cal();
+    const moved = await calComAdapter({ ...jane, apiBase }).reschedule(
+      'booking_uid_123',
+      { start: '2050-09-06T09:00:00.000+02:00', end: '2050-09-06T10:00:00.000+02:00' },
+      { ...ctx(), idempotencyKey: 'r1' },
+    );
+    expect(moved.id).to.equal('booking_uid_moved');
+    const call = (await log()).find((c) => c.path.endsWith('/reschedule'))!;
+    expect(call.method).to.equal('POST');
+    expect(call.version).to.equal('2024-08-13');
+    expect(call.body).to.deep.equal({ start: '2050-09-06T07:00:00.000Z' });
+  });
 });

@@ -49,7 +49,11 @@ type Answer =
   | 'book-then-timeout'
   /** Books, then answers with a body that cannot be read (a proxy's HTML page). */
   | 'book-then-garbage'
-  | 'reject-fields';
+  | 'reject-fields'
+  /** Cal.com's "does not meet minimum booking notice", as its adapter maps it. */
+  | 'too-soon'
+  /** A 400 nothing the visitor does can fix. */
+  | 'refused';
 
 /** A memory adapter whose `book` answers as scripted, recording every call. */
 function scripted(...answers: Answer[]) {
@@ -76,6 +80,13 @@ function scripted(...answers: Answer[]) {
             'metadata.ref': 'Unknown.',
           },
         });
+      if (answer === 'too-soon')
+        throw new AdapterError('conflict', 'Booking does not meet minimum booking notice', {
+          status: 400,
+          fields: { start: 'too-soon' },
+        });
+      if (answer === 'refused')
+        throw new AdapterError('http', 'Invalid event length', { status: 400, retryable: false });
       const booked = await memory.book(request, ctx);
       if (answer === 'book-then-timeout')
         throw new AdapterError('timeout', 'The booking took longer than 10000 ms.');
@@ -198,6 +209,26 @@ describe('<mentor-booking>: sending', () => {
     $<HTMLButtonElement>(el, '[part=submit]')!.click();
     await until(el, () => $(el, '[part=confirmation]'), 'confirmation shows');
     expect(calls[0]!.key).not.to.equal(calls[1]!.key);
+  });
+
+  it('says why a time cannot be booked (too soon), back on the calendar; a refusal nothing can fix offers no Try again', async () => {
+    const { adapter } = scripted('too-soon', 'refused');
+    const el = await booking(adapter);
+    await walkToForm(el);
+    await fillIn(el);
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await until(el, () => $(el, '[part=calendar]'), 'back to the calendar');
+    expect(text(el.shadowRoot!.querySelector('.notice, [part=notice]'))).to.contain('too soon');
+    const day = await firstFreeDay(el);
+    day.click();
+    await until(el, () => $(el, '[part~=slot]'), 'times');
+    $(el, '[part~=slot]')!.click();
+    await until(el, () => $(el, '[part=form]'), 'form again');
+    expect($<HTMLInputElement>(el, '#name')!.value).to.equal('Lena Vogel');
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await until(el, () => $(el, '[part=form-error]'), 'refusal shows');
+    expect(text($(el, '[part=form-error]'))).to.equal('The booking service refused this booking.');
+    expect(text($(el, '[part=submit]'))).to.equal('Book session');
   });
 
   it('on a slot taken meanwhile says so, refreshes the times and keeps the answers', async () => {

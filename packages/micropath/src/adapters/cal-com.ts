@@ -37,7 +37,37 @@ export interface CalComAdapter extends Required<MentoringAdapter> {
 const SLOTS_VERSION = '2024-09-04';
 const BOOKINGS_VERSION = '2024-08-13';
 /** Cal.com answers 400 (not 409) when the slot was taken meanwhile. */
-const TAKEN = /not available|already has (a )?booking|no available users|already booked/i;
+const TAKEN =
+  /not available|already has (a )?booking|no available users|already booked|seats_full/i;
+/**
+ * Cal.com's other 400s about the time itself (its booking handler's messages): in the past,
+ * under the minimum notice, outside the bookable window. The time cannot be booked, so the
+ * visitor chooses another; `fields.start` says why.
+ */
+const TIME_REFUSED: [RegExp, string][] = [
+  [/in the past/i, 'past'],
+  [/minimum booking notice/i, 'too-soon'],
+  [/out_of_bounds|outside (of )?(the )?booking window|period/i, 'outside-window'],
+];
+/** `{email}error_required_field`, `responses - {notes}…`: a booking field Cal.com refused. */
+const FIELD = /\{(\w+)\}\s*(error_required_field|invalid\w*)/i;
+
+/** A Cal.com 400, as the widget can act on it; undefined for anything else. */
+function calRefusal(status: number, fallback: AdapterError): AdapterError | undefined {
+  if (status !== 400) return undefined;
+  const { message } = fallback;
+  if (TAKEN.test(message)) return new AdapterError('conflict', message, { status });
+  const time = TIME_REFUSED.find(([pattern]) => pattern.test(message))?.[1];
+  if (time) return new AdapterError('conflict', message, { status, fields: { start: time } });
+  const field = FIELD.exec(message);
+  if (field) {
+    const name = field[1]!;
+    const path = name === 'email' || name === 'name' ? `attendee.${name}` : `answers.${name}`;
+    const why = /required/i.test(field[2]!) ? 'required' : 'invalid';
+    return new AdapterError('http', message, { status, fields: { [path]: why } });
+  }
+  return new AdapterError('http', message, { status, retryable: false });
+}
 
 const SlotsAnswer = z.looseObject({ data: z.record(z.string(), z.array(z.unknown())) });
 const BookingAnswer = z.looseObject({ data: z.unknown() });
@@ -60,10 +90,7 @@ export function calComAdapter(options: CalComOptions): CalComAdapter {
   const http = createHttpClient({
     ...options,
     baseUrl: apiBase,
-    mapError: (status, _body, fallback) =>
-      status === 400 && TAKEN.test(fallback.message)
-        ? new AdapterError('conflict', fallback.message, { status })
-        : undefined,
+    mapError: (status, _body, fallback) => calRefusal(status, fallback),
   });
   // Which event type: by id, or by user and slug (the way cal.com/USER/EVENT links name it).
   const eventQuery =

@@ -633,14 +633,20 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
       };
       return;
     }
-    if (failed.code === 'conflict') return this.slotTaken();
+    if (failed.code === 'conflict') return this.slotTaken(failed.fields?.start);
     if (failed.fields) return this.rejectedFields(failed.fields);
-    this.failure = { message: describeFailure(failed), retry: failed.retryable };
+    const refused = failed.code === 'http' && failed.status !== undefined && failed.status < 500;
+    this.failure = refused
+      ? { message: msg('The booking service refused this booking.'), retry: false }
+      : { message: describeFailure(failed), retry: failed.retryable };
   }
 
   /** The backend named fields it refused: each on its field, the rest in one sentence. */
   private async rejectedFields(fields: Record<string, string>): Promise<void> {
     const { errors, other } = fieldErrors(fields, this.session);
+    // Backends that refuse with a code rather than a sentence (Cal.com) get one said for them.
+    for (const [field, why] of Object.entries(errors) as [FieldId, string][])
+      if (why === 'required' || why === 'invalid') errors[field] = msg('Check this field.');
     this.errors = { ...this.errors, ...errors };
     const names = Object.keys(other).join(', ');
     this.failure = {
@@ -655,13 +661,26 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     this.renderRoot.querySelector<HTMLElement>(`#${invalid}`)?.focus();
   }
 
-  /** The time was booked by someone else meanwhile: back to the calendar, fresh times, input kept. */
-  private async slotTaken(): Promise<void> {
+  /**
+   * The time cannot be booked: taken by someone else meanwhile, or (`why`, from the backend)
+   * already past, too soon, or outside the bookable period. Back to the calendar with fresh
+   * times and the reason; everything typed is kept.
+   */
+  private async slotTaken(why?: string): Promise<void> {
     this.submission.reset();
     this.chosenSlot = undefined;
-    this.notice = msg(
-      'Sorry, that time was just taken. Please choose another one; your answers are kept.',
-    );
+    this.notice =
+      why === 'past' || why === 'too-soon'
+        ? msg(
+            'That time is too soon or already past. Please choose another one; your answers are kept.',
+          )
+        : why === 'outside-window'
+          ? msg(
+              'That time is outside the period the mentor takes bookings for. Please choose another one; your answers are kept.',
+            )
+          : msg(
+              'Sorry, that time was just taken. Please choose another one; your answers are kept.',
+            );
     await this.goTo('time', true);
     await this.loadSlots({ force: true });
   }
