@@ -7,6 +7,10 @@ import { msg } from '@lit/localize';
 import type { SessionQuestion, SessionType } from '../core/models/mentoring.ts';
 import type { BookingDraft, DraftErrors, FieldId } from './booking-draft.ts';
 
+/** The last attempt's failure, announced as it appears. */
+export const formError = (failure: FormFailure | undefined) =>
+  failure ? html`<p part="form-error" class="error" role="alert">${failure.message}</p>` : nothing;
+
 /** Why the last attempt failed: whether trying again can work, and whether it only checks. */
 export interface FormFailure {
   message: string;
@@ -177,11 +181,7 @@ export function renderBookingForm(ctx: FormContext) {
       </label>
       ${errorOf(ctx, 'consent')}
     </div>
-    ${
-      ctx.failure
-        ? html`<p part="form-error" class="error" role="alert">${ctx.failure.message}</p>`
-        : nothing
-    }
+    ${formError(ctx.failure)}
     <div class="actions">
       <button
         part="submit"

@@ -2,11 +2,11 @@
  * Moving a booked session: the time it has, the time chosen, and one button to move it. The
  * visitor's answers stay as they were; only the time changes.
  */
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { msg } from '@lit/localize';
 import type { Booking, Slot } from '../core/models/mentoring.ts';
 import { formatWhen, type TimeFormat } from './booking-format.ts';
-import type { FormFailure } from './booking-form.ts';
+import { formError, type FormFailure } from './booking-form.ts';
 
 export interface RescheduleContext {
   booking: Booking;
@@ -26,11 +26,7 @@ export function renderReschedulePanel(ctx: RescheduleContext) {
       <dt>${msg('New time')}</dt>
       <dd part="new-time">${formatWhen(ctx.to, ctx.format)}</dd>
     </dl>
-    ${
-      ctx.failure
-        ? html`<p part="form-error" class="error" role="alert">${ctx.failure.message}</p>`
-        : nothing
-    }
+    ${formError(ctx.failure)}
     <div class="actions">
       <button
         type="button"
