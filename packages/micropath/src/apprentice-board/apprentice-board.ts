@@ -3,6 +3,7 @@ import { property, state, query } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { currentUiLocale } from '../core/locale.ts';
 import { MicropathElement } from '../core/base-element.ts';
+import { LatestRequest } from '../core/latest-request.ts';
 import { AdapterError, isAbort } from '../core/errors.ts';
 import { MpErrorEvent } from '../core/events.ts';
 import { describeFailure } from '../core/error-messages.ts';
@@ -125,7 +126,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
-  private controller?: AbortController;
+  private readonly listingsRequest = new LatestRequest(this);
   private currentLoad?: Promise<void>;
   private loadedFrom?: unknown;
   private loadedQuery?: ListingQuery;
@@ -159,7 +160,6 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('popstate', this.onPopState);
-    this.controller?.abort();
     this.loadedFrom = undefined;
     clearTimeout(this.searchTimer);
     this.jsonLd?.remove();
@@ -177,7 +177,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   }
 
   private reset(): void {
-    this.controller?.abort();
+    this.listingsRequest.abort();
     this.items = [];
     this.status = 'idle';
   }
@@ -191,8 +191,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   private async fetchPage(append: boolean, byUser: boolean): Promise<void> {
     const { adapter } = this.resolveAdapter();
     if (!adapter) return;
-    this.controller?.abort();
-    const controller = (this.controller = new AbortController());
+    const signal = this.listingsRequest.start();
     this.loadedQuery = this.query;
     if (append) this.moreFailure = undefined;
     else this.failure = undefined;
@@ -202,7 +201,10 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     const busyTimer =
       append || !this.items.length || this.status === 'error'
         ? ((this.status = busy), undefined)
-        : setTimeout(() => controller === this.controller && (this.status = busy), BUSY_DELAY_MS);
+        : setTimeout(
+            () => this.listingsRequest.isLatest(signal) && (this.status = busy),
+            BUSY_DELAY_MS,
+          );
     try {
       const [{ readListingPage }, raw] = await Promise.all([
         boundary(),
@@ -212,10 +214,10 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
             limit: this.pageSize,
             ...(append && this.nextCursor ? { cursor: this.nextCursor } : {}),
           },
-          { signal: controller.signal, locale: this.locale },
+          { signal, locale: this.locale },
         ),
       ]);
-      if (controller.signal.aborted) return;
+      if (!this.listingsRequest.isLatest(signal)) return;
       clearTimeout(busyTimer);
       const page = readListingPage(raw);
       this.items = append ? [...this.items, ...page.items] : page.items;
@@ -233,7 +235,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
         void this.openById(id);
       }
     } catch (error) {
-      if (controller.signal.aborted || isAbort(error)) return;
+      if (!this.listingsRequest.isLatest(signal) || isAbort(error)) return;
       clearTimeout(busyTimer);
       const failure = AdapterError.from(error);
       console.warn(`[micropath] <apprentice-board> could not load listings: ${failure.message}`);

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { MicropathElement } from '../core/base-element.ts';
+import { LatestRequest } from '../core/latest-request.ts';
 import { AdapterError, isAbort } from '../core/errors.ts';
 import { MpErrorEvent } from '../core/events.ts';
 import { describeFailure } from '../core/error-messages.ts';
@@ -118,7 +119,7 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
   @state() private dragging = false;
 
   private view?: typeof EntryView;
-  private controller?: AbortController;
+  private readonly lookupsRequest = new LatestRequest(this);
   /** Counts the visitor's uploads, so only the latest one is shown. */
   private uploads = 0;
   /** The gallery item last opened, to return focus to its button. */
@@ -143,8 +144,6 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.onBeforePrint);
-    this.controller?.abort();
-    this.controller = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -166,11 +165,9 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
     return this.phase.gallery ? entries.find((e) => e.key === this.opened) : entries[0];
   }
 
-  /** A new controller for a new thing to show; the previous one's lookups stop. */
+  /** A new thing to show: the previous one's lookups stop. */
   private restart(): AbortSignal {
-    this.controller?.abort();
-    this.controller = new AbortController();
-    return this.controller.signal;
+    return this.lookupsRequest.start();
   }
 
   /** Lookups for this credential: the adapter's fetch hook, under the badge's link rules. */
@@ -261,7 +258,7 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
   private async verify(entry: Entry): Promise<void> {
     const loaded = entry.loaded;
     if (!loaded) return;
-    const signal = this.controller?.signal ?? this.restart();
+    const signal = this.lookupsRequest.signal ?? this.restart();
     entry.verifyError = undefined;
     entry.verified = undefined;
     this.requestUpdate();
@@ -321,8 +318,7 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
       const [read] = await Promise.all([reader(), this.loadDisplay()]);
       const loaded = await read.readCredential(input, await this.lookups(controller.signal));
       if (attempt !== this.uploads) return; // a newer file was chosen meanwhile
-      this.controller?.abort();
-      this.controller = controller;
+      this.lookupsRequest.adopt(controller);
       const entry: Entry = { key: ++keys, loaded };
       this.opened = undefined;
       this.phase = { kind: 'shown', entries: [entry], gallery: false };

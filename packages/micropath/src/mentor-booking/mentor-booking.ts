@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { MicropathElement } from '../core/base-element.ts';
+import { LatestRequest } from '../core/latest-request.ts';
 import { AdapterError, isAbort } from '../core/errors.ts';
 import { describeFailure } from '../core/error-messages.ts';
 import { MpErrorEvent } from '../core/events.ts';
@@ -202,8 +203,8 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
 
   private readonly zonePicker = new ZonePicker(this, (zone) => this.changeZone(zone));
   private loadedFrom?: unknown;
-  private mentorsController?: AbortController;
-  private slotsController?: AbortController;
+  private readonly mentorsRequest = new LatestRequest(this);
+  private readonly slotsRequest = new LatestRequest(this);
   private slotsKey?: string;
   private slots: Slot[] = [];
   private byDate = new Map<DateKey, Slot[]>();
@@ -257,9 +258,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   }
 
   override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.mentorsController?.abort();
-    this.slotsController?.abort();
+    super.disconnectedCallback(); // the requests under way stop (LatestRequest)
     if (this.slotsStatus === 'loading') this.slotsKey = undefined;
   }
 
@@ -289,8 +288,8 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   }
 
   private restart(): void {
-    this.mentorsController?.abort();
-    this.slotsController?.abort();
+    this.mentorsRequest.abort();
+    this.slotsRequest.abort();
     this.slotsKey = undefined;
     this.step = 'mentor';
     this.mentor = undefined;
@@ -305,16 +304,15 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   // ---------------------------------------------------------------- loading
 
   private async loadMentors(adapter: MentoringAdapter, byUser: boolean): Promise<void> {
-    this.mentorsController?.abort();
-    const controller = (this.mentorsController = new AbortController());
+    const signal = this.mentorsRequest.start();
     this.mentorsStatus = 'loading';
     this.mentorsFailure = undefined;
     try {
       const [{ readMentors }, raw] = await Promise.all([
         boundary(),
-        adapter.listMentors({}, { signal: controller.signal, locale: this.locale }),
+        adapter.listMentors({}, { signal, locale: this.locale }),
       ]);
-      if (controller !== this.mentorsController) return;
+      if (!this.mentorsRequest.isLatest(signal)) return;
       const checked = readMentors(raw);
       if (checked.problems.length)
         console.warn('[micropath] Some mentors were skipped:', checked.problems);
@@ -323,7 +321,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
       this.mentorsStatus = 'ready';
       this.applyFixedChoices();
     } catch (error) {
-      if (controller !== this.mentorsController || isAbort(error)) return;
+      if (!this.mentorsRequest.isLatest(signal) || isAbort(error)) return;
       this.fail('mentorsFailure', error, 'could not load mentors', byUser);
       this.mentorsStatus = 'error';
     }
@@ -363,8 +361,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     const month = focusDate.slice(0, 7);
     const key = `${mentor.id}|${session.id}|${month}|${zone}`;
     if (!force && key === this.slotsKey && this.slotsStatus !== 'error') return;
-    this.slotsController?.abort();
-    const controller = (this.slotsController = new AbortController());
+    const signal = this.slotsRequest.start();
     this.slotsKey = key;
     this.slotsStatus = 'loading';
     this.slotsFailure = undefined;
@@ -383,11 +380,11 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
                 to: new Date(to).toISOString(),
                 timeZone: zone,
               },
-              { signal: controller.signal, locale: this.locale },
+              { signal, locale: this.locale },
             )
           : [],
       ]);
-      if (controller !== this.slotsController) return;
+      if (!this.slotsRequest.isLatest(signal)) return;
       const checked = readSlots(raw);
       if (checked.problems.length)
         console.warn('[micropath] Some times were skipped:', checked.problems);
@@ -397,7 +394,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
       this.slotsStatus = 'ready';
       this.afterSlotsLoaded(); // in the same render as the times
     } catch (error) {
-      if (controller !== this.slotsController || isAbort(error)) return;
+      if (!this.slotsRequest.isLatest(signal) || isAbort(error)) return;
       this.fail('slotsFailure', error, 'could not load free times', byUser);
       this.slotsStatus = 'error';
     }
