@@ -214,12 +214,8 @@ export function bookingStore(db: Database, now: () => number = Date.now) {
      */
     async cancel(id: string, reason: string | undefined, token: string | undefined) {
       return db.transaction(async (tx) => {
-        const [row] = await tx.query<BookingRow>(
-          `${SELECT_BOOKING} where b.id = $1 for update of b`,
-          [id],
-        );
+        const row = await managedRow(tx, id, token);
         if (!row) return false;
-        if (!holdsToken(row, token)) throw notYours();
         await tx.query(
           `update bookings
            set status = 'cancelled', cancel_reason = coalesce($2, cancel_reason),
@@ -246,12 +242,8 @@ export function bookingStore(db: Database, now: () => number = Date.now) {
     ): Promise<Booking | undefined> {
       const fingerprint = hash(to);
       return db.transaction(async (tx) => {
-        const [row] = await tx.query<BookingRow>(
-          `${SELECT_BOOKING} where b.id = $1 for update of b`,
-          [id],
-        );
+        const row = await managedRow(tx, id, token);
         if (!row) return undefined;
-        if (!holdsToken(row, token)) throw notYours();
         if (row.reschedule_key === idempotencyKey) {
           if (row.reschedule_fingerprint !== fingerprint)
             throw new ApiError(409, 'This Idempotency-Key was already used for another change.');
@@ -298,6 +290,22 @@ export function bookingStore(db: Database, now: () => number = Date.now) {
       return row?.mentor_id;
     },
   };
+}
+
+/**
+ * The booking `id`, locked for the transaction, when `token` is its manage token; undefined
+ * when there is no such booking; a 403 when the token is missing or another.
+ */
+async function managedRow(
+  tx: Queryable,
+  id: string,
+  token: string | undefined,
+): Promise<BookingRow | undefined> {
+  const [row] = await tx.query<BookingRow>(`${SELECT_BOOKING} where b.id = $1 for update of b`, [
+    id,
+  ]);
+  if (row && !holdsToken(row, token)) throw notYours();
+  return row;
 }
 
 const notYours = () =>
