@@ -53,11 +53,10 @@ import { renderSessionList } from './session-list.ts';
 import { renderMonthPanel } from './month-panel.ts';
 import { renderDaySlots } from './day-slots.ts';
 import { renderBookingForm, type FormFailure } from './booking-form.ts';
-import { renderConfirmation, type CancelState } from './booking-confirmation.ts';
+import type { CancelState } from './booking-confirmation.ts';
 import { ZonePicker } from './zone-picker.ts';
 import { BookingSubmission, type SendResult } from './booking-submission.ts';
 import { BookingChanges } from './booking-changes.ts';
-import { renderReschedulePanel } from './reschedule-panel.ts';
 
 /** The schemas load beside the first request, not before the first paint. */
 const boundary = () => import('../core/boundary.ts');
@@ -69,6 +68,15 @@ const textValues = (metadata: Record<string, unknown> | undefined): Record<strin
       .filter(([, value]) => ['string', 'number', 'boolean'].includes(typeof value))
       .map(([key, value]) => [key, String(value)]),
   );
+/**
+ * What shows after a booking (the confirmation, calendar files, the move panel): a lazy chunk,
+ * fetched while the visitor fills in the form.
+ */
+const afterBooking = async () => ({
+  ...(await import('./booking-confirmation.ts')),
+  ...(await import('./reschedule-panel.ts')),
+});
+type AfterBooking = Awaited<ReturnType<typeof afterBooking>>;
 /** How long to wait before asking the backend again about a booking whose answer was lost. */
 const CHECK_AGAIN_MS = 1500;
 
@@ -211,6 +219,8 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   private counts = new Map<DateKey, number>();
   private readonly submission = new BookingSubmission(this);
   private readonly changes = new BookingChanges(this);
+  /** The confirmation's templates, once their chunk has loaded. */
+  private views?: AfterBooking;
   /** The visitor is choosing a new time for the booking they made. */
   @state() private rescheduling = false;
   private warnedZone?: string;
@@ -454,6 +464,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     this.notice = undefined;
     this.emit(new MpSlotSelectEvent(slot, this.mentor!, this.session!, this.activeTimeZone));
     void validation(); // ready before the visitor sends
+    void this.loadViews(); // and the confirmation before the answer comes
     void this.goTo('form', true);
   }
 
@@ -604,6 +615,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
       // The live region speaks the outcome, not the day's count it said last.
       this.announcement =
         result.booked.status === 'pending' ? msg('Request sent') : msg('You are booked');
+      await this.loadViews();
       await this.goTo('done', true);
       return;
     }
@@ -702,6 +714,10 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
       this.cancelState = 'asking';
       this.cancelFailure = describeFailure(failure);
     }
+  }
+
+  private async loadViews(): Promise<AfterBooking> {
+    return (this.views ??= await afterBooking());
   }
 
   /** From the confirmation to the calendar, to choose a new time for the same session. */
@@ -876,7 +892,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
         return this.renderTime();
       case 'form':
         if (this.rescheduling)
-          return renderReschedulePanel({
+          return this.views!.renderReschedulePanel({
             booking: this.booking!,
             to: this.chosenSlot!,
             format: this.format,
@@ -897,7 +913,11 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
           submit: (event) => void this.submit(event),
         });
       default:
-        return renderConfirmation({
+        if (!this.views) {
+          void this.loadViews().then(() => this.requestUpdate());
+          return nothing;
+        }
+        return this.views.renderConfirmation({
           booking: this.booking!,
           mentor: this.mentor!,
           session: this.session!,
