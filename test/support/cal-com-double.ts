@@ -1,6 +1,8 @@
 /**
  * A loopback stand-in for Cal.com's API v2, answering with recorded payloads
  * (test/fixtures/booking/cal-com.json) at `/cal/{mode}/v2/…`:
+ *   GET  event-types           `username=jane&eventSlug=60min` answers one public event type
+ *                              (`eventTypes`); any other, an empty list (hidden or missing)
  *   GET  slots                 the documented range example; `eventTypeId` 1 and 2 answer the
  *                              upstream e2e slots in UTC and Europe/Rome ("time" format)
  *   POST bookings              the booking assembled from the documented examples
@@ -82,7 +84,11 @@ export async function serveCalCom(req: IncomingMessage, res: ServerResponse): Pr
 
   if (kind === 'busy') send(res, 429, { status: 'error', error: { message: 'Too many requests' } });
   else if (kind === 'broken') send(res, 200, '<html>Maintenance</html>', 'text/html');
-  else if (path === 'slots') {
+  else if (path === 'event-types') {
+    const jane = url.searchParams.get('username') === 'jane';
+    const event = url.searchParams.get('eventSlug') === '60min';
+    send(res, 200, jane && event ? recorded.eventTypes : { status: 'success', data: [] });
+  } else if (path === 'slots') {
     const byId: Record<string, unknown> = { '1': recorded.e2eUtc, '2': recorded.e2eRome };
     send(
       res,

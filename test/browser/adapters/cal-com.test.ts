@@ -46,6 +46,7 @@ describe('calComAdapter', () => {
   it('describes the event type as one mentor with one session', async () => {
     const adapter = calComAdapter({
       ...jane,
+      apiBase: cal().apiBase,
       mentor: {
         name: 'Jane Doe',
         headline: 'Design lead',
@@ -197,13 +198,89 @@ describe('calComAdapter', () => {
 
   it('is what source="cal:USER/EVENT" gives, its code loaded on first use', async () => {
     registerCalSource();
-    const adapter = adapterFromSource('cal:jane/30min') as ReturnType<typeof calComAdapter>;
-    const [mentor] = await adapter.listMentors({}, ctx());
-    expect(mentor).to.deep.include({ id: 'jane', name: 'jane' });
-    expect(mentor!.sessionTypes[0]!.durationMinutes).to.equal(30);
+    // The source speaks to api.cal.com; the page's fetch is pointed at the loopback double.
+    const asked: string[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (input, init) => {
+      const url = new URL(String(input instanceof Request ? input.url : input));
+      asked.push(url.href);
+      return realFetch(`/cal/ok-source/v2/${url.pathname.replace(/^\/v2\//, '')}${url.search}`, init);
+    };
+    try {
+      const adapter = adapterFromSource('cal:jane/60min') as ReturnType<typeof calComAdapter>;
+      const [mentor] = await adapter.listMentors({}, ctx());
+      expect(mentor).to.deep.include({ id: 'jane', name: 'Jane Doe' });
+      expect(mentor!.sessionTypes[0]).to.deep.include({ id: '60min', durationMinutes: 60 });
+      expect(asked).to.deep.equal([
+        'https://api.cal.com/v2/event-types?username=jane&eventSlug=60min',
+      ]);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    // An event type named by id cannot be looked up without a key: nothing is asked.
     const byId = adapterFromSource('cal:4051580') as ReturnType<typeof calComAdapter>;
     expect((await byId.listMentors({}, ctx()))[0]!.id).to.equal('event-4051580');
     expect(() => adapterFromSource('cal:jane')).to.throw(/USER\/EVENT/);
+  });
+
+  it('names the mentor and the session from Cal.com’s public event type, not from the link', async () => {
+    const { apiBase, log } = cal();
+    const adapter = calComAdapter({ username: 'jane', eventSlug: '60min', apiBase });
+    const [mentor] = await adapter.listMentors({}, ctx());
+    expect(mentor).to.deep.include({
+      id: 'jane',
+      name: 'Jane Doe',
+      photoUrl: 'https://cal.com/api/avatar/jane.png',
+    });
+    expect(mentor!.sessionTypes[0]).to.deep.include({
+      id: '60min',
+      name: 'Portfolio review with Jane',
+      durationMinutes: 60,
+      description: 'Bring two projects; we look at how you tell their story.',
+    });
+    await adapter.listMentors({ q: 'jane' }, ctx());
+    expect(await log()).to.deep.equal([
+      {
+        method: 'GET',
+        path: 'event-types',
+        query: { username: 'jane', eventSlug: '60min' },
+        version: '2024-06-14',
+      },
+    ]);
+    // The booking, and so the calendar file, carry those names too.
+    const booking = await adapter.book(request, { ...ctx(), idempotencyKey: 'k' });
+    expect(booking.mentor?.name).to.not.equal('jane');
+
+    // What the page gives wins; when it names both, nothing is looked up.
+    const named = cal();
+    const page = calComAdapter({
+      username: 'jane',
+      eventSlug: '60min',
+      apiBase: named.apiBase,
+      mentor: { name: 'Dr. Jane Doe' },
+      session: { name: 'Mock interview' },
+    });
+    const [given] = await page.listMentors({}, ctx());
+    expect(given!.name).to.equal('Dr. Jane Doe');
+    expect(given!.sessionTypes[0]!.name).to.equal('Mock interview');
+    expect(await named.log()).to.deep.equal([]);
+  });
+
+  it('says so when Cal.com has no public event by that name, and asks again next time', async () => {
+    const { apiBase, log } = cal();
+    const adapter = calComAdapter({ username: 'jane', eventSlug: 'secret', apiBase });
+    const error = await rejection(adapter.listMentors({}, ctx()));
+    expect(error.code).to.equal('not-found');
+    expect(error.message).to.contain('jane/secret');
+    await rejection(adapter.listMentors({}, ctx()));
+    expect(await log()).to.have.length(2);
+    const broken = calComAdapter({
+      username: 'jane',
+      eventSlug: '60min',
+      apiBase: cal('broken').apiBase,
+      retries: 0,
+    });
+    expect((await rejection(broken.listMentors({}, ctx()))).code).to.equal('invalid-response');
   });
 
   it('maps Cal.com’s booking 400s to what the visitor can do: another time, a field, or no retry', async () => {

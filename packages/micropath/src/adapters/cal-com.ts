@@ -1,9 +1,11 @@
 /**
- * Cal.com as a mentoring backend, through its public API v2: `GET /v2/slots`
- * (`cal-api-version: 2024-09-04`, no API key for a public event type), `POST /v2/bookings`
- * (`2024-08-13`) and `POST /v2/bookings/{uid}/cancel`. One Cal.com event type is one mentor
- * with one session type. Cal.com's public API does not describe the host, so the page names
- * the mentor (`mentor`) and, where the event's slug does not say it, the session's length.
+ * Cal.com as a mentoring backend, through its public API v2, no API key for a public event
+ * type: `GET /v2/event-types` (`cal-api-version: 2024-06-14`) for the host's name and photo
+ * and the event's title, length and description; `GET /v2/slots` (`2024-09-04`);
+ * `POST /v2/bookings`, `…/{uid}/reschedule` and `…/{uid}/cancel` (`2024-08-13`). One Cal.com
+ * event type is one mentor with one session type. What the page gives (`mentor`, `session`)
+ * wins over what Cal.com says. An event named by id alone cannot be looked up without a key,
+ * so the page names its mentor and session.
  */
 import { createHttpClient, type HttpClientOptions } from '../core/http.ts';
 import { AdapterError } from '../core/errors.ts';
@@ -11,7 +13,13 @@ import { readBooking } from '../core/boundary.ts';
 import * as z from '../core/zod.ts';
 import { MentorSchema } from '../core/models/mentoring.ts';
 import { describeIssues } from '../core/schema-helpers.ts';
-import type { Booking, MentorInput, SessionTypeInput, Slot } from '../core/models/mentoring.ts';
+import type {
+  Booking,
+  Mentor,
+  MentorInput,
+  SessionTypeInput,
+  Slot,
+} from '../core/models/mentoring.ts';
 import type { MentoringAdapter } from '../core/contracts.ts';
 
 export interface CalComOptions extends Omit<HttpClientOptions, 'baseUrl' | 'mapError'> {
@@ -34,6 +42,7 @@ export interface CalComAdapter extends Required<MentoringAdapter> {
   readonly apiBase: string;
 }
 
+const EVENT_TYPES_VERSION = '2024-06-14';
 const SLOTS_VERSION = '2024-09-04';
 const BOOKINGS_VERSION = '2024-08-13';
 /** Cal.com answers 400 (not 409) when the slot was taken meanwhile. */
@@ -70,6 +79,27 @@ function calRefusal(status: number, fallback: AdapterError): AdapterError | unde
 }
 
 const SlotsAnswer = z.looseObject({ data: z.record(z.string(), z.array(z.unknown())) });
+/** The public fields of `EventTypeOutput_2024_06_14` the widget shows; the rest is ignored. */
+const EventTypesAnswer = z.looseObject({
+  data: z.array(
+    z.looseObject({
+      title: z.optional(z.string()),
+      slug: z.optional(z.string()),
+      lengthInMinutes: z.optional(z.number()),
+      description: z.optional(z.nullable(z.string())),
+      users: z.optional(
+        z.array(
+          z.looseObject({
+            name: z.optional(z.nullable(z.string())),
+            username: z.optional(z.nullable(z.string())),
+            avatarUrl: z.optional(z.nullable(z.string())),
+          }),
+        ),
+      ),
+    }),
+  ),
+});
+type EventType = z.infer<typeof EventTypesAnswer>['data'][number];
 const BookingAnswer = z.looseObject({ data: z.unknown() });
 
 const STATUS: Record<string, string> = {
@@ -102,23 +132,57 @@ export function calComAdapter(options: CalComOptions): CalComAdapter {
   );
 
   const slugMinutes = /^(\d+)\s*-?\s*min/i.exec(eventSlug ?? '')?.[1];
-  const given = z.safeParse(MentorSchema, {
-    id: username ?? `event-${String(eventTypeId)}`,
-    name: username ?? 'Cal.com',
-    ...options.mentor,
-    sessionTypes: [
-      {
-        id: eventSlug ?? String(eventTypeId),
-        name: eventSlug ?? 'Session',
-        durationMinutes: slugMinutes ? Number(slugMinutes) : 30,
-        ...options.session,
-      },
-    ],
-  });
-  if (!given.success)
-    throw new TypeError(`calComAdapter: ${describeIssues(given.error.issues, options.mentor)}.`);
-  const mentor = given.data;
-  const session = mentor.sessionTypes[0]!;
+  /** The mentor from what the page gave and, when it was looked up, the event type. */
+  function describe(event?: EventType): Mentor {
+    const host = event?.users?.find((user) => user.username === username) ?? event?.users?.[0];
+    const described = z.safeParse(MentorSchema, {
+      id: username ?? `event-${String(eventTypeId)}`,
+      name: host?.name?.trim() || username || 'Cal.com',
+      ...(httpLink(host?.avatarUrl) ? { photoUrl: host!.avatarUrl } : {}),
+      ...options.mentor,
+      sessionTypes: [
+        {
+          id: eventSlug ?? String(eventTypeId),
+          name: event?.title?.trim() || eventSlug || 'Session',
+          durationMinutes: event?.lengthInMinutes ?? (slugMinutes ? Number(slugMinutes) : 30),
+          ...(event?.description?.trim() ? { description: event.description.trim() } : {}),
+          ...options.session,
+        },
+      ],
+    });
+    if (!described.success) {
+      const where = event ? 'Cal.com’s event type' : 'calComAdapter';
+      throw new TypeError(`${where}: ${describeIssues(described.error.issues, options.mentor)}.`);
+    }
+    return described.data;
+  }
+  let mentor = describe();
+  let session = mentor.sessionTypes[0]!;
+  // A public event type is looked up once, when first shown, unless the page named it all.
+  const lookUp = username && eventSlug && !(options.mentor?.name && options.session?.name);
+  let described: Promise<void> | undefined;
+
+  async function lookUpEventType(signal: AbortSignal): Promise<void> {
+    const answer = await http.request({
+      path: 'event-types',
+      query: { username: username!, eventSlug: eventSlug!, orgSlug: organizationSlug },
+      headers: { 'cal-api-version': EVENT_TYPES_VERSION },
+      signal,
+      read: (body) => z.parse(EventTypesAnswer, body),
+    });
+    const event = answer.data.find((item) => item.slug === undefined || item.slug === eventSlug);
+    if (!event)
+      throw new AdapterError(
+        'not-found',
+        `Cal.com has no public event "${username!}/${eventSlug!}" (a hidden or missing event type).`,
+      );
+    try {
+      mentor = describe(event);
+    } catch (error) {
+      throw new AdapterError('invalid-response', (error as Error).message);
+    }
+    session = mentor.sessionTypes[0]!;
+  }
 
   const checkIds = (mentorId: string, sessionTypeId: string) => {
     if (mentorId !== mentor.id || sessionTypeId !== session.id)
@@ -155,7 +219,15 @@ export function calComAdapter(options: CalComOptions): CalComAdapter {
   return {
     apiBase: http.url(''),
 
-    async listMentors(query) {
+    async listMentors(query, ctx) {
+      if (lookUp) {
+        // Kept once it succeeds; a failed lookup (offline, say) is tried again next time.
+        described ??= lookUpEventType(ctx.signal).catch((error: unknown) => {
+          described = undefined;
+          throw error;
+        });
+        await described;
+      }
       const wanted = (query.q ?? '').trim().toLowerCase();
       const text = [mentor.name, mentor.headline, ...mentor.expertise].join(' ').toLowerCase();
       const matches =
