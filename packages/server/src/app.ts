@@ -38,6 +38,11 @@ export interface AppOptions {
   writeRate?: RateLimit;
   /** Use `X-Forwarded-For` as the client address (only behind a proxy that sets it). */
   trustProxy?: boolean;
+  /**
+   * The page where a visitor manages a booking: `{id}` and `{token}` are replaced by the
+   * booking's id and manage token, and bookings carry the result as `manageUrl`.
+   */
+  manageUrl?: string;
   /** Serve the demo site and the built kit. */
   site?: { demoDir: string; kitDir: string };
   log?: Logger;
@@ -138,7 +143,7 @@ export function createApp(options: AppOptions) {
   api.get('/openapi.json', (c) => c.json(openApiDocument()));
   api.route('/', listingRoutes(listings));
   api.route('/', credentialRoutes(credentials));
-  api.route('/', mentoringRoutes(mentors, bookings));
+  api.route('/', mentoringRoutes(mentors, bookings, { manageUrl: options.manageUrl }));
   api.route('/', issuerRoutes(issuer, credentials));
   api.route(
     '/admin',

@@ -14,6 +14,26 @@ export interface ServerConfig {
   bodyLimitBytes: number;
   writeRate: RateLimit;
   trustProxy: boolean;
+  manageUrl?: string;
+}
+
+/**
+ * `MICROPATH_MANAGE_URL`: the page where a visitor manages a booking, with `{id}` and `{token}`
+ * where the booking's id and manage token go, such as
+ * `https://example.org/mentoring/manage?booking={id}&token={token}`.
+ */
+export function checkManageUrl(template: string): string {
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(template.replaceAll('{id}', 'id').replaceAll('{token}', 'token'));
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || !/^https?:$/.test(parsed.protocol) || !template.includes('{token}'))
+    throw new Error(
+      `MICROPATH_MANAGE_URL must be an http(s) address holding {token} (and usually {id}); it is "${template}".`,
+    );
+  return template;
 }
 
 const positive = (name: string, value: string | undefined, fallback: number) => {
@@ -46,5 +66,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       windowMs: 60_000,
     },
     trustProxy: env.MICROPATH_TRUST_PROXY === 'true',
+    ...(env.MICROPATH_MANAGE_URL ? { manageUrl: checkManageUrl(env.MICROPATH_MANAGE_URL) } : {}),
   };
 }

@@ -270,6 +270,48 @@ describe('mentors and bookings', () => {
     isContractError(missing.body, 'not-found');
   });
 
+  test('with a manage page configured, a booking and its move carry manageUrl holding the id and the token', async () => {
+    const managed = await testServer({
+      manageUrl: 'https://mentoring.example.org/manage?booking={id}&token={token}',
+    });
+    try {
+      const [first, second] = await firstFreeTime(managed);
+      const booked = await managed.json(
+        '/api/bookings',
+        postJson(bookingBody(first!), { 'idempotency-key': 'manage-url-0001' }),
+      );
+      assert.equal(booked.status, 201);
+      conforms('Booking', booked.body);
+      const link = new URL(booked.body.manageUrl as string);
+      assert.equal(link.origin + link.pathname, 'https://mentoring.example.org/manage');
+      assert.equal(link.searchParams.get('booking'), booked.body.id);
+      assert.equal(link.searchParams.get('token'), booked.body.manageToken);
+      const moved = await managed.json(
+        `/api/bookings/${booked.body.id}/reschedule`,
+        postJson(second!, {
+          'idempotency-key': 'manage-url-0002',
+          authorization: `Bearer ${booked.body.manageToken}`,
+        }),
+      );
+      assert.equal(moved.body.manageUrl, booked.body.manageUrl);
+      // What the link holds is what cancelling needs.
+      const cancel = await managed.call(
+        `/api/bookings/${link.searchParams.get('booking')}/cancel`,
+        postJson({}, { authorization: `Bearer ${link.searchParams.get('token')}` }),
+      );
+      assert.equal(cancel.status, 204);
+    } finally {
+      await managed.close();
+    }
+    // Without one, a booking has no manageUrl.
+    const [slot] = await firstFreeTime(server);
+    const plain = await server.json(
+      '/api/bookings',
+      postJson(bookingBody(slot!), { 'idempotency-key': 'manage-url-0003' }),
+    );
+    assert.equal(plain.body.manageUrl, undefined);
+  });
+
   test('rescheduling moves a booking with its token and a key; a replay answers the same; taken times and cancelled bookings are 409', async () => {
     const [first, second, third] = await firstFreeTime(server);
     const booked = await server.json(

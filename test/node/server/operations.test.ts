@@ -166,6 +166,10 @@ test('settings come from the environment, with clear errors', () => {
   assert.deepEqual(config.writeRate, { limit: 10, windowMs: 60_000 });
   assert.match(config.dataDir, /\.data$/);
   assert.throws(() => configFromEnv({ PORT: 'eighty' }), /PORT must be a positive whole number/);
+  const manage = 'https://mentoring.example.org/manage?booking={id}&token={token}';
+  assert.equal(configFromEnv({ MICROPATH_MANAGE_URL: manage }).manageUrl, manage);
+  for (const wrong of ['/manage?token={token}', 'https://example.org/manage?booking={id}'])
+    assert.throws(() => configFromEnv({ MICROPATH_MANAGE_URL: wrong }), /MICROPATH_MANAGE_URL/);
 });
 
 test('the micropath-server bin starts from the environment and stops cleanly on SIGTERM', async () => {

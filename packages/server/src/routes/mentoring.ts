@@ -5,6 +5,7 @@ import { AvailabilityRequestSchema, MentorQuerySchema, timeZone } from 'micropat
 import { ApiError } from '../api-error.ts';
 import { readJsonBody } from '../json-body.ts';
 import { BookingBody, ReasonBody, RescheduleBody, checkBody, checkQuery } from '../validation.ts';
+import type { Booking } from 'micropath/adapters';
 import type { BookingStore } from '../store/bookings.ts';
 import type { MentorStore } from '../store/mentors.ts';
 
@@ -29,8 +30,27 @@ function idempotencyKeyOf(key: string | undefined): string {
   return key;
 }
 
-export function mentoringRoutes(mentors: MentorStore, bookings: BookingStore) {
+export interface MentoringOptions {
+  /** A template with `{id}` and `{token}`: the booking's manage page (see AppOptions). */
+  manageUrl?: string | undefined;
+}
+
+export function mentoringRoutes(
+  mentors: MentorStore,
+  bookings: BookingStore,
+  options: MentoringOptions = {},
+) {
   const routes = new Hono();
+
+  /** The booking as served: with its manage page, when the server has one. */
+  const served = (booking: Booking): Booking => {
+    const { manageUrl } = options;
+    if (!manageUrl || !booking.manageToken) return booking;
+    const link = manageUrl
+      .replaceAll('{id}', encodeURIComponent(booking.id))
+      .replaceAll('{token}', encodeURIComponent(booking.manageToken));
+    return { ...booking, manageUrl: link };
+  };
 
   async function mentorOr404(id: string) {
     const record = await mentors.get(id);
@@ -74,7 +94,7 @@ export function mentoringRoutes(mentors: MentorStore, bookings: BookingStore) {
     const record = await mentorOr404(request.mentorId);
     const { booking, replayed } = await bookings.book(record, request, key);
     if (replayed) c.header('Idempotent-Replayed', 'true');
-    return c.json(booking, 201);
+    return c.json(served(booking), 201);
   });
 
   /** The booking's manage token, sent as `Authorization: Bearer <token>`. */
@@ -103,7 +123,7 @@ export function mentoringRoutes(mentors: MentorStore, bookings: BookingStore) {
       key,
     );
     if (!moved) throw noBooking(id);
-    return c.json(moved, 200);
+    return c.json(served(moved), 200);
   });
 
   return routes;
