@@ -2,8 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { MicropathElement } from '../core/base-element.ts';
-import { LatestRequest } from '../core/latest-request.ts';
-import { AdapterError, isAbort } from '../core/errors.ts';
+import { AdapterError } from '../core/errors.ts';
 import { describeFailure } from '../core/error-messages.ts';
 import { MpErrorEvent } from '../core/events.ts';
 import { isKnownTimeZone } from '../core/time.ts';
@@ -24,15 +23,7 @@ import {
   MpBookingRescheduledEvent,
   MpSlotSelectEvent,
 } from './events.ts';
-import {
-  addMonths,
-  dateIn,
-  slotsByDate,
-  startOfDay,
-  weekStartFor,
-  type DateKey,
-  type Weekday,
-} from './month-grid.ts';
+import { addMonths, dateIn, weekStartFor, type DateKey, type Weekday } from './month-grid.ts';
 import {
   formatDate,
   formatDuration,
@@ -57,9 +48,9 @@ import type { CancelState } from './booking-confirmation.ts';
 import { ZonePicker } from './zone-picker.ts';
 import { BookingSubmission, type SendResult } from './booking-submission.ts';
 import { BookingChanges } from './booking-changes.ts';
+import { BookingAvailability } from './booking-availability.ts';
 
-/** The schemas load beside the first request, not before the first paint. */
-const boundary = () => import('../core/boundary.ts');
+/** The form's schemas load when a time is chosen, before the visitor sends. */
 const validation = () => import('./booking-validation.ts');
 /** The page's metadata as the contract carries it: text values (a number becomes its digits). */
 const textValues = (metadata: Record<string, unknown> | undefined): Record<string, string> =>
@@ -81,7 +72,6 @@ type AfterBooking = Awaited<ReturnType<typeof afterBooking>>;
 const CHECK_AGAIN_MS = 1500;
 
 type Step = 'mentor' | 'session' | 'time' | 'form' | 'done';
-type Status = 'loading' | 'ready' | 'error';
 
 /**
  * Books a short session with a mentor inside the page: choose a mentor (filter by expertise),
@@ -184,19 +174,12 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   metadata: Record<string, string> = {};
 
   @state() private step: Step = 'mentor';
-  @state() private mentors: Mentor[] = [];
-  @state() private mentorsStatus: Status = 'loading';
-  @state() private mentorsFailure?: AdapterError;
-  @state() private skippedMentors = 0;
   @state() private expertise?: string;
   @state() private mentor?: Mentor;
   @state() private session?: SessionType;
   @state() private chosenZone?: string;
   @state() private focusDate?: DateKey;
   @state() private selectedDate?: DateKey;
-  @state() private slotsStatus: Status = 'loading';
-  @state() private slotsFailure?: AdapterError;
-  @state() private skippedSlots = 0;
   @state() private chosenSlot?: Slot;
   @state() private draft: BookingDraft = emptyDraft();
   @state() private errors: DraftErrors = {};
@@ -211,12 +194,10 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
 
   private readonly zonePicker = new ZonePicker(this, (zone) => this.changeZone(zone));
   private loadedFrom?: unknown;
-  private readonly mentorsRequest = new LatestRequest(this);
-  private readonly slotsRequest = new LatestRequest(this);
-  private slotsKey?: string;
-  private slots: Slot[] = [];
-  private byDate = new Map<DateKey, Slot[]>();
-  private counts = new Map<DateKey, number>();
+  private readonly availability = new BookingAvailability(this, (failure, what, byUser) => {
+    console.warn(`[micropath] <mentor-booking> ${what}: ${failure.message}`);
+    if (byUser) this.emit(new MpErrorEvent(failure));
+  });
   private readonly submission = new BookingSubmission(this);
   private readonly changes = new BookingChanges(this);
   /** The confirmation's templates, once their chunk has loaded. */
@@ -263,13 +244,9 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     super.connectedCallback();
     if (!this.hasUpdated) return;
     const { adapter } = this.resolveAdapter();
-    if (adapter && this.mentorsStatus === 'loading') void this.loadMentors(adapter, false);
+    if (adapter && this.availability.mentorsStatus === 'loading')
+      void this.loadMentors(adapter, false);
     if (this.step === 'time') void this.loadSlots();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback(); // the requests under way stop (LatestRequest)
-    if (this.slotsStatus === 'loading') this.slotsKey = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -281,7 +258,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
       if (adapter) void this.loadMentors(adapter, false);
     } else if (
       (changed.has('mentorId') || changed.has('sessionType')) &&
-      this.mentorsStatus === 'ready'
+      this.availability.mentorsStatus === 'ready'
     ) {
       this.restart();
       this.applyFixedChoices();
@@ -294,13 +271,12 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
       };
     }
     const internal = changed as Map<PropertyKey, unknown>;
-    if (internal.has('chosenZone') || changed.has('timeZone')) this.groupSlots(this.slots);
+    if (internal.has('chosenZone') || changed.has('timeZone'))
+      this.availability.regroup(this.activeTimeZone);
   }
 
   private restart(): void {
-    this.mentorsRequest.abort();
-    this.slotsRequest.abort();
-    this.slotsKey = undefined;
+    this.availability.reset();
     this.step = 'mentor';
     this.mentor = undefined;
     this.session = undefined;
@@ -314,116 +290,42 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   // ---------------------------------------------------------------- loading
 
   private async loadMentors(adapter: MentoringAdapter, byUser: boolean): Promise<void> {
-    const signal = this.mentorsRequest.start();
-    this.mentorsStatus = 'loading';
-    this.mentorsFailure = undefined;
-    try {
-      const [{ readMentors }, raw] = await Promise.all([
-        boundary(),
-        adapter.listMentors({}, { signal, locale: this.locale }),
-      ]);
-      if (!this.mentorsRequest.isLatest(signal)) return;
-      const checked = readMentors(raw);
-      if (checked.problems.length)
-        console.warn('[micropath] Some mentors were skipped:', checked.problems);
-      this.mentors = checked.items;
-      this.skippedMentors = checked.skipped;
-      this.mentorsStatus = 'ready';
-      this.applyFixedChoices();
-    } catch (error) {
-      if (!this.mentorsRequest.isLatest(signal) || isAbort(error)) return;
-      this.fail('mentorsFailure', error, 'could not load mentors', byUser);
-      this.mentorsStatus = 'error';
-    }
+    if (await this.availability.loadMentors(adapter, byUser)) this.applyFixedChoices();
   }
 
   /** Takes `mentor-id` and `session-type` into account once the mentors are known. */
   private applyFixedChoices(): void {
     if (!this.mentorId) return;
-    const mentor = this.mentors.find((m) => m.id === this.mentorId);
+    const { mentors } = this.availability;
+    const mentor = mentors.find((m) => m.id === this.mentorId);
     if (!mentor) {
       console.warn(
-        `[micropath] <mentor-booking> has no mentor "${this.mentorId}" among ${this.mentors.length}.`,
+        `[micropath] <mentor-booking> has no mentor "${this.mentorId}" among ${mentors.length}.`,
       );
       return;
     }
     this.chooseMentor(mentor, false);
   }
 
-  private fail(
-    field: 'mentorsFailure' | 'slotsFailure',
-    error: unknown,
-    what: string,
-    byUser: boolean,
-  ): void {
-    const failure = AdapterError.from(error);
-    this[field] = failure;
-    console.warn(`[micropath] <mentor-booking> ${what}: ${failure.message}`);
-    if (byUser) this.emit(new MpErrorEvent(failure));
-  }
-
   /** The free times of the month on show, in the zone in use; the latest request wins. */
-  private async loadSlots({ force = false, byUser = false } = {}): Promise<void> {
+  private async loadSlots(options: { force?: boolean; byUser?: boolean } = {}): Promise<void> {
     const { adapter } = this.resolveAdapter();
-    const { mentor, session, focusDate } = this;
-    if (!adapter || !mentor || !session || !focusDate) return;
-    const zone = this.activeTimeZone;
-    const month = focusDate.slice(0, 7);
-    const key = `${mentor.id}|${session.id}|${month}|${zone}`;
-    if (!force && key === this.slotsKey && this.slotsStatus !== 'error') return;
-    const signal = this.slotsRequest.start();
-    this.slotsKey = key;
-    this.slotsStatus = 'loading';
-    this.slotsFailure = undefined;
-    const first = `${month}-01`;
-    const from = Math.max(Date.now(), startOfDay(first, zone));
-    const to = startOfDay(addMonths(first, 1), zone);
-    try {
-      const [{ readSlots }, raw] = await Promise.all([
-        boundary(),
-        to > from
-          ? adapter.getAvailability(
-              {
-                mentorId: mentor.id,
-                sessionTypeId: session.id,
-                from: new Date(from).toISOString(),
-                to: new Date(to).toISOString(),
-                timeZone: zone,
-              },
-              { signal, locale: this.locale },
-            )
-          : [],
-      ]);
-      if (!this.slotsRequest.isLatest(signal)) return;
-      const checked = readSlots(raw);
-      if (checked.problems.length)
-        console.warn('[micropath] Some times were skipped:', checked.problems);
-      const now = Date.now();
-      this.groupSlots(checked.items.filter((slot) => Date.parse(slot.start) >= now));
-      this.skippedSlots = checked.skipped;
-      this.slotsStatus = 'ready';
-      this.afterSlotsLoaded(); // in the same render as the times
-    } catch (error) {
-      if (!this.slotsRequest.isLatest(signal) || isAbort(error)) return;
-      this.fail('slotsFailure', error, 'could not load free times', byUser);
-      this.slotsStatus = 'error';
-    }
-  }
-
-  /** The times by date in the zone in use; grouped when they arrive and when the zone changes. */
-  private groupSlots(slots: Slot[]): void {
-    this.slots = slots;
-    this.byDate = slotsByDate(slots, this.activeTimeZone);
-    this.counts = new Map([...this.byDate].map(([date, list]) => [date, list.length]));
+    const { mentor, session, focusDate: date } = this;
+    if (!adapter || !mentor || !session || !date) return;
+    const query = { mentor, session, date, zone: this.activeTimeZone };
+    // The grid's tab stop and the announcement follow in the same render as the times.
+    if (await this.availability.loadSlots(adapter, query, options)) this.afterSlotsLoaded();
   }
 
   /** Puts the grid's tab stop on the first free date and announces the month. */
   private afterSlotsLoaded(): void {
     const month = this.focusDate!.slice(0, 7);
-    const days = [...this.counts.keys()].filter((d) => d.startsWith(month)).sort();
+    const days = [...this.availability.counts.keys()].filter((d) => d.startsWith(month)).sort();
     const gridHasFocus = this.shadowRoot?.activeElement?.closest('[part~=calendar]');
-    if (!gridHasFocus && !this.counts.has(this.focusDate!) && days[0]) this.focusDate = days[0];
-    if (this.selectedDate && !this.counts.has(this.selectedDate)) this.selectedDate = undefined;
+    if (!gridHasFocus && !this.availability.counts.has(this.focusDate!) && days[0])
+      this.focusDate = days[0];
+    if (this.selectedDate && !this.availability.counts.has(this.selectedDate))
+      this.selectedDate = undefined;
     const [y, m] = month.split('-').map(Number) as [number, number];
     const title = formatMonth(y, m, this.locale);
     this.announcement = !days.length
@@ -515,7 +417,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   private pickDate(date: DateKey): void {
     this.selectedDate = date;
     this.focusDate = date;
-    const count = this.counts.get(date) ?? 0;
+    const count = this.availability.counts.get(date) ?? 0;
     const day = formatDate(date, this.locale);
     this.announcement =
       count === 1 ? msg(str`${day}: 1 free time.`) : msg(str`${day}: ${count} free times.`);
@@ -525,7 +427,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     this.chosenZone = zone;
     if (this.focusDate && this.focusDate < this.today) this.focusDate = this.today;
     if (this.step === 'time') void this.loadSlots({ byUser: true });
-    else this.slotsKey = undefined; // reloaded when the calendar shows again
+    else this.availability.forget(); // reloaded when the calendar shows again
   }
 
   private edit(change: Partial<BookingDraft>, field?: FieldId): void {
@@ -704,7 +606,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     try {
       this.booking = await this.changes.cancel(adapter, booking, reason);
       this.cancelState = 'cancelled';
-      this.slotsKey = undefined; // the time is free again
+      this.availability.forget(); // the time is free again
       this.emit(new MpBookingCancelledEvent(this.booking, reason));
       this.announcement = msg('The session is cancelled.');
       await this.goTo('done', true);
@@ -726,7 +628,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     this.chosenSlot = undefined;
     this.failure = undefined;
     this.notice = undefined;
-    this.slotsKey = undefined; // fresh times
+    this.availability.forget(); // fresh times
     void this.goTo('time', true);
   }
 
@@ -746,7 +648,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     try {
       this.booking = await this.changes.reschedule(adapter, previous, slot);
       this.rescheduling = false;
-      this.slotsKey = undefined; // one time taken, another free
+      this.availability.forget(); // one time taken, another free
       this.emit(new MpBookingRescheduledEvent(this.booking, previous));
       this.announcement = msg('The session is moved.');
       await this.goTo('done', true);
@@ -774,7 +676,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     this.cancelReason = '';
     this.draft = emptyDraft(this.draft.name, this.draft.email);
     this.errors = {};
-    this.slotsKey = undefined; // the booked time is taken now
+    this.availability.forget(); // the booked time is taken now
     // Same mentor and session, fresh times; Back leads to the other choices.
     void this.goTo('time', true);
   }
@@ -810,7 +712,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   }
 
   private renderStep() {
-    if (this.mentorsStatus !== 'ready') return this.renderMentorsState();
+    if (this.availability.mentorsStatus !== 'ready') return this.renderMentorsState();
     if (this.mentorId && !this.mentor) {
       return html`<div part="message" class="message" role="alert">
         <p>${msg('This mentor is not taking bookings at the moment.')}</p>
@@ -839,9 +741,9 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   }
 
   private renderMentorsState() {
-    if (this.mentorsStatus === 'error' && this.mentorsFailure) {
+    if (this.availability.mentorsStatus === 'error' && this.availability.mentorsFailure) {
       return html`<div part="message" class="message" role="alert">
-        <p>${describeFailure(this.mentorsFailure)}</p>
+        <p>${describeFailure(this.availability.mentorsFailure)}</p>
         <button
           type="button"
           @click=${() => {
@@ -947,22 +849,22 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   }
 
   private renderMentors() {
-    if (!this.mentors.length) {
+    if (!this.availability.mentors.length) {
       return html`<p part="message" class="message">
         ${msg('No mentors are taking bookings at the moment.')}
       </p>`;
     }
     return html`${renderMentorList({
-      mentors: this.mentors,
+      mentors: this.availability.mentors,
       expertise: this.expertise,
       locale: this.locale,
       filter: (expertise) => (this.expertise = expertise),
       choose: (mentor) => this.chooseMentor(mentor),
     })}
     ${
-      this.skippedMentors
+      this.availability.skippedMentors
         ? html`<p class="muted">
-            ${this.skippedMentors === 1 ? msg('1 mentor could not be shown.') : msg(str`${this.skippedMentors} mentors could not be shown.`)}
+            ${this.availability.skippedMentors === 1 ? msg('1 mentor could not be shown.') : msg(str`${this.availability.skippedMentors} mentors could not be shown.`)}
           </p>`
         : nothing
     }`;
@@ -977,10 +879,10 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
           weekStart: this.firstWeekday,
           locale: this.locale,
           selected: this.selectedDate,
-          counts: this.counts,
-          status: this.slotsStatus,
-          failure: this.slotsFailure,
-          skipped: this.skippedSlots,
+          counts: this.availability.counts,
+          status: this.availability.slotsStatus,
+          failure: this.availability.slotsFailure,
+          skipped: this.availability.skippedSlots,
           pick: (date) => this.pickDate(date),
           move: (date) => this.moveFocusTo(date),
           showMonth: (delta) => this.showMonth(delta),
@@ -988,7 +890,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
         })}
         ${renderDaySlots({
           date: this.selectedDate,
-          slots: this.selectedDate ? (this.byDate.get(this.selectedDate) ?? []) : [],
+          slots: this.selectedDate ? (this.availability.byDate.get(this.selectedDate) ?? []) : [],
           format: this.format,
           mentor: { timeZone: this.mentor?.timeZone, name: this.mentor?.name ?? '' },
           chosen: this.chosenSlot,
