@@ -27,6 +27,7 @@ import {
   toZonePicker,
   timesHang,
   unreachable,
+  withManagePage,
 } from './support/booking-data.ts';
 
 export interface BookingArgs {
@@ -111,6 +112,11 @@ export const AnswersRefused: Story = {
 export const SlotTaken: Story = { args: { adapter: bookingFails('conflict') }, play: toSubmitted };
 /** Step 5: confirmed, with calendar links and cancelling. */
 export const Confirmed: Story = { play: toConfirmation };
+/** The backend gave a manage page (`manageUrl`): the confirmation links to it. */
+export const ConfirmedWithManageLink: Story = {
+  args: { adapter: withManagePage() },
+  play: toConfirmation,
+};
 export const AwaitingConfirmation: Story = {
   args: { adapter: pendingConfirmation() },
   play: toConfirmation,

@@ -73,6 +73,18 @@ export const pendingConfirmation = () => {
     book: async (r, c) => ({ ...(await memory.book(r, c)), status: 'pending' as const }),
   });
 };
+/** A backend with a page for managing bookings (the reference server's MICROPATH_MANAGE_URL). */
+export const withManagePage = () => {
+  const memory = mentoring();
+  const link = (b: { id: string; manageToken?: string }) =>
+    `https://mentoring.example.org/manage?booking=${b.id}&token=${b.manageToken ?? ''}`;
+  return altered({
+    book: async (r, c) => {
+      const booking = await memory.book(r, c);
+      return { ...booking, manageUrl: link(booking) };
+    },
+  });
+};
 export const someBroken = () =>
   altered({
     listMentors: async (q, c) =>
