@@ -309,7 +309,7 @@ describe('<mentor-booking>: sending', () => {
     expect(calls[0]!.request.attendee).to.include({ name: 'Lena Vogel', locale: 'en' });
   });
 
-  it('cancels from the confirmation with a reason: tells the page, and gives a calendar file that removes the entry', async () => {
+  it('cancels from the confirmation by keyboard with a reason: tells the page, and gives a calendar file that removes the entry', async () => {
     const { adapter, memory } = scripted('book');
     const el = await booking(adapter);
     const cancelled: [string, string | undefined][] = [];
@@ -323,14 +323,16 @@ describe('<mentor-booking>: sending', () => {
     const uid = /UID:(.*)/.exec(
       decodeURIComponent($<HTMLAnchorElement>(el, '[part=ics]')!.href),
     )![1];
-    $(el, '[part=cancel]')!.click();
+    $(el, '[part=cancel]')!.focus();
+    await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(active(el)!.id).to.equal('cancel-reason');
     await expect(el).to.be.accessible();
-    await typeInto(el, '#cancel-reason', 'Clash at work');
+    await sendKeys({ type: 'Clash at work' });
     [...el.shadowRoot!.querySelectorAll('button')]
       .find((b) => text(b) === 'Yes, cancel it')!
-      .click();
+      .focus();
+    await sendKeys({ press: 'Enter' });
     await until(el, () => stepTitle(el) === 'Session cancelled', 'cancelled');
     expect(memory.bookings[0]!.status).to.equal('cancelled');
     expect(cancelled).to.deep.equal([['cancelled', 'Clash at work']]);
