@@ -29,6 +29,25 @@ function staticClosure(entry) {
   return [...seen];
 }
 
+/** The gzip bytes of `entry` and everything it imports statically. */
+export const closureBytes = (entry) =>
+  staticClosure(entry).reduce((sum, file) => sum + gzipBytes(file), 0);
+
+/** The gzip bytes of `entry` and everything it may load, statically or on demand. */
+export function reachableBytes(entry) {
+  const seen = new Set([entry]);
+  const queue = [entry];
+  while (queue.length) {
+    const file = queue.shift();
+    for (const dep of [...references(file, STATIC_IMPORT), ...references(file, DYNAMIC_IMPORT)]) {
+      if (seen.has(dep) || !existsSync(dep)) continue;
+      seen.add(dep);
+      queue.push(dep);
+    }
+  }
+  return [...seen].reduce((sum, file) => sum + gzipBytes(file), 0);
+}
+
 /**
  * Chunks loaded on demand from the closure, and those they load on demand in turn, each with
  * the gzip bytes it adds to what is already loaded (the entry and, for a nested chunk, its parent).
