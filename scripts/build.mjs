@@ -33,7 +33,11 @@ for (const input of cdnBuilds) {
         onwarn(warning, warn) {
           if (warning.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') warn(warning);
         },
-        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          sourcemapExcludeSources: true,
+        },
       },
     },
   });
