@@ -10,8 +10,30 @@ import { countReporter } from './test/support/count-reporter.mjs';
 import { storiesIndexPlugin } from './test/support/stories-index-plugin.mjs';
 import { liveServerPlugin } from './test/support/live-server-plugin.ts';
 import { prebundleTestServer } from './scripts/prebundle.mjs';
+import { execFile } from 'node:child_process';
 
 const contract = createContractDouble();
+
+/**
+ * `/__ssr__/<element>/<namespace>`: the element rendered by `@lit-labs/ssr` in a Node process
+ * of its own (test/support/render-on-server.ts), as JSON, for the hydration tests.
+ */
+function serveServerRender(req, res) {
+  const match = /^\/__ssr__\/([\w-]+)\/([\w-]+)$/.exec(req.url ?? '');
+  if (!match) return false;
+  return new Promise((resolve) =>
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'test/support/render-on-server.ts', match[1], match[2]],
+      { maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        res.writeHead(error ? 500 : 200, { 'content-type': 'application/json' });
+        res.end(error ? JSON.stringify({ error: String(stderr || error) }) : stdout);
+        resolve(true);
+      },
+    ),
+  );
+}
 
 /** The strict policy of DESIGN.md, applied to the pages of the `csp` group. */
 export const STRICT_CSP =
@@ -32,7 +54,8 @@ export default {
       if (
         (await contract(ctx.req, ctx.res)) ||
         (await serveAtsFeed(ctx.req, ctx.res)) ||
-        (await serveCalCom(ctx.req, ctx.res))
+        (await serveCalCom(ctx.req, ctx.res)) ||
+        (await serveServerRender(ctx.req, ctx.res))
       )
         ctx.respond = false;
       else await next();

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { currentUiLocale } from '../core/locale.ts';
@@ -205,6 +205,9 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
             () => this.listingsRequest.isLatest(signal) && (this.status = busy),
             BUSY_DELAY_MS,
           );
+    // A server renders the loading state the browser's first render will have, and fetches
+    // nothing: the browser loads once the element is live (see docs/decisions.md).
+    if (isServer) return;
     try {
       const [{ readListingPage }, raw] = await Promise.all([
         boundary(),

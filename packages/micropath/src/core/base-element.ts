@@ -1,4 +1,4 @@
-import { LitElement, html, css, type CSSResultGroup, type PropertyValues } from 'lit';
+import { LitElement, html, css, isServer, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
@@ -126,6 +126,7 @@ export abstract class MicropathElement<K extends AdapterKind> extends LitElement
 
   /** True when the element is laid out right to left (from `dir` here or above it). */
   protected get isRtl(): boolean {
+    if (isServer) return this.getAttribute('dir') === 'rtl'; // no layout on a server
     return getComputedStyle(this).direction === 'rtl';
   }
 
@@ -139,7 +140,7 @@ export abstract class MicropathElement<K extends AdapterKind> extends LitElement
     // Only when this element's own locale changes: a locale switch re-renders every element,
     // and re-asking on each render would let two elements with different locales ping-pong.
     const locale = this.locale;
-    if (locale !== this.requestedLocale) {
+    if (locale !== this.requestedLocale && !isServer) {
       this.requestedLocale = locale;
       void requestUiLocale(locale);
     }
@@ -171,8 +172,12 @@ export abstract class MicropathElement<K extends AdapterKind> extends LitElement
   }
 }
 
-/** The nearest `lang` attribute above an element, crossing shadow roots. */
+/**
+ * The nearest `lang` attribute above an element, crossing shadow roots. A server renders an
+ * element without its page, so there it is the element's own `lang` (or the provider's).
+ */
 function closestLang(element: Element): string | undefined {
+  if (isServer) return undefined;
   let node: Element | null = element.parentElement ?? hostOf(element);
   while (node) {
     const lang = node.getAttribute('lang');

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { MicropathElement } from '../core/base-element.ts';
@@ -149,7 +149,7 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const inputs = ['src', 'credential', 'credentialId', 'holder', 'adapter', 'provided', 'source'];
-    if (changed.has('allowUpload') && this.allowUpload && !this.view) {
+    if (changed.has('allowUpload') && this.allowUpload && !this.view && !isServer) {
       void this.loadDisplay().then(() => this.requestUpdate());
     }
     if (inputs.some((name) => changed.has(name as keyof CredentialBadge))) {
@@ -183,7 +183,9 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
     const resolution = this.resolveAdapter();
     const ctx = { signal, locale: this.locale };
     // `src` is always a link, resolved against the page like an <img src>.
-    const src = this.src?.trim() ? new URL(this.src.trim(), document.baseURI).href : undefined;
+    const src = this.src?.trim()
+      ? new URL(this.src.trim(), isServer ? 'https://server.invalid/' : document.baseURI).href
+      : undefined;
     const given = this.credential ?? src;
     const needsAdapter = given === undefined && (this.credentialId || this.holder);
     if (given === undefined && !needsAdapter) {
@@ -196,6 +198,7 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
     }
     this.phase = { kind: 'loading' };
     this.opened = undefined;
+    if (isServer) return; // the loading state, and nothing fetched (as the board)
     try {
       const [read, fetch] = await Promise.all([reader(), this.lookups(signal), this.loadDisplay()]);
       let raws: unknown[];

@@ -5,7 +5,7 @@
  * already loaded for the same mentor, session and zone is not asked for again unless `forget()`
  * says the times changed (a booking, a cancellation, a time taken meanwhile).
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { LatestRequest } from '../core/latest-request.ts';
 import { AdapterError, isAbort } from '../core/errors.ts';
 import type { MentoringAdapter } from '../core/contracts.ts';
@@ -81,6 +81,7 @@ export class BookingAvailability implements ReactiveController {
     this.mentorsStatus = 'loading';
     this.mentorsFailure = undefined;
     this.host.requestUpdate();
+    if (isServer) return false; // a server renders "loading" and fetches nothing
     try {
       const [{ readMentors }, raw] = await Promise.all([
         boundary(),
@@ -122,6 +123,7 @@ export class BookingAvailability implements ReactiveController {
     this.slotsStatus = 'loading';
     this.slotsFailure = undefined;
     this.host.requestUpdate();
+    if (isServer) return false;
     const first = `${month}-01`;
     const from = Math.max(Date.now(), startOfDay(first, zone));
     const to = startOfDay(addMonths(first, 1), zone);

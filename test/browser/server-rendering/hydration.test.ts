@@ -1,0 +1,111 @@
+/**
+ * Server rendering: each element rendered by `@lit-labs/ssr` in Node (no request made there),
+ * put in the page as HTML with its declarative shadow root, then defined here: Lit hydrates
+ * the server's DOM (the same nodes stay), no error is logged, and the data loads.
+ * The hydration support must load before Lit, so it is this file's first import.
+ */
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { expect, waitUntil } from '@open-wc/testing';
+
+interface ServerRender {
+  html: string;
+  fetches: string[];
+  errors: string[];
+}
+
+let runs = 0;
+async function renderedOnServer(element: string): Promise<ServerRender> {
+  const response = await fetch(`/__ssr__/${element}/ssr-${++runs}-${Date.now()}`);
+  const body = (await response.json()) as ServerRender & { error?: string };
+  if (body.error) throw new Error(body.error);
+  return body;
+}
+
+/** Every console error, uncaught error and rejected promise while `work` runs. */
+async function problemsDuring(work: () => Promise<void>): Promise<string[]> {
+  const problems: string[] = [];
+  const logError = console.error;
+  console.error = (...args: unknown[]) => problems.push(args.map(String).join(' '));
+  const onError = (e: ErrorEvent) => problems.push(String(e.error ?? e.message));
+  const onRejection = (e: PromiseRejectionEvent) => problems.push(String(e.reason));
+  addEventListener('error', onError);
+  addEventListener('unhandledrejection', onRejection);
+  try {
+    await work();
+  } finally {
+    console.error = logError;
+    removeEventListener('error', onError);
+    removeEventListener('unhandledrejection', onRejection);
+  }
+  return problems;
+}
+
+/** Puts server HTML in the page the way a browser parses a document: shadow roots attached. */
+function place(markup: string): HTMLElement {
+  const holder = document.createElement('div');
+  holder.setHTMLUnsafe(markup);
+  document.body.append(holder);
+  return holder;
+}
+
+const cases = [
+  {
+    tag: 'apprentice-board',
+    define: () => import('../../../packages/micropath/src/apprentice-board/define.ts'),
+    before: 'Search openings',
+    loaded: '46 openings',
+  },
+  {
+    tag: 'mentor-booking',
+    define: () => import('../../../packages/micropath/src/mentor-booking/define.ts'),
+    before: 'Loading mentors',
+    loaded: 'Ana Ruiz',
+  },
+  {
+    tag: 'credential-badge',
+    define: () => import('../../../packages/micropath/src/credential-badge/define.ts'),
+    before: '',
+    loaded: 'Teamwork',
+  },
+  {
+    tag: 'micropath-provider',
+    define: () => import('../../../packages/micropath/src/provider/define.ts'),
+    before: '',
+    loaded: '',
+  },
+];
+
+describe('server rendering', function () {
+  // Each render starts a Node process; the first one compiles the kit's sources.
+  this.timeout(40_000);
+  for (const { tag, define, before, loaded } of cases) {
+    it(`<${tag}>: rendered on a server without a request, hydrated without an error, then loads`, async () => {
+      const server = await renderedOnServer(tag);
+      expect(server.fetches, 'requests made on the server').to.deep.equal([]);
+      expect(server.errors, 'errors logged on the server').to.deep.equal([]);
+      expect(server.html).to.match(/<template shadowroot="open" shadowrootmode="open">/);
+
+      const holder = place(server.html);
+      const el = holder.querySelector(tag)!;
+      expect(customElements.get(tag), 'not defined yet').to.equal(undefined);
+      const root = el.shadowRoot!;
+      expect(root, 'a declarative shadow root').to.be.instanceOf(ShadowRoot);
+      expect(root.textContent).to.contain(before);
+      const firstNode = root.firstElementChild;
+
+      const problems = await problemsDuring(async () => {
+        await define();
+        await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+        if (loaded)
+          await waitUntil(() => root.textContent!.includes(loaded), `${tag} loads`, {
+            timeout: 8000,
+          });
+      });
+      expect(problems).to.deep.equal([]);
+      // Hydrated, not rendered again: the server's nodes are still there.
+      expect(el.shadowRoot).to.equal(root);
+      if (firstNode) expect(firstNode.isConnected).to.equal(true);
+      holder.remove();
+    });
+  }
+});
