@@ -2,7 +2,9 @@
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { kitRoot, cdnBuilds } from '../vite.config.ts';
+import { writeFileSync } from 'node:fs';
 import { prebundleVite } from './prebundle.mjs';
+import { writeFrameworkTypes } from './framework-types.mjs';
 
 await build({
   configFile: new URL('../vite.config.ts', import.meta.url).pathname,
@@ -44,6 +46,11 @@ for (const input of cdnBuilds) {
 }
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: kitRoot, stdio: 'inherit' });
+writeFrameworkTypes(kitRoot);
+writeFileSync(
+  `${kitRoot}dist/frameworks/empty.js`,
+  '// Types only: see the .d.ts beside it.\nexport {};\n',
+);
 console.log(
   `Built ${kitRoot}dist (npm entries, ${cdnBuilds.flatMap(Object.keys).length} CDN files, types).`,
 );

@@ -204,7 +204,10 @@ describe('calComAdapter', () => {
     globalThis.fetch = (input, init) => {
       const url = new URL(String(input instanceof Request ? input.url : input));
       asked.push(url.href);
-      return realFetch(`/cal/ok-source/v2/${url.pathname.replace(/^\/v2\//, '')}${url.search}`, init);
+      return realFetch(
+        `/cal/ok-source/v2/${url.pathname.replace(/^\/v2\//, '')}${url.search}`,
+        init,
+      );
     };
     try {
       const adapter = adapterFromSource('cal:jane/60min') as ReturnType<typeof calComAdapter>;

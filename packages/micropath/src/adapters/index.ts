@@ -32,6 +32,7 @@ export type { OpenBadgesOptions } from './open-badges.ts';
 export { registerSource, registeredSources, adapterFromSource } from '../core/sources.ts';
 export type { SourceFactory } from '../core/sources.ts';
 export { AdapterError, isAbort } from '../core/errors.ts';
+export { MicropathEvent, MpErrorEvent } from '../core/events.ts';
 export type { AdapterErrorCode, AdapterErrorOptions } from '../core/errors.ts';
 export { createHttpClient } from '../core/http.ts';
 export type { HttpClient, HttpClientOptions, HttpRequest, QueryValue } from '../core/http.ts';

@@ -38,10 +38,10 @@ const BUSY_DELAY_MS = 150;
  * @tagname apprentice-board
  * @summary Lists apprenticeship and micro-internship openings, with search, filters and apply.
  *
- * @event mp-listing-open - A visitor opened a listing (`event.listing`).
- * @event mp-apply - A visitor chose "Apply" (`event.listing`, `event.url`). Cancelable: `preventDefault()` stops the navigation.
- * @event mp-query-change - A visitor changed the search, a filter or the sort (`event.query`).
- * @event mp-error - A visitor's action failed (`event.error`, an AdapterError).
+ * @event {MpListingOpenEvent} mp-listing-open - A visitor opened a listing (`event.listing`).
+ * @event {MpApplyEvent} mp-apply - A visitor chose "Apply" (`event.listing`, `event.url`). Cancelable: `preventDefault()` stops the navigation.
+ * @event {MpQueryChangeEvent} mp-query-change - A visitor changed the search, a filter or the sort (`event.query`).
+ * @event {MpErrorEvent} mp-error - A visitor's action failed (`event.error`, an AdapterError).
  *
  * @csspart base - The wrapper of everything; also the size container.
  * @csspart toolbar - Search, sort and the filters button.

@@ -42,8 +42,8 @@ const listConverter = {
  * @tagname credential-badge
  * @summary Displays a micro-credential (Open Badges 2.0 / 3.0) and verifies it in the browser.
  *
- * @event mp-verified - A credential's checks finished (`event.report`, `event.view`).
- * @event mp-error - A visitor's file or pasted text could not be read (`event.error`).
+ * @event {MpVerifiedEvent} mp-verified - A credential's checks finished (`event.report`, `event.view`).
+ * @event {MpErrorEvent} mp-error - A visitor's file or pasted text could not be read (`event.error`).
  *
  * @csspart base - The wrapper of everything; also the size container.
  * @csspart credential - One credential (layout `card`, `full` or `compact`).

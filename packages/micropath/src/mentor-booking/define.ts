@@ -12,4 +12,10 @@ declare global {
 }
 
 export { MentorBooking };
-export { MpBookingConfirmedEvent, MpBookingFailedEvent, MpSlotSelectEvent } from './events.ts';
+export {
+  MpBookingCancelledEvent,
+  MpBookingConfirmedEvent,
+  MpBookingFailedEvent,
+  MpBookingRescheduledEvent,
+  MpSlotSelectEvent,
+} from './events.ts';

@@ -82,12 +82,12 @@ type Step = 'mentor' | 'session' | 'time' | 'form' | 'done';
  * @tagname mentor-booking
  * @summary Books a micro-mentoring session in the visitor's own time zone.
  *
- * @event mp-slot-select - A visitor chose a time (`event.slot`, `event.mentor`, `event.sessionType`, `event.timeZone`).
- * @event mp-booking-confirmed - The backend confirmed a booking (`event.booking`: the whole booking).
- * @event mp-booking-failed - A booking attempt failed (`event.error`, an AdapterError; `event.request`; `event.outcomeUnknown`: the backend may have booked it anyway, so the widget asks again with the same key). The visitor's input is kept.
- * @event mp-booking-cancelled - The visitor cancelled their booking (`event.booking`, now cancelled; `event.reason`).
- * @event mp-booking-rescheduled - The visitor moved their booking (`event.booking`, the moved one; `event.previous`).
- * @event mp-error - Loading mentors or times failed after a visitor's action (`event.error`).
+ * @event {MpSlotSelectEvent} mp-slot-select - A visitor chose a time (`event.slot`, `event.mentor`, `event.sessionType`, `event.timeZone`).
+ * @event {MpBookingConfirmedEvent} mp-booking-confirmed - The backend confirmed a booking (`event.booking`: the whole booking).
+ * @event {MpBookingFailedEvent} mp-booking-failed - A booking attempt failed (`event.error`, an AdapterError; `event.request`; `event.outcomeUnknown`: the backend may have booked it anyway, so the widget asks again with the same key). The visitor's input is kept.
+ * @event {MpBookingCancelledEvent} mp-booking-cancelled - The visitor cancelled their booking (`event.booking`, now cancelled; `event.reason`).
+ * @event {MpBookingRescheduledEvent} mp-booking-rescheduled - The visitor moved their booking (`event.booking`, the moved one; `event.previous`).
+ * @event {MpErrorEvent} mp-error - Loading mentors or times failed after a visitor's action (`event.error`).
  *
  * @csspart base - The wrapper of everything; also the size container.
  * @csspart step - The current step, with its heading.

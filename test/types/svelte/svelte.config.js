@@ -1,0 +1,2 @@
+// Here so svelte-check does not read the repository's vite.config.ts.
+export default {};
