@@ -5,18 +5,14 @@
 // everything it can load (lazy chunks too: adapters, schemas, the verifier). Fails when either
 // is above MAX_RATIO: a build that stops a consumer's bundler from tree-shaking (a namespace
 // re-export, a wrong `sideEffects`) shows up here, not in the CDN numbers.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { closureBytes, reachableBytes } from './size-report.mjs';
+import { cacheDir, installKit, packKit } from './packed-kit.mjs';
 
 const MAX_RATIO = 1.15;
-const root = fileURLToPath(new URL('..', import.meta.url));
-// Inside node_modules, so the app finds the kit's own dependencies (lit, zod…) as an
-// installed package would, and no linter or formatter looks at it.
-const app = join(root, 'node_modules/.cache/micropath-consumer');
+const app = join(cacheDir, 'micropath-consumer');
 
 /** The same page for both builds: each element on the backend most pages use. */
 const pages = {
@@ -27,15 +23,7 @@ const pages = {
 
 function installPackedKit() {
   rmSync(app, { recursive: true, force: true });
-  mkdirSync(join(app, 'node_modules/micropath'), { recursive: true });
-  const [{ filename }] = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--workspace', 'micropath', '--pack-destination', app], {
-      cwd: root,
-      encoding: 'utf8',
-    }),
-  );
-  const into = join(app, 'node_modules/micropath');
-  execFileSync('tar', ['-xzf', join(app, filename), '--strip-components=1', '-C', into]);
+  installKit(packKit(app), app);
 }
 
 /** Builds the page for `element`; answers its built entry file. */

@@ -1,0 +1,2 @@
+// Types every Micropath element in Vue templates (GlobalComponents).
+import type {} from 'micropath/vue';
