@@ -12,7 +12,10 @@ const work = join(cacheDir, 'examples');
 rmSync(work, { recursive: true, force: true });
 const tarball = packKit(work);
 // The examples' tools (tsc, vite, vue-tsc, svelte-check) are the repository's.
-const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}${delimiter}${process.env.PATH}` };
+const env = {
+  ...process.env,
+  PATH: `${join(root, 'node_modules/.bin')}${delimiter}${process.env.PATH}`,
+};
 
 for (const name of readdirSync(join(root, 'examples'), { withFileTypes: true })) {
   if (!name.isDirectory()) continue;
