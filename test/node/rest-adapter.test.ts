@@ -74,3 +74,57 @@ test('a base URL that is relative needs a page: Node gets a not-configured error
     },
   );
 });
+
+test('makes relative links absolute against the base URL, and keeps a listing whose link is unsafe', async () => {
+  const answers: Record<string, unknown> = {
+    '/v1/listings': {
+      items: [
+        {
+          id: 'rel',
+          title: 'Welder',
+          organization: { name: 'Forge', url: '/about', logoUrl: 'logo.png' },
+          applyUrl: 'jobs/rel/apply',
+          url: '/jobs/rel',
+        },
+        { id: 'bad', title: 'Baker', organization: { name: 'Oven' }, applyUrl: 'javascript:x' },
+      ],
+    },
+    '/v1/listings/rel': {
+      id: 'rel',
+      title: 'Welder',
+      organization: { name: 'Forge' },
+      url: '../rel',
+    },
+  };
+  const fetch = (async (input: RequestInfo | URL) => {
+    const { pathname } = new URL(String(input));
+    return new Response(JSON.stringify(answers[pathname]), {
+      headers: { 'content-type': 'application/json' },
+    });
+  }) as typeof globalThis.fetch;
+  const adapter = createRestAdapter({ baseUrl: 'https://api.example.org/v1/', fetch });
+  const warn = console.warn;
+  console.warn = () => undefined;
+  try {
+    const page = await adapter.listListings({}, ctx());
+    assert.deepEqual(
+      page.items.map((i) => [i.id, i.applyUrl, i.url, i.organization]),
+      [
+        [
+          'rel',
+          'https://api.example.org/v1/jobs/rel/apply',
+          'https://api.example.org/jobs/rel',
+          {
+            name: 'Forge',
+            url: 'https://api.example.org/about',
+            logoUrl: 'https://api.example.org/v1/logo.png',
+          },
+        ],
+        ['bad', undefined, undefined, { name: 'Oven' }],
+      ],
+    );
+    assert.equal((await adapter.getListing('rel', ctx())).url, 'https://api.example.org/rel');
+  } finally {
+    console.warn = warn;
+  }
+});

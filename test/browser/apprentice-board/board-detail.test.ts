@@ -116,6 +116,29 @@ describe('<apprentice-board>: detail', () => {
     expect(seen!.url).to.equal('https://example.org/apply/a');
   });
 
+  it('keeps a posting whose apply link is an email or unusable: a mail link, or no link', async () => {
+    const adapter = createMemoryAdapter({
+      listings: [
+        sample({ id: 'm', title: 'Baker apprentice', applyUrl: 'mailto:jobs@oven.example' }),
+        sample({ id: 'j', title: 'Welder apprentice', applyUrl: 'javascript:alert(1)' }),
+      ],
+    });
+    const plain: ListingsAdapter = { listListings: (q, c) => adapter.listListings(q, c) };
+    const el = await board(plain, { detail: 'inline' });
+    await settled(el, () => titles(el).length === 2);
+    expect(el.shadowRoot!.textContent).to.not.contain('could not be shown');
+    await open(el, 'Baker apprentice');
+    const link = $<HTMLAnchorElement>(el, '[part=apply]')!;
+    expect(link.href).to.equal('mailto:jobs@oven.example');
+    expect(link.textContent!.trim()).to.equal('Apply by email');
+    expect(link.hasAttribute('target')).to.equal(false);
+    await expect(el).to.be.accessible();
+    $(el, '[part=close]')!.click();
+    await settled(el, () => !opened(el));
+    await open(el, 'Welder apprentice');
+    expect($(el, '[part=apply]')).to.equal(null);
+  });
+
   it('says when applications are closed', async () => {
     const el = await board(createMemoryAdapter({ listings }), { detail: 'inline' });
     await settled(el, () => titles(el).length === 2);

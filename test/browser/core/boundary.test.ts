@@ -8,6 +8,7 @@ import {
   readBooking,
 } from '../../../packages/micropath/src/core/boundary.ts';
 import { AdapterError } from '../../../packages/micropath/src/core/errors.ts';
+import * as z from '../../../packages/micropath/src/core/zod.ts';
 import {
   ApplicationSchema,
   ListingSchema,
@@ -42,10 +43,87 @@ describe('adapter boundary', () => {
       nextCursor: null,
       skipped: 1,
     });
-    expect(page.items.map((i) => i.id)).to.deep.equal(['1']);
-    expect(page.skipped).to.equal(4);
+    // The unsafe apply link costs listing 3 that field, not its place.
+    expect(page.items.map((i) => i.id)).to.deep.equal(['1', '3']);
+    expect(page.items[1]).to.not.have.property('applyUrl');
+    expect(page.skipped).to.equal(3);
     expect(page.total).to.equal(4);
     expect(page).to.not.have.property('nextCursor');
+  });
+
+  it('drops an unusable link field by field, keeps mail apply links, and says so in the console', () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const org = { name: 'Volt & Co' };
+      const given = [
+        {
+          id: 'mail',
+          title: 'Electrician',
+          organization: org,
+          applyUrl: 'mailto:jobs@volt.example',
+        },
+        {
+          id: 'relative',
+          title: 'Welder',
+          organization: { ...org, url: '/about' },
+          applyUrl: '/apply/7',
+        },
+        {
+          id: 'hostile',
+          title: 'Baker',
+          organization: { ...org, logoUrl: 'data:image/svg+xml,<svg onload=alert(1)>' },
+          url: 'javascript:alert(1)',
+          credential: { name: 'Cert', url: 42 },
+        },
+      ];
+      const before = JSON.stringify(given);
+      const page = readListingPage({ items: given });
+      expect(page.items.map((i) => i.id)).to.deep.equal(['mail', 'relative', 'hostile']);
+      expect(page.skipped).to.equal(0);
+      expect(page.items[0]!.applyUrl).to.equal('mailto:jobs@volt.example');
+      expect(page.items[1]).to.not.have.property('applyUrl');
+      expect(page.items[1]!.organization).to.deep.equal({ name: 'Volt & Co' });
+      expect(page.items[2]).to.not.have.property('url');
+      expect(page.items[2]!.organization).to.not.have.property('logoUrl');
+      expect(page.items[2]!.credential).to.deep.equal({ name: 'Cert' });
+      expect(JSON.stringify(given), 'the backend’s objects are not changed').to.equal(before);
+      expect(String(warnings[0]?.[0])).to.contain('5 links were left out of the listings');
+
+      // A mail link is an apply link only; a mentor's photo and a booking's links are http(s).
+      const mentors = readMentors([
+        {
+          id: 'a',
+          name: 'Ana',
+          photoUrl: 'javascript:x',
+          sessionTypes: [{ id: 's', name: 'S', durationMinutes: 30 }],
+        },
+      ]);
+      expect(mentors.items).to.have.length(1);
+      expect(mentors.items[0]).to.not.have.property('photoUrl');
+      const booking = readBooking({
+        id: 'b1',
+        status: 'confirmed',
+        start: '2030-01-01T09:00:00Z',
+        end: '2030-01-01T09:30:00Z',
+        mentorId: 'a',
+        sessionTypeId: 's',
+        attendee: { name: 'Sam', email: 'sam@example.org', timeZone: 'UTC' },
+        mentor: { id: 'a', name: 'Ana' },
+        joinUrl: 'mailto:ana@example.org',
+        manageUrl: 'https://mentoring.example.org/manage?token=t',
+      });
+      expect(booking).to.not.have.property('joinUrl');
+      expect(booking.manageUrl).to.equal('https://mentoring.example.org/manage?token=t');
+    } finally {
+      console.warn = warn;
+    }
+    // What anyone sends through the schema itself (a server's admin route) is still refused.
+    expect(
+      z.safeParse(ListingSchema, { id: 'x', title: 'X', organization: { name: 'O' }, url: '/x' })
+        .success,
+    ).to.equal(false);
   });
 
   it('names the field at fault when an envelope or object is malformed', () => {

@@ -54,7 +54,7 @@ describe('<mentor-booking>: hostile input', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('renders HTML in mentor names and bios as text, and skips malformed mentors with a count', async () => {
+  it('renders HTML in mentor names and bios as text, drops a hostile photo link, and skips malformed mentors with a count', async () => {
     const eve = {
       ...ana,
       id: 'eve',
@@ -65,8 +65,12 @@ describe('<mentor-booking>: hostile input', () => {
     const broken = { id: 'x', name: 'No sessions', sessionTypes: [] };
     const el = await booking(withSlots([], [eve, ana, broken, 42]));
     await until(el, () => $$(el, '[part=mentor]').length, 'mentors show');
-    expect($$(el, '[part=mentor] h3').map(text)).to.deep.equal(['Ana Ruiz']);
-    expect(text($(el, '[part=step]'))).to.contain('3 mentors could not be shown.');
+    // The javascript: photo costs Eve her photo, not her place; HTML stays text.
+    expect($$(el, '[part=mentor] h3').map(text)).to.deep.equal([hostileName, 'Ana Ruiz']);
+    expect(el.shadowRoot!.querySelector('img[src^="javascript"], [src^="javascript"]')).to.equal(
+      null,
+    );
+    expect(text($(el, '[part=step]'))).to.contain('2 mentors could not be shown.');
     const safe = {
       ...ana,
       id: 'eve',

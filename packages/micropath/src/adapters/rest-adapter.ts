@@ -2,6 +2,13 @@
  * Speaks the Micropath REST contract (docs/rest-contract.md) to any backend that implements
  * it, such as `@micropath/server`. Every answer passes the kit's schemas before it is returned.
  */
+import {
+  BOOKING_LINKS,
+  LISTING_LINKS,
+  MENTOR_LINKS,
+  resolveLinks,
+  type LinkField,
+} from '../core/safe-links.ts';
 import { createHttpClient, type HttpClientOptions } from '../core/http.ts';
 import { AdapterError } from '../core/errors.ts';
 import {
@@ -47,8 +54,22 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
       console.warn(`[micropath] Skipped ${what} from ${options.baseUrl}:`, problems);
   };
 
+  // A backend may answer with links relative to itself ("/jobs/42/apply"): they are made
+  // absolute against the base URL before the boundary judges them.
+  const base = http.url('');
+  const resolved = (fields: readonly LinkField[]) => (item: unknown) =>
+    resolveLinks(item, fields, base);
+  const page = (body: unknown) => {
+    const items = (body as { items?: unknown } | null)?.items;
+    return Array.isArray(items)
+      ? { ...(body as object), items: items.map(resolved(LISTING_LINKS)) }
+      : body;
+  };
+  const each = (fields: readonly LinkField[]) => (body: unknown) =>
+    Array.isArray(body) ? body.map(resolved(fields)) : body;
+
   const adapter: RestAdapter = {
-    baseUrl: http.url(''),
+    baseUrl: base,
 
     listListings: (query, ctx) =>
       http.request({
@@ -67,7 +88,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
         },
         signal: ctx.signal,
         headers: { 'accept-language': ctx.locale },
-        read: readListingPage,
+        read: (body) => readListingPage(page(body)),
       }),
 
     getListing: (id, ctx) =>
@@ -75,7 +96,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
         path: `listings/${segment(id)}`,
         signal: ctx.signal,
         headers: { 'accept-language': ctx.locale },
-        read: readListing,
+        read: (body) => readListing(resolved(LISTING_LINKS)(body)),
       }),
 
     async getCredential(ref, ctx) {
@@ -113,7 +134,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
         query: { q: query.q, expertise: query.expertise },
         signal: ctx.signal,
         headers: { 'accept-language': ctx.locale },
-        read: readMentors,
+        read: (body) => readMentors(each(MENTOR_LINKS)(body)),
       });
       dropped('mentors', checked.problems);
       return checked.items;
@@ -141,7 +162,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
         body: req,
         headers: { 'idempotency-key': ctx.idempotencyKey },
         signal: ctx.signal,
-        read: readBooking,
+        read: (body) => readBooking(resolved(BOOKING_LINKS)(body)),
       }),
 
     async cancel(bookingId, reason, ctx) {
@@ -165,7 +186,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
           ...manageHeaders(ctx.manageToken),
         },
         signal: ctx.signal,
-        read: readBooking,
+        read: (body) => readBooking(resolved(BOOKING_LINKS)(body)),
       }),
   };
   if (options.applications) {

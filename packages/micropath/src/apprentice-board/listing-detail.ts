@@ -90,21 +90,28 @@ export function renderDetail(ctx: DetailContext) {
                     </button>`
                   : nothing
               }
-              ${
-                listing.applyUrl
-                  ? html`<a
-                      part="apply"
-                      class=${ctx.canApplyHere ? 'button' : 'button primary'}
-                      href=${listing.applyUrl}
-                      target="_blank"
-                      rel="noopener"
-                      @click=${ctx.applyLink}
-                    >
-                      ${ctx.canApplyHere ? msg('Apply on the company site') : msg('Apply')}
-                    </a>`
-                  : nothing
-              }
+              ${listing.applyUrl ? renderApplyLink(listing.applyUrl, ctx) : nothing}
             </div>`
     }
   </article>`;
+}
+
+/** The employer's own way to apply: their page (a new tab) or an email (the mail app). */
+function renderApplyLink(url: string, ctx: DetailContext) {
+  const byMail = url.toLowerCase().startsWith('mailto:');
+  const label = byMail
+    ? msg('Apply by email')
+    : ctx.canApplyHere
+      ? msg('Apply on the company site')
+      : msg('Apply');
+  return html`<a
+    part="apply"
+    class=${ctx.canApplyHere ? 'button' : 'button primary'}
+    href=${url}
+    target=${byMail ? nothing : '_blank'}
+    rel=${byMail ? nothing : 'noopener'}
+    @click=${ctx.applyLink}
+  >
+    ${label}
+  </a>`;
 }

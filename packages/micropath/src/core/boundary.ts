@@ -11,6 +11,13 @@ import { ListingSchema, ListingPageSchema, FacetsSchema } from './models/listing
 import type { Listing, ListingPage } from './models/listing.ts';
 import { BookingSchema, MentorSchema, SlotSchema } from './models/mentoring.ts';
 import type { Booking, Mentor, Slot } from './models/mentoring.ts';
+import {
+  BOOKING_LINKS,
+  LISTING_LINKS,
+  MENTOR_LINKS,
+  dropUnsafeLinks,
+  type LinkField,
+} from './safe-links.ts';
 
 /**
  * Objects this module has already read and deep-frozen: they cannot have changed since, so
@@ -40,11 +47,23 @@ export interface CheckedList<T> {
   problems: string[];
 }
 
+/** Says which links were left out, so a page's developer can see why a link is missing. */
+function reportDropped(what: string, dropped: string[], count = dropped.length): void {
+  if (count)
+    console.warn(
+      `[micropath] ${count} ${count === 1 ? 'link was' : 'links were'} left out of the ${what}s (not http(s)):`,
+      dropped.slice(0, 3),
+    );
+}
+
 export function readOne<S extends z.core.$ZodType>(
   schema: S,
-  raw: unknown,
+  given: unknown,
   what: string,
+  links: readonly LinkField[] = [],
 ): z.output<S> {
+  const { value: raw, dropped } = dropUnsafeLinks(given, links);
+  reportDropped(what, dropped);
   const result = z.safeParse(schema, raw);
   if (result.success) return result.data;
   throw new AdapterError(
@@ -80,22 +99,30 @@ export function readList<S extends z.core.$ZodType>(
   schema: S,
   raw: unknown,
   what: string,
+  links: readonly LinkField[] = [],
 ): CheckedList<z.output<S>> {
   if (!Array.isArray(raw)) {
     throw new AdapterError('invalid-response', `The ${what} list could not be read: not a list.`);
   }
   const items: z.output<S>[] = [];
   const problems: string[] = [];
-  raw.forEach((entry, index) => {
-    if (typeof entry === 'object' && entry !== null && alreadyRead.has(entry)) {
-      items.push(entry as z.output<S>);
+  const dropped: string[] = [];
+  let droppedCount = 0;
+  raw.forEach((given, index) => {
+    if (typeof given === 'object' && given !== null && alreadyRead.has(given)) {
+      items.push(given as z.output<S>);
       return;
     }
+    // An unusable link costs the item that field, not its place in the list.
+    const { value: entry, dropped: found } = dropUnsafeLinks(given, links);
+    droppedCount += found.length;
+    if (dropped.length < 3) dropped.push(...found.map((l) => `${what} ${index} ${l}`));
     const result = z.safeParse(schema, entry);
     if (result.success) items.push(result.data);
     else if (problems.length < 3)
       problems.push(`${what} ${index}: ${describeIssues(result.error.issues, entry, 2)}`);
   });
+  reportDropped(what, dropped, droppedCount);
   return { items, skipped: raw.length - items.length, problems };
 }
 
@@ -109,7 +136,12 @@ const PageEnvelope = z.looseObject({
 
 export function readListingPage(raw: unknown): ListingPage {
   const envelope = readOne(PageEnvelope, raw, 'listing page');
-  const { items, skipped, problems } = readList(ListingSchema, envelope.items, 'listing');
+  const { items, skipped, problems } = readList(
+    ListingSchema,
+    envelope.items,
+    'listing',
+    LISTING_LINKS,
+  );
   if (problems.length) console.warn('[micropath] Some listings were skipped:', problems);
   const page: ListingPage = { items, skipped: (envelope.skipped ?? 0) + skipped };
   if (envelope.total !== undefined) page.total = envelope.total;
@@ -118,10 +150,12 @@ export function readListingPage(raw: unknown): ListingPage {
   return page;
 }
 
-export const readListing = (raw: unknown): Listing => readOne(ListingSchema, raw, 'listing');
-export const readBooking = (raw: unknown): Booking => readOne(BookingSchema, raw, 'booking');
+export const readListing = (raw: unknown): Listing =>
+  readOne(ListingSchema, raw, 'listing', LISTING_LINKS);
+export const readBooking = (raw: unknown): Booking =>
+  readOne(BookingSchema, raw, 'booking', BOOKING_LINKS);
 export const readMentors = (raw: unknown): CheckedList<Mentor> =>
-  readList(MentorSchema, raw, 'mentor');
+  readList(MentorSchema, raw, 'mentor', MENTOR_LINKS);
 
 /** Valid slots, sorted by start, without duplicates. */
 export function readSlots(raw: unknown): CheckedList<Slot> {

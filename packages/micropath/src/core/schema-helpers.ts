@@ -7,6 +7,9 @@ export const text = () => z.string().check(z.trim(), z.minLength(1));
 /** Only http(s) links: a feed must never smuggle `javascript:` or `data:` URLs into an href. */
 export const httpUrl = () => z.url({ protocol: /^https?$/ });
 
+/** An http(s) link or a `mailto:` one (applying by email). */
+export const mailOrHttpUrl = () => z.url({ protocol: /^(https?|mailto)$/ });
+
 /** An instant with an explicit offset (`Z` or `+02:00`), as the adapter contract requires. */
 export const instant = () => z.iso.datetime({ offset: true, local: false });
 

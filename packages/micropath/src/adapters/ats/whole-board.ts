@@ -3,6 +3,7 @@
  * Lever, Ashby): fetch once, map each posting, serve every query from the shared query
  * engine. The board is kept for `maxAgeMs`; a failed fetch is not kept, so "Try again" refetches.
  */
+import { LISTING_LINKS, isSafeLink, resolveLinks } from '../../core/safe-links.ts';
 import { AdapterError } from '../../core/errors.ts';
 import { checkRequest, markRead, readList } from '../../core/boundary.ts';
 import { createListingIndex, type ListingIndex } from '../../core/listing-query.ts';
@@ -62,12 +63,15 @@ export function createWholeBoardAdapter<Raw>(options: WholeBoardOptions<Raw>): W
     for (const raw of raws) {
       try {
         const listing = options.map(raw);
-        if (listing) mapped.push(listing);
+        // A relative link in a posting is relative to the posting's own page.
+        const page = (listing as { url?: unknown } | undefined)?.url;
+        if (listing)
+          mapped.push(resolveLinks(listing, LISTING_LINKS, isSafeLink(page) ? page : undefined));
       } catch {
         failed++;
       }
     }
-    const { items, skipped, problems } = readList(ListingSchema, mapped, 'listing');
+    const { items, skipped, problems } = readList(ListingSchema, mapped, 'listing', LISTING_LINKS);
     if (problems.length) console.warn(`[micropath] ${options.name}: skipped postings:`, problems);
     return { index: createListingIndex(markRead(items)), skipped: skipped + failed };
   }

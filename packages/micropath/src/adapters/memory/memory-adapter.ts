@@ -4,6 +4,7 @@
  * `conflict` for a taken slot, and idempotent booking. For demos, stories, tests and
  * prototypes; the same data can later move to a server behind the REST adapter.
  */
+import { LISTING_LINKS } from '../../core/safe-links.ts';
 import { AdapterError } from '../../core/errors.ts';
 import { checkRequest, markRead, readList } from '../../core/boundary.ts';
 import { createListingIndex } from '../../core/listing-query.ts';
@@ -91,7 +92,7 @@ const MINUTE_MS = 60_000;
 
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
   const now = options.now ?? Date.now;
-  const checkedListings = readList(ListingSchema, options.listings ?? [], 'listing');
+  const checkedListings = readList(ListingSchema, options.listings ?? [], 'listing', LISTING_LINKS);
   if (checkedListings.problems.length) {
     console.warn('[micropath] Memory adapter skipped listings:', checkedListings.problems);
   }

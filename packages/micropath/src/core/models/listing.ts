@@ -1,5 +1,5 @@
 import * as z from '../zod.ts';
-import { text, httpUrl, dateOrInstant } from '../schema-helpers.ts';
+import { text, httpUrl, mailOrHttpUrl, dateOrInstant } from '../schema-helpers.ts';
 
 import {
   COMPENSATION_KINDS,
@@ -81,7 +81,8 @@ export const ListingSchema = z.object({
   startsAt: z.optional(dateOrInstant()),
   applyBy: z.optional(dateOrInstant()),
   spots: z.optional(z.int().check(z.nonnegative())),
-  applyUrl: z.optional(httpUrl()),
+  /** Where to apply: an http(s) page or a `mailto:` address. */
+  applyUrl: z.optional(mailOrHttpUrl()),
   url: z.optional(httpUrl()),
 });
 

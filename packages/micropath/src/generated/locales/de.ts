@@ -170,6 +170,7 @@
 's6cd9a920659747f0': str`Signatur ${0} von ${1}:`,
 's6d010bc76caca758': `Der Schlüssel dieser Signatur wurde nicht nachgeschlagen.`,
 's6dbbe2646b239ca5': `Geschlossen`,
+'s6df3abd5d7bb9ba8': `Per E-Mail bewerben`,
 's6e0c64307b533727': `Maximale Dauer`,
 's6e4c8dcf5bf8c263': `Das DID-Dokument des Ausstellers führt diesen Schlüssel, aber nicht zum Signieren von Nachweisen (assertionMethod).`,
 's6ead281adf0d371d': `Wird gesendet…`,

@@ -170,6 +170,7 @@
 's6cd9a920659747f0': str`Prueba ${0} de ${1}:`,
 's6d010bc76caca758': `No se buscó la clave de firma de esta prueba.`,
 's6dbbe2646b239ca5': `Cerrada`,
+'s6df3abd5d7bb9ba8': `Solicitar por correo`,
 's6e0c64307b533727': `Duración máxima`,
 's6e4c8dcf5bf8c263': `El documento DID del emisor incluye esta clave, pero no para firmar credenciales (assertionMethod).`,
 's6ead281adf0d371d': `Enviando…`,
