@@ -139,6 +139,29 @@ describe('<apprentice-board>: detail', () => {
     expect($(el, '[part=apply]')).to.equal(null);
   });
 
+  it('keeps the way to apply on screen below a long description on a narrow board', async () => {
+    const long = sample({
+      id: 'long',
+      title: 'Long posting',
+      descriptionHtml: '<p>Company boilerplate, again and again.</p>'.repeat(300),
+      applyUrl: 'https://example.org/apply/long',
+    });
+    const el = await board(createMemoryAdapter({ listings: [long] }), { detail: 'inline' });
+    el.style.inlineSize = '360px';
+    await settled(el, () => titles(el).length === 1);
+    await open(el, 'Long posting');
+    await settled(el, () => !$(el, '[part=description]')!.textContent!.includes('Loading'));
+    const detail = $(el, '[part=detail]')!;
+    expect(detail.getBoundingClientRect().height).to.be.above(innerHeight * 3);
+    const apply = $(el, '[part=apply]')!.getBoundingClientRect();
+    expect(apply.top, 'on screen').to.be.within(0, innerHeight - apply.height);
+    // Wide boards keep it after the description.
+    el.style.inlineSize = '900px';
+    await new Promise(requestAnimationFrame);
+    expect($(el, '[part=apply]')!.getBoundingClientRect().top).to.be.above(innerHeight);
+    el.style.inlineSize = '';
+  });
+
   it('says when applications are closed', async () => {
     const el = await board(createMemoryAdapter({ listings }), { detail: 'inline' });
     await settled(el, () => titles(el).length === 2);

@@ -36,6 +36,8 @@ describe('<apprentice-board>: keyboard only', () => {
       await el.updateComplete;
       await sendKeys({ press: 'Tab' });
     }
+    expect(active(el)!.getAttribute('part')).to.equal('skip'); // "Skip to results"
+    await sendKeys({ press: 'Tab' });
     expect((active(el) as HTMLInputElement).type).to.equal('checkbox');
     await sendKeys({ press: 'Space' }); // the first kind
     await settled(el, () => titles(el).length === 1);
@@ -50,5 +52,26 @@ describe('<apprentice-board>: keyboard only', () => {
     await sendKeys({ press: 'Escape' });
     await settled(el, () => !$<HTMLDialogElement>(el, 'dialog')!.open);
     expect(active(el)!.textContent!.trim()).to.equal(title);
+  });
+
+  it('skips the filters: "Skip to results" takes focus to the openings, the next Tab to the first', async () => {
+    const many = Array.from({ length: 12 }, (_, i) =>
+      sample({ id: `s${i}`, title: `Opening ${i}`, skills: [`Skill ${i}`], kind: 'internship' }),
+    );
+    const el = await board(createMemoryAdapter({ listings: many }), { pageSize: 12 });
+    await settled(el, () => titles(el).length === 12);
+    const skip = $<HTMLAnchorElement>(el, '[part=skip]')!;
+    expect(skip.getBoundingClientRect().width, 'hidden until reached').to.be.at.most(1);
+    $<HTMLInputElement>(el, '#search')!.focus();
+    for (let i = 0; i < 4 && active(el)?.getAttribute('part') !== 'skip'; i++)
+      await sendKeys({ press: 'Tab' });
+    expect(active(el)).to.equal(skip);
+    expect(skip.getBoundingClientRect().width, 'shown when focused').to.be.above(20);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    expect(active(el)!.id).to.equal('results');
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)!.classList.contains('open')).to.equal(true);
+    expect(active(el)!.textContent!.trim()).to.equal(titles(el)[0]);
   });
 });

@@ -36,6 +36,24 @@ export const boardStyles = css`
     align-items: end;
     margin-block-end: var(--mp-board-gap);
   }
+  /* Out of sight until a keyboard reaches it; then a link above the filters. */
+  .skip-link:not(:focus) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .skip-link:focus {
+    display: inline-block;
+    margin-block-end: var(--mp-board-gap);
+    color: var(--mp-board-accent);
+  }
+  .results:focus-visible {
+    outline: 2px solid var(--mp-board-accent);
+    outline-offset: 2px;
+  }
   .toolbar .search {
     flex: 1 1 16rem;
     display: grid;
@@ -319,6 +337,16 @@ export const boardStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
     align-items: center;
+  }
+  /* On a narrow board the way to apply stays on screen below a long description. */
+  @container board (max-width: 40rem) {
+    [part='apply-actions'] {
+      position: sticky;
+      inset-block-end: 0;
+      background: var(--_t-color-surface);
+      border-block-start: 1px solid var(--_t-color-border);
+      padding-block: 0.5rem;
+    }
   }
   .application {
     display: grid;

@@ -47,6 +47,7 @@ const BUSY_DELAY_MS = 150;
  * @csspart toolbar - Search, sort and the filters button.
  * @csspart search - The search field.
  * @csspart sort - The sort menu.
+ * @csspart skip - "Skip to results", shown when the keyboard reaches it, before the filters.
  * @csspart filters - The filter panel.
  * @csspart filter-group - One group of filters.
  * @csspart chips - The active filters, each removable.
@@ -493,6 +494,9 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     const filtersId = 'filters';
     return html`<div part="base" class="board">
       ${this.renderToolbar(filtersId)}
+      <a part="skip" class="skip-link" href="#results" @click=${this.skipToResults}>
+        ${msg('Skip to results')}
+      </a>
       <div class="layout">
         ${renderFilters(
           {
@@ -508,7 +512,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
           filtersId,
           !this.filtersOpen,
         )}
-        <section class="results" aria-label=${msg('Openings')}>
+        <section id="results" class="results" tabindex="-1" aria-label=${msg('Openings')}>
           ${this.detail === 'inline' && this.opened ? this.renderOpened() : this.renderResults()}
         </section>
       </div>
@@ -524,6 +528,12 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
           : nothing
       }
     </div>`;
+  }
+
+  /** Past the filters (29 tab stops on a wide board) to the openings. */
+  private skipToResults(event: Event): void {
+    event.preventDefault(); // the fragment would name the page's element, not the shadow one
+    this.renderRoot.querySelector<HTMLElement>('#results')?.focus();
   }
 
   private renderToolbar(filtersId: string) {

@@ -158,6 +158,7 @@
 's64e232ac74b57382': `Bitte stimmen Sie zu, damit die Organisation Ihre Bewerbung bearbeiten darf.`,
 's65038f735d8abb0b': `Bitte geben Sie Ihren Namen ein.`,
 's65975596281708c2': `Ein gehostetes Abzeichen muss die Webadresse, unter der es liegt, als id haben.`,
+'s66f32c6bb0770d99': `Zu den Ergebnissen springen`,
 's675746ebaac99564': `Der Nachweis verweist auf einen weiteren Link, statt Daten zu enthalten.`,
 's67882a282fd7a419': `Der Signatur fehlt die Schlüsseladresse oder der Signaturwert.`,
 's6831bfb03d0ae57e': `Bitte geben Sie eine E-Mail-Adresse wie name@example.org ein.`,

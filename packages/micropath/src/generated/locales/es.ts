@@ -158,6 +158,7 @@
 's64e232ac74b57382': `Acepte para que la organización pueda tramitar su solicitud.`,
 's65038f735d8abb0b': `Escriba su nombre.`,
 's65975596281708c2': `Una insignia alojada debe tener como id la dirección web en la que está alojada.`,
+'s66f32c6bb0770d99': `Ir a los resultados`,
 's675746ebaac99564': `La credencial enlaza a otro enlace en lugar de contener datos.`,
 's67882a282fd7a419': `La prueba no tiene dirección de clave o no tiene valor de firma.`,
 's6831bfb03d0ae57e': `Escriba un correo electrónico como nombre@example.org.`,
