@@ -3,6 +3,8 @@ import { greenhouseAdapter } from '../../../packages/micropath/src/adapters/ats/
 import { leverAdapter } from '../../../packages/micropath/src/adapters/ats/lever.ts';
 import { ashbyAdapter } from '../../../packages/micropath/src/adapters/ats/ashby.ts';
 import { inferKind } from '../../../packages/micropath/src/adapters/ats/infer-kind.ts';
+import { inferWorkplace } from '../../../packages/micropath/src/adapters/ats/infer-workplace.ts';
+import { inferEmploymentType } from '../../../packages/micropath/src/adapters/ats/infer-employment.ts';
 import {
   decodeEntitiesOnce,
   htmlToText,
@@ -94,10 +96,13 @@ describe('Greenhouse adapter (recorded feeds over HTTP)', () => {
     ).to.equal('not-found');
   });
 
-  it('keeps hostile text as text, drops javascript: links and empty titles, and counts them', async () => {
+  it('keeps hostile text as text, drops javascript: links (not their postings) and empty titles, and counts them', async () => {
     const page = await gh('hostile').listListings({ limit: 100 }, ctx());
-    expect(page.skipped).to.equal(2);
-    expect(page.total).to.equal(40);
+    expect(page.skipped).to.equal(1);
+    expect(page.total).to.equal(41);
+    const badLink = page.items.find((i) => i.id === 'bad-url')!;
+    expect(badLink).to.not.have.property('url');
+    expect(badLink).to.not.have.property('applyUrl');
     const withScript = page.items.find((i) => i.title.includes('onerror'))!;
     expect(withScript.organization.name).to.equal(withScript.title);
     expect(withScript.descriptionHtml).to.equal(withScript.title);
@@ -127,6 +132,18 @@ describe('Lever adapter (recorded feeds over HTTP)', () => {
     expect(director.postedAt).to.equal(new Date(1777410676083).toISOString());
     expect(director.applyUrl).to.match(/\/apply$/);
     expect(page.items.map((i) => i.title)).to.include('Senior Software Engineer — XCore (Europe)');
+  });
+
+  it('keeps each posting’s commitment as its employment type (Full-Time, Contract)', async () => {
+    const page = await lever('people-ai').listListings({ sort: 'newest' }, ctx());
+    const types = Object.fromEntries(page.items.map((i) => [i.title, i.employmentType]));
+    expect(types).to.deep.equal({
+      'Director of IT': 'full-time',
+      'Key Account Executive': 'full-time',
+      'Principal Customer Success Manager': 'full-time',
+      'Senior Software Engineer — XCore (Europe)': 'contract',
+    });
+    expect(page.items.every((i) => i.kind === 'job')).to.equal(true);
   });
 
   it('uses the EU API origin for region eu', async () => {
@@ -186,6 +203,84 @@ describe('Ashby adapter (recorded feeds over HTTP)', () => {
 });
 
 describe('kinds, HTML text and sources', () => {
+  it('reads whole words, not parts of words: "Project Manager" is a job, "Internship_AI" an internship', () => {
+    const cases: [string, string | undefined, string][] = [
+      ['Project Manager', undefined, 'job'],
+      ['Senior Project Engineer, Infrastructure', undefined, 'job'],
+      ['Project Coordinator (Freelance)', undefined, 'project'],
+      ['Short-term project: data labelling', undefined, 'project'],
+      ['Internship_AI Engineer', undefined, 'internship'],
+      ['Working Student Marketing (m/w/d)', undefined, 'internship'],
+      ['Werkstudent:in Data Engineering', undefined, 'internship'],
+      ['Praktikant Vertrieb', undefined, 'internship'],
+      ['Stage – Développeur Front-end', undefined, 'internship'],
+      ['Stage de fin d’études Data', undefined, 'internship'],
+      ['Stagiair Finance', undefined, 'internship'],
+      ['Estágio em Engenharia de Dados', undefined, 'internship'],
+      ['Becaria de comunicación', undefined, 'internship'],
+      ['Early Stage Investor', undefined, 'job'],
+      ['Stage Manager', undefined, 'job'],
+      ['Alternance – Chargé de recrutement', undefined, 'apprenticeship'],
+      ['Jovem Aprendiz Administrativo', undefined, 'apprenticeship'],
+      ['Auszubildende Kauffrau für Büromanagement', undefined, 'apprenticeship'],
+      ['International Sales Manager', undefined, 'job'],
+      ['Designer', 'Intern', 'internship'],
+      ['Analyst', 'PartTime', 'job'],
+    ];
+    expect(cases.map(([title, type]) => inferKind(title, type))).to.deep.equal(
+      cases.map(([, , kind]) => kind),
+    );
+  });
+
+  it('reads workplaces in six languages from the workplace field, then every location label', () => {
+    expect(inferWorkplace('Remoto')).to.equal('remote');
+    expect(inferWorkplace('Híbrido')).to.equal('hybrid');
+    expect(inferWorkplace('Télétravail')).to.equal('remote');
+    expect(inferWorkplace('Hybride')).to.equal('hybrid');
+    expect(inferWorkplace('Presencial')).to.equal('onsite');
+    expect(inferWorkplace('On-Site')).to.equal('onsite');
+    expect(inferWorkplace('Remote / Hybrid')).to.equal('hybrid');
+    expect(inferWorkplace(undefined, ['Remoto - Brasil', 'Remoto - Portugal'])).to.equal('remote');
+    expect(inferWorkplace(undefined, ['Lisbon', 'Remote'])).to.equal(undefined);
+    expect(inferWorkplace(undefined, ['Remote Sensing Lab, Oslo'])).to.equal('remote');
+    expect(inferWorkplace('')).to.equal(undefined);
+  });
+
+  it('reads employment types as feeds write them', () => {
+    const given = [
+      'Full-time',
+      'FullTime',
+      'PartTime',
+      'Teilzeit',
+      'Temps partiel',
+      'Contract',
+      'Temporary',
+      'Befristet',
+      'Intern',
+      'Werkstudent',
+      'Volunteer',
+      'Permanent',
+      'Tiempo completo',
+      'Something else',
+    ];
+    expect(given.map((g) => inferEmploymentType(g))).to.deep.equal([
+      'full-time',
+      'full-time',
+      'part-time',
+      'part-time',
+      'part-time',
+      'contract',
+      'temporary',
+      'temporary',
+      'internship',
+      'internship',
+      'volunteer',
+      'full-time',
+      'full-time',
+      undefined,
+    ]);
+  });
+
   it('infers kinds from titles first, then commitments', () => {
     expect(inferKind('Micro-Internship: Data cleanup')).to.equal('micro-internship');
     expect(inferKind('Software Engineering Microapprenticeship')).to.equal('micro-apprenticeship');

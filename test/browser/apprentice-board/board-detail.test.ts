@@ -62,7 +62,7 @@ describe('<apprentice-board>: detail', () => {
     ) as Record<string, unknown>;
     expect(ld['@type']).to.equal('JobPosting');
     expect(ld.title).to.equal('Data analyst micro-apprenticeship');
-    expect(ld.employmentType).to.equal('OTHER');
+    expect(ld).to.not.have.property('employmentType'); // neither the feed nor the kind says
     expect(ld.jobLocationType).to.equal('TELECOMMUTE');
     expect(ld.applicantLocationRequirements).to.deep.equal([{ '@type': 'Country', name: 'DE' }]);
     expect(ld.baseSalary).to.deep.equal({
@@ -160,6 +160,16 @@ describe('<apprentice-board>: detail', () => {
     await new Promise(requestAnimationFrame);
     expect($(el, '[part=apply]')!.getBoundingClientRect().top).to.be.above(innerHeight);
     el.style.inlineSize = '';
+  });
+
+  it('shows the employment type the feed states on the card', async () => {
+    const el = await board(
+      createMemoryAdapter({
+        listings: [sample({ id: 'p', title: 'Barista', employmentType: 'part-time' })],
+      }),
+    );
+    await settled(el, () => titles(el).length === 1);
+    expect($(el, '[part~=employment]')!.textContent!.trim()).to.equal('Part-time');
   });
 
   it('says when applications are closed', async () => {

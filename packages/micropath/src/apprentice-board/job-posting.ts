@@ -2,16 +2,22 @@
  * schema.org JobPosting for the open listing, so search engines can index a board that lives
  * inside a web component. Kept in the element's light DOM while the detail view is open.
  */
-import type { Listing } from '../core/models/listing.ts';
+import type { EmploymentType, Listing } from '../core/models/listing.ts';
+import { addressOf } from './location-address.ts';
 
-const EMPLOYMENT: Record<Listing['kind'], string> = {
-  'micro-apprenticeship': 'OTHER',
+/** schema.org's employmentType: the feed's own first, else what the kind says for sure. */
+const EMPLOYMENT: Record<EmploymentType, string> = {
+  'full-time': 'FULL_TIME',
+  'part-time': 'PART_TIME',
+  contract: 'CONTRACTOR',
+  temporary: 'TEMPORARY',
+  internship: 'INTERN',
+  volunteer: 'VOLUNTEER',
+};
+const BY_KIND: Partial<Record<Listing['kind'], string>> = {
   'micro-internship': 'INTERN',
-  apprenticeship: 'OTHER',
   internship: 'INTERN',
   project: 'CONTRACTOR',
-  job: 'FULL_TIME',
-  other: 'OTHER',
 };
 const UNIT: Record<string, string> = {
   hour: 'HOUR',
@@ -38,28 +44,40 @@ export function jobPosting(
       ...(listing.organization.url ? { sameAs: listing.organization.url } : {}),
       ...(listing.organization.logoUrl ? { logo: listing.organization.logoUrl } : {}),
     },
-    employmentType: EMPLOYMENT[listing.kind],
-    directApply: hasDirectApply,
   };
+  const employment = listing.employmentType
+    ? EMPLOYMENT[listing.employmentType]
+    : BY_KIND[listing.kind];
+  if (employment) posting.employmentType = employment;
+  // Only when the form is on this page: Google reads `directApply: true` as "apply here".
+  if (hasDirectApply) posting.directApply = true;
   if (listing.postedAt) posting.datePosted = listing.postedAt;
   if (listing.applyBy) posting.validThrough = listing.applyBy;
   if (listing.url) posting.url = listing.url;
+  const addresses = listing.locations.map((location) => ({
+    location,
+    address: addressOf(location),
+  }));
   if (listing.workplace === 'remote') {
     posting.jobLocationType = 'TELECOMMUTE';
-    const countries = listing.locations.flatMap((l) => (l.country ? [l.country] : []));
+    const countries = [...new Set(addresses.flatMap(({ address }) => address.country ?? []))];
     posting.applicantLocationRequirements = countries.length
       ? countries.map((name) => ({ '@type': 'Country', name }))
       : listing.locations.map((l) => ({ '@type': 'AdministrativeArea', name: l.label }));
   }
-  const places = listing.locations.filter((l) => listing.workplace !== 'remote' || l.city);
+  // A remote posting's places are only those with a city (an office it also hires at).
+  const places = addresses.filter(
+    ({ address }) =>
+      (address.locality || address.country) && (listing.workplace !== 'remote' || address.locality),
+  );
   if (places.length) {
-    posting.jobLocation = places.map((l) => ({
+    posting.jobLocation = places.map(({ address }) => ({
       '@type': 'Place',
       address: {
         '@type': 'PostalAddress',
-        ...(l.city ? { addressLocality: l.city } : { name: l.label }),
-        ...(l.region ? { addressRegion: l.region } : {}),
-        ...(l.country ? { addressCountry: l.country } : {}),
+        ...(address.locality ? { addressLocality: address.locality } : {}),
+        ...(address.region ? { addressRegion: address.region } : {}),
+        ...(address.country ? { addressCountry: address.country } : {}),
       },
     }));
   }

@@ -10,6 +10,7 @@ import {
   formatSpots,
   kindLabel,
   workplaceLabel,
+  employmentLabel,
 } from './listing-format.ts';
 
 /** A DOM id for a listing id, which may hold any character (ids are space-separated lists). */
@@ -45,6 +46,7 @@ export function listingFacts(listing: Listing, locale: string, now: number) {
         .filter(Boolean)
         .join(', '),
     },
+    { part: 'employment', text: employmentLabel(listing.employmentType) },
     { part: 'pay', text: formatCompensation(listing.compensation, locale) },
     { part: 'spots', text: formatSpots(listing.spots, locale) },
   ].filter((fact): fact is { part: string; text: string } => Boolean(fact.text));

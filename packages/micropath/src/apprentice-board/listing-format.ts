@@ -9,6 +9,7 @@ import type {
   Listing,
   ListingKind,
   Workplace,
+  EmploymentType,
 } from '../core/models/listing.ts';
 
 const DAY_MS = 86_400_000;
@@ -55,6 +56,26 @@ export function workplaceLabel(workplace: Workplace): string {
     : workplace === 'hybrid'
       ? msg('Hybrid')
       : msg('On-site');
+}
+
+/** "Part-time", "Contract"…: how the feed says the work is employed. */
+export function employmentLabel(type: EmploymentType | undefined): string {
+  switch (type) {
+    case 'full-time':
+      return msg('Full-time');
+    case 'part-time':
+      return msg('Part-time');
+    case 'contract':
+      return msg('Contract');
+    case 'temporary':
+      return msg('Temporary');
+    case 'internship':
+      return msg('Internship');
+    case 'volunteer':
+      return msg('Volunteer');
+    default:
+      return '';
+  }
 }
 
 function range(

@@ -8,6 +8,8 @@ import * as z from '../../core/zod.ts';
 import type { Compensation, ListingInput, Workplace } from '../../core/models/listing.ts';
 import { createWholeBoardAdapter, type WholeBoardAdapter } from './whole-board.ts';
 import { inferKind } from './infer-kind.ts';
+import { inferWorkplace } from './infer-workplace.ts';
+import { inferEmploymentType } from './infer-employment.ts';
 import { htmlToText } from './html-text.ts';
 
 export interface AshbyOptions extends Pick<HttpClientOptions, 'fetch' | 'timeoutMs' | 'headers'> {
@@ -83,7 +85,7 @@ export function mapAshbyJob(job: AshbyJob, company: string): ListingInput | unde
   const listing: ListingInput = {
     id: job.id,
     title,
-    kind: inferKind(title, job.employmentType === 'Intern' ? 'internship' : undefined),
+    kind: inferKind(title, job.employmentType),
     organization: { name: company },
     locations: [
       ...(job.location ? [location(job.location, job.address)] : []),
@@ -92,8 +94,17 @@ export function mapAshbyJob(job: AshbyJob, company: string): ListingInput | unde
         .map((l) => location(l.location!, l.address)),
     ],
   };
-  const workplace = WORKPLACES[job.workplaceType ?? ''] ?? (job.isRemote ? 'remote' : undefined);
+  const workplace =
+    WORKPLACES[job.workplaceType ?? ''] ??
+    (job.isRemote
+      ? 'remote'
+      : inferWorkplace(
+          undefined,
+          listing.locations!.map((l) => l.label),
+        ));
   if (workplace) listing.workplace = workplace;
+  const employment = inferEmploymentType(job.employmentType);
+  if (employment) listing.employmentType = employment;
   const department = [job.department, job.team].filter(Boolean).join(' · ');
   if (department) listing.department = department;
   if (job.descriptionHtml) listing.descriptionHtml = job.descriptionHtml;

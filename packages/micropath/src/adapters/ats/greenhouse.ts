@@ -5,9 +5,11 @@
 import { createHttpClient, type HttpClientOptions } from '../../core/http.ts';
 import { readOne } from '../../core/boundary.ts';
 import * as z from '../../core/zod.ts';
-import type { ListingInput, Workplace } from '../../core/models/listing.ts';
+import type { ListingInput } from '../../core/models/listing.ts';
 import { createWholeBoardAdapter, type WholeBoardAdapter } from './whole-board.ts';
 import { inferKind } from './infer-kind.ts';
+import { inferWorkplace } from './infer-workplace.ts';
+import { inferEmploymentType } from './infer-employment.ts';
 import { decodeEntitiesOnce, htmlToText } from './html-text.ts';
 
 export interface GreenhouseOptions extends Pick<
@@ -48,15 +50,6 @@ function metadataValue(job: GreenhouseJob, ...names: string[]): string | string[
   return undefined;
 }
 
-function workplaceOf(value: string | undefined, locations: string[]): Workplace | undefined {
-  const text = `${value ?? ''}`.toLowerCase();
-  if (/remote/.test(text)) return 'remote';
-  if (/hybrid/.test(text)) return 'hybrid';
-  if (/on[\s-]?site|office/.test(text)) return 'onsite';
-  if (locations.length && locations.every((l) => /remote/i.test(l))) return 'remote';
-  return undefined;
-}
-
 export function mapGreenhouseJob(job: GreenhouseJob, company: string): ListingInput {
   const html = job.content ? decodeEntitiesOnce(job.content) : undefined;
   const locations = (job.location?.name ?? '')
@@ -77,11 +70,15 @@ export function mapGreenhouseJob(job: GreenhouseJob, company: string): ListingIn
         ? skills.split(/\s*,\s*/).filter(Boolean)
         : [],
   };
-  const workplace = workplaceOf(
+  const workplace = inferWorkplace(
     [metadataValue(job, 'Location Type', 'Workplace Type', 'Remote')].flat().join(' '),
     locations,
   );
   if (workplace) listing.workplace = workplace;
+  const employmentType = inferEmploymentType(
+    typeof employment === 'string' ? employment : undefined,
+  );
+  if (employmentType) listing.employmentType = employmentType;
   const department = job.departments?.[0]?.name?.trim();
   if (department) listing.department = department;
   if (html) {

@@ -1,19 +1,107 @@
 import type { ListingKind } from '../../core/models/listing.ts';
+import { hasAny, termsOf, type Terms } from './terms.ts';
 
-/** Most specific first: "micro-internship" must not read as "internship". */
-const RULES: readonly [RegExp, ListingKind][] = [
-  [/\bmicro[\s-]?apprentice(ship)?s?\b/i, 'micro-apprenticeship'],
-  [/\bmicro[\s-]?intern(ship)?s?\b|\bexternship\b/i, 'micro-internship'],
+/**
+ * Kind words in English, German, French, Spanish, Portuguese and Dutch, most specific first:
+ * "micro-internship" must not read as "internship". A word names a kind; a word that is
+ * part of another ("Internal", "Project Manager") does not.
+ */
+const KINDS: readonly [ListingKind, readonly string[]][] = [
+  ['micro-apprenticeship', ['micro apprenticeship', 'microapprenticeship', 'micro apprentice']],
+  ['micro-internship', ['micro internship', 'microinternship', 'micro intern', 'externship']],
   [
-    /\bapprenti(ce|ceship|ces|ceships)\b|\bausbildung\b|\baprendiz(aje)?\b|\blehrling\b/i,
     'apprenticeship',
+    [
+      'apprentice',
+      'apprentices',
+      'apprenticeship',
+      'apprenticeships',
+      'ausbildung',
+      'azubi',
+      'auszubildende',
+      'auszubildender',
+      'lehrling',
+      'lehrstelle',
+      'alternance',
+      'alternant',
+      'alternante',
+      'apprenti',
+      'apprentie',
+      'apprentissage',
+      'aprendiz',
+      'aprendices',
+      'aprendizaje',
+      'aprendizagem',
+      'leerwerkplek',
+    ],
   ],
   [
-    /\bintern(ship)?s?\b|\bco-?op\b|\bwerkstudent|\bpraktik(um|ant)|\bpr[aá]cticas\b|\btrainee\b|\bbecari[oa]\b/i,
     'internship',
+    [
+      'intern',
+      'interns',
+      'internship',
+      'internships',
+      'co op',
+      'coop',
+      'working student',
+      'werkstudent',
+      'werkstudentin',
+      'praktikum',
+      'praktikant',
+      'praktikantin',
+      'pflichtpraktikum',
+      'stagiaire',
+      'stagiair',
+      'afstudeerstage',
+      'meewerkstage',
+      'practicas',
+      'practicante',
+      'becario',
+      'becaria',
+      'estagio',
+      'estagiario',
+      'estagiaria',
+      'trainee',
+      'traineeship',
+    ],
   ],
-  [/\bproject\b|\bgig\b|\bfreelance\b|\bfixed[\s-]term project\b/i, 'project'],
+  [
+    'project',
+    [
+      'gig',
+      'freelance',
+      'freelancer',
+      'project based',
+      'short term project',
+      'fixed term project',
+      'contract project',
+    ],
+  ],
 ];
+
+/** English jobs that start with "stage": theatre and events. */
+const STAGE_ROLES = ['manager', 'managers', 'hand', 'crew', 'technician', 'director', 'designer'];
+
+/**
+ * "Stage" is an internship in French and Dutch, and a word of its own in English ("Early
+ * stage", "Stage Manager"): it counts where French and Dutch titles put it, first
+ * ("Stage – Marketing", not "Stage Manager") or around "de"/"en"/"d" ("Stage de fin
+ * d'études", "en stage").
+ */
+function isStage(terms: Terms): boolean {
+  const [first, second] = terms.trim().split(' ');
+  if (first === 'stage' && !STAGE_ROLES.includes(second ?? '')) return true;
+  return hasAny(terms, ['stage de', 'stage en', 'stage d', 'en stage']);
+}
+
+function kindOf(terms: Terms): ListingKind | undefined {
+  for (const [kind, words] of KINDS) {
+    if (hasAny(terms, words)) return kind;
+    if (kind === 'internship' && isStage(terms)) return kind;
+  }
+  return undefined;
+}
 
 /**
  * The kind of an ATS posting, from what the feed says: its title first, then its commitment or
@@ -21,8 +109,8 @@ const RULES: readonly [RegExp, ListingKind][] = [
  */
 export function inferKind(...hints: (string | null | undefined)[]): ListingKind {
   for (const hint of hints) {
-    if (!hint) continue;
-    for (const [pattern, kind] of RULES) if (pattern.test(hint)) return kind;
+    const kind = hint ? kindOf(termsOf(hint)) : undefined;
+    if (kind) return kind;
   }
   return 'job';
 }

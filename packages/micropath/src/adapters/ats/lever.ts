@@ -8,6 +8,8 @@ import * as z from '../../core/zod.ts';
 import type { Compensation, ListingInput, Workplace } from '../../core/models/listing.ts';
 import { createWholeBoardAdapter, type WholeBoardAdapter } from './whole-board.ts';
 import { inferKind } from './infer-kind.ts';
+import { inferWorkplace } from './infer-workplace.ts';
+import { inferEmploymentType } from './infer-employment.ts';
 import { htmlToText } from './html-text.ts';
 
 export interface LeverOptions extends Pick<HttpClientOptions, 'fetch' | 'timeoutMs' | 'headers'> {
@@ -77,8 +79,11 @@ export function mapLeverPosting(posting: LeverPosting, company: string): Listing
     organization: { name: company },
     locations: labels.map((label) => ({ label })),
   };
-  const workplace = WORKPLACES[posting.workplaceType ?? ''];
+  const workplace =
+    WORKPLACES[posting.workplaceType ?? ''] ?? inferWorkplace(posting.workplaceType, labels);
   if (workplace) listing.workplace = workplace;
+  const employment = inferEmploymentType(categories.commitment);
+  if (employment) listing.employmentType = employment;
   const department = categories.team ?? categories.department;
   if (department) listing.department = department;
   if (html.trim()) listing.descriptionHtml = html;

@@ -9,6 +9,15 @@ export const LISTING_KINDS = [
   'other',
 ] as const;
 export const WORKPLACES = ['remote', 'hybrid', 'onsite'] as const;
+/** How the work is employed, as the feed says it (schema.org's employmentType, lower case). */
+export const EMPLOYMENT_TYPES = [
+  'full-time',
+  'part-time',
+  'contract',
+  'temporary',
+  'internship',
+  'volunteer',
+] as const;
 export const DURATION_UNITS = ['hours', 'days', 'weeks', 'months'] as const;
 export const COMPENSATION_KINDS = ['paid', 'stipend', 'unpaid'] as const;
 export const PAY_INTERVALS = ['hour', 'day', 'week', 'month', 'year', 'total'] as const;

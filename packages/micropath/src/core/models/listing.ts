@@ -4,6 +4,7 @@ import { text, httpUrl, mailOrHttpUrl, dateOrInstant } from '../schema-helpers.t
 import {
   COMPENSATION_KINDS,
   DURATION_UNITS,
+  EMPLOYMENT_TYPES,
   LISTING_KINDS,
   LISTING_SORTS,
   PAY_INTERVALS,
@@ -70,6 +71,8 @@ export const ListingSchema = z.object({
   department: z.optional(z.string()),
   locations: z._default(z.array(LocationSchema), []),
   workplace: z.optional(z.enum(WORKPLACES)),
+  /** Full-time, part-time, contract…, as the feed states it. */
+  employmentType: z.optional(z.enum(EMPLOYMENT_TYPES)),
   duration: z.optional(DurationSchema),
   hoursPerWeek: z.optional(RangeSchema),
   compensation: z.optional(CompensationSchema),
@@ -139,6 +142,7 @@ export const ApplicationReceiptSchema = z.object({
 
 export type ListingKind = (typeof LISTING_KINDS)[number];
 export type Workplace = (typeof WORKPLACES)[number];
+export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 export type ListingSort = (typeof LISTING_SORTS)[number];
 export type Location = z.infer<typeof LocationSchema>;
 export type Duration = z.infer<typeof DurationSchema>;

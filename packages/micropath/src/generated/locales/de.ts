@@ -12,6 +12,7 @@
       'h308129b687303b42': html`<span class="time">${0}</span><span class="visually-hidden"> Ihre Zeit,</span>
                 <span class="theirs">${1} für ${2}</span><span class="visually-hidden">, ${3}</span>`,
 'hd6718cd13b8640ce': html`<span class="time">${0}</span><span class="visually-hidden">, ${1}</span>`,
+'s0062d29dab02c851': `Ehrenamtlich`,
 's00b907ea053ecfba': `Eine Open-Badges-2.0-Assertion muss den Typ Assertion haben.`,
 's01043ad856bf5e24': `Das Abzeichen liegt außerhalb der Webadressen seines Ausstellers.`,
 's014c9f8e58ed21d7': `Die Signatur passt nicht zum Inhalt: Der Nachweis wurde möglicherweise verändert.`,
@@ -127,6 +128,7 @@
 's4d75003f09f4b541': `Die Signatur passt nicht: Die Assertion wurde möglicherweise verändert.`,
 's50b9f46bc9abb543': `Weitere Sitzung buchen`,
 's51693b181594f130': `Ungültig`,
+'s52aab96e7ca6a21c': `Befristet`,
 's52e647ec7c19a22c': `Stadt, Zone oder Versatz`,
 's539d1e89f10c9ba6': `Der Nachweis enthält mehr Daten, als ein Badge haben kann, und wurde daher nicht gelesen.`,
 's574ae0f5a2edb780': `Zeitzone:`,
@@ -194,6 +196,7 @@
 's75f699a563ed55df': `1 Mentorin oder Mentor konnte nicht angezeigt werden.`,
 's781328ec356eae3f': `Der in das Bild eingebettete Nachweis ist kein gültiges JSON.`,
 's79683f5ad6b438b4': str`${0}: ${1} Tage mit freien Zeiten.`,
+'s7a39b11e148adada': `Vollzeit`,
 's7b535526d7fce0c5': `Die Signatur konnte mit dem Schlüssel nicht geprüft werden: Der Nachweis wurde möglicherweise verändert.`,
 's7b97b5633fbfdc7f': `Der Aussteller hostet die Adresse dieses Abzeichens.`,
 's7d5a4c2ddccb9d34': `Ein Open-Badges-3.0-Nachweis.`,
@@ -356,6 +359,7 @@
 'sd87e47b0e6883ac9': str`Das Abzeichen folgt nur https-Links, und ${0} ist keiner.`,
 'sd923f95605fed7b2': `Abgelaufen`,
 'sd924045605feea63': `Läuft ab`,
+'sda68b7b6b6da0a83': `Freie Mitarbeit`,
 'sdab0e2499c49cd1a': str`Bewerbung bis ${0}`,
 'sde40fb7e0cb841d9': `Widerruf`,
 'sde41319ae87456f4': `insgesamt`,
@@ -431,5 +435,6 @@
 'sfd8f0dcc6cf87637': `Kürzeste`,
 'sfdcbadd9926ecc8d': str`${0}: 1 freie Zeit.`,
 'sfe21cae15f890501': `Geben Sie diesem Abzeichen ein src-Attribut mit dem Link zu einem Nachweis, setzen Sie seine credential-Eigenschaft oder lassen Sie Besucher mit allow-upload einen hochladen.`,
+'sfec1263b17596cb2': `Teilzeit`,
     };
   

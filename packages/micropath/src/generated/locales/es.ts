@@ -12,6 +12,7 @@
       'h308129b687303b42': html`<span class="time">${0}</span><span class="visually-hidden"> su hora,</span>
                 <span class="theirs">${1} para ${2}</span><span class="visually-hidden">, ${3}</span>`,
 'hd6718cd13b8640ce': html`<span class="time">${0}</span><span class="visually-hidden">, ${1}</span>`,
+'s0062d29dab02c851': `Voluntariado`,
 's00b907ea053ecfba': `Una aserción de Open Badges 2.0 debe tener el tipo Assertion.`,
 's01043ad856bf5e24': `La insignia está alojada fuera de las direcciones web de su emisor.`,
 's014c9f8e58ed21d7': `La firma no coincide con su contenido: la credencial puede haber sido modificada.`,
@@ -127,6 +128,7 @@
 's4d75003f09f4b541': `La firma no coincide: la aserción puede haber sido modificada.`,
 's50b9f46bc9abb543': `Reservar otra sesión`,
 's51693b181594f130': `No válida`,
+'s52aab96e7ca6a21c': `Temporal`,
 's52e647ec7c19a22c': `Ciudad, zona o diferencia horaria`,
 's539d1e89f10c9ba6': `La credencial contiene más datos de los que cabe en una insignia, así que no se ha leído.`,
 's574ae0f5a2edb780': `Zona horaria:`,
@@ -194,6 +196,7 @@
 's75f699a563ed55df': `No se pudo mostrar 1 persona mentora.`,
 's781328ec356eae3f': `La credencial incrustada en la imagen no es un JSON válido.`,
 's79683f5ad6b438b4': str`${0}: ${1} días con horas libres.`,
+'s7a39b11e148adada': `Jornada completa`,
 's7b535526d7fce0c5': `No se pudo comprobar la firma con la clave: la credencial puede haber sido modificada.`,
 's7b97b5633fbfdc7f': `El emisor aloja la dirección de esta insignia.`,
 's7d5a4c2ddccb9d34': `Una credencial de Open Badges 3.0.`,
@@ -356,6 +359,7 @@
 'sd87e47b0e6883ac9': str`La insignia solo sigue enlaces https, y ${0} no lo es.`,
 'sd923f95605fed7b2': `Caducada`,
 'sd924045605feea63': `Caduca`,
+'sda68b7b6b6da0a83': `Contrato`,
 'sdab0e2499c49cd1a': str`Solicitar antes del ${0}`,
 'sde40fb7e0cb841d9': `Revocación`,
 'sde41319ae87456f4': `en total`,
@@ -431,5 +435,6 @@
 'sfd8f0dcc6cf87637': `Más cortas`,
 'sfdcbadd9926ecc8d': str`${0}: 1 hora libre.`,
 'sfe21cae15f890501': `Dé a esta insignia un atributo src con el enlace a una credencial, asigne su propiedad credential o permita que los visitantes suban una con allow-upload.`,
+'sfec1263b17596cb2': `Media jornada`,
     };
   
