@@ -194,13 +194,20 @@ test('the micropath-server bin starts from the environment and stops cleanly on 
       buffer = buffer.slice(i + 1);
     }
   });
+  let errors = '';
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   try {
-    const deadline = Date.now() + 20_000;
-    while (!lines.some((l) => l.msg === 'listening') && Date.now() < deadline)
+    // A first start compiles the sources; on a loaded two-core CI machine that can take a while.
+    const deadline = Date.now() + 90_000;
+    while (
+      !lines.some((l) => l.msg === 'listening') &&
+      child.exitCode === null &&
+      Date.now() < deadline
+    )
       await new Promise((resolve) => setTimeout(resolve, 100));
     const listening = lines.find((l) => l.msg === 'listening');
-    assert.ok(listening, 'the bin did not start');
+    assert.ok(listening, `the bin did not start: ${errors || JSON.stringify(lines)}`);
     const health = await fetch(`${listening.url}/health`);
     assert.equal(health.status, 200);
     child.kill('SIGTERM');
