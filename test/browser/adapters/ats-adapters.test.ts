@@ -35,7 +35,9 @@ describe('Greenhouse adapter (recorded feeds over HTTP)', () => {
     expect(job.postedAt).to.equal('2026-05-11T17:58:31-04:00');
     expect(job.applyUrl).to.equal('https://job-boards.greenhouse.io/anthropic/jobs/5215052008');
     expect(job.descriptionHtml).to.match(/^<div class="content-intro"><h2><strong>About Anthropic/);
-    expect(job.summary).to.match(/^About Anthropic Anthropic’s mission/);
+    // Every description opens with "About Anthropic": the card says what this one is about.
+    expect(job.summary).to.not.contain('Anthropic’s mission');
+    expect(job.summary).to.match(/^Anthropic is seeking a candidate/);
     const fellows = page.items.find((i) => i.id === '5023394008')!;
     expect(fellows.locations).to.have.length(4);
   });
@@ -132,6 +134,18 @@ describe('Lever adapter (recorded feeds over HTTP)', () => {
     expect(director.postedAt).to.equal(new Date(1777410676083).toISOString());
     expect(director.applyUrl).to.match(/\/apply$/);
     expect(page.items.map((i) => i.title)).to.include('Senior Software Engineer — XCore (Europe)');
+  });
+
+  it('summarizes each posting by what it says, not the board’s "About us"', async () => {
+    const page = await lever('people-ai').listListings({ sort: 'newest' }, ctx());
+    const summaries = page.items.map((i) => i.summary ?? '');
+    // Three of the four descriptions open with the same paragraph about the company.
+    expect(summaries.filter((s) => s.startsWith('Backstory (formerly People.ai)'))).to.deep.equal(
+      [],
+    );
+    expect(new Set(summaries.filter(Boolean)).size).to.equal(summaries.filter(Boolean).length);
+    const xcore = page.items.find((i) => i.title.startsWith('Senior Software Engineer'))!;
+    expect(xcore.summary).to.match(/^As a Senior SWE on the XCore team/);
   });
 
   it('keeps each posting’s commitment as its employment type (Full-Time, Contract)', async () => {

@@ -27,17 +27,29 @@ export function decodeEntitiesOnce(value: string): string {
   });
 }
 
-/** Plain text of an HTML fragment, white space collapsed, cut at a word to `max` characters. */
-export function htmlToText(html: string, max = 240): string {
-  const text = decodeEntitiesOnce(
+/** Where a block starts or ends: HTML from feeds is often cut off before a closing tag. */
+const BLOCK_EDGE = /<\/?(p|div|li|h\d|ul|ol|section|table|tr)\b[^>]*>|<br\s*\/?>/gi;
+
+/** The text of each block of an HTML fragment (paragraphs, list items, headings), in order. */
+export function htmlBlocks(html: string): string[] {
+  return decodeEntitiesOnce(
     html
       .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-      .replace(/<\/(p|div|li|h\d|br)>|<br\s*\/?>/gi, ' ')
+      .replace(BLOCK_EDGE, '\n')
       .replace(/<[^>]*>/g, ''),
   )
-    .replace(/\s+/g, ' ')
-    .trim();
+    .split('\n')
+    .map((block) => block.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/** Text cut at a word to `max` characters. */
+export function cutText(text: string, max = 240): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).trimEnd()}…`;
 }
+
+/** Plain text of an HTML fragment, white space collapsed, cut at a word to `max` characters. */
+export const htmlToText = (html: string, max = 240): string =>
+  cutText(htmlBlocks(html).join(' '), max);

@@ -4,6 +4,7 @@
  * engine. The board is kept for `maxAgeMs`; a failed fetch is not kept, so "Try again" refetches.
  */
 import { LISTING_LINKS, isSafeLink, resolveLinks } from '../../core/safe-links.ts';
+import { cutText, htmlBlocks } from './html-text.ts';
 import { AdapterError } from '../../core/errors.ts';
 import { checkRequest, markRead, readList } from '../../core/boundary.ts';
 import { createListingIndex, type ListingIndex } from '../../core/listing-query.ts';
@@ -49,6 +50,30 @@ function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
+/**
+ * Card summaries that tell postings apart. Most boards open every description with the same
+ * "About us" (one summary for 50, 54 or 213 cards): a block of text found in at least a third
+ * of the board's descriptions (and in two or more) is the board's, not the posting's, so the
+ * summary is the posting's own text after those; none when it has none.
+ */
+function distinctSummaries(listings: ListingInput[]): ListingInput[] {
+  const blocks = listings.map((l) => (l.descriptionHtml ? htmlBlocks(l.descriptionHtml) : []));
+  const described = blocks.filter((b) => b.length).length;
+  // Blocks compare by their opening words: boards cut or vary their boilerplate's ending.
+  const key = (block: string) => block.slice(0, 100).toLowerCase();
+  const seen = new Map<string, number>();
+  for (const list of blocks)
+    for (const k of new Set(list.map(key))) seen.set(k, (seen.get(k) ?? 0) + 1);
+  const shared = (block: string) => (seen.get(key(block)) ?? 0) >= Math.max(2, described / 3);
+  return listings.map((listing, i) => {
+    if (!blocks[i]!.length) return listing;
+    const own = cutText(blocks[i]!.filter((block) => !shared(block)).join(' '));
+    const result: ListingInput = { ...listing, summary: own };
+    if (!own) delete result.summary;
+    return result;
+  });
+}
+
 export function createWholeBoardAdapter<Raw>(options: WholeBoardOptions<Raw>): WholeBoardAdapter {
   const maxAgeMs = options.maxAgeMs ?? 5 * 60_000;
   const now = options.now ?? Date.now;
@@ -71,7 +96,12 @@ export function createWholeBoardAdapter<Raw>(options: WholeBoardOptions<Raw>): W
         failed++;
       }
     }
-    const { items, skipped, problems } = readList(ListingSchema, mapped, 'listing', LISTING_LINKS);
+    const { items, skipped, problems } = readList(
+      ListingSchema,
+      distinctSummaries(mapped as ListingInput[]),
+      'listing',
+      LISTING_LINKS,
+    );
     if (problems.length) console.warn(`[micropath] ${options.name}: skipped postings:`, problems);
     return { index: createListingIndex(markRead(items)), skipped: skipped + failed };
   }
