@@ -162,6 +162,26 @@ describe('<apprentice-board>: detail', () => {
     el.style.inlineSize = '';
   });
 
+  it('names the employer from organization-name when the feed only has its slug', async () => {
+    const adapter = createMemoryAdapter({
+      listings: [sample({ id: 's', title: 'Data intern', organization: { name: 'bjakcareer' } })],
+    });
+    const el = await board(adapter, { detail: 'inline' });
+    el.setAttribute('organization-name', 'BJAK');
+    el.setAttribute('organization-logo', 'https://bjak.example/logo.png');
+    await settled(el, () => titles(el).length === 1);
+    expect(el.shadowRoot!.textContent).to.contain('BJAK');
+    expect(el.shadowRoot!.textContent).to.not.contain('bjakcareer');
+    await open(el, 'Data intern');
+    const ld = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!) as {
+      hiringOrganization: { name: string; logo: string };
+    };
+    expect(ld.hiringOrganization).to.deep.include({
+      name: 'BJAK',
+      logo: 'https://bjak.example/logo.png',
+    });
+  });
+
   it('shows the employment type the feed states on the card', async () => {
     const el = await board(
       createMemoryAdapter({

@@ -103,6 +103,17 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   @property({ type: Number, attribute: 'page-size' })
   pageSize = 20;
 
+  /**
+   * The employer of every listing on the board, for feeds that do not name it (Lever and Ashby
+   * boards would show their URL slug): shown on cards, in the detail and in the JSON-LD.
+   */
+  @property({ type: String, attribute: 'organization-name' })
+  organizationName?: string;
+
+  /** The employer's logo (an http(s) image), with `organization-name`. */
+  @property({ type: String, attribute: 'organization-logo' })
+  organizationLogo?: string;
+
   /** The current search, filters and sort. Setting it reloads without firing events. */
   @property({ attribute: false })
   query: ListingQuery = {};
@@ -169,12 +180,26 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('organizationName') || changed.has('organizationLogo')) {
+      this.items = this.items.map((item) => this.employed(item));
+      if (this.opened) this.opened = this.employed(this.opened);
+    }
     const { adapter } = this.resolveAdapter();
     if (adapter !== this.loadedFrom || this.query !== this.loadedQuery) {
       this.loadedFrom = adapter;
       if (adapter) void this.load(false);
       else this.reset();
     }
+  }
+
+  /** A listing with the page's `organization-name` and `organization-logo`, when set. */
+  private employed(listing: Listing): Listing {
+    const name = this.organizationName?.trim();
+    const logo = this.organizationLogo?.trim();
+    if (!name && !logo) return listing;
+    const organization = { ...listing.organization, ...(name ? { name } : {}) };
+    if (logo && /^https?:\/\/[^\s]+$/i.test(logo)) organization.logoUrl = logo;
+    return { ...listing, organization };
   }
 
   private reset(): void {
@@ -224,7 +249,8 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
       if (!this.listingsRequest.isLatest(signal)) return;
       clearTimeout(busyTimer);
       const page = readListingPage(raw);
-      this.items = append ? [...this.items, ...page.items] : page.items;
+      const items = page.items.map((item) => this.employed(item));
+      this.items = append ? [...this.items, ...items] : items;
       this.total = page.total;
       this.facets = page.facets;
       this.nextCursor = page.nextCursor ?? undefined;
@@ -327,7 +353,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
       const listing = readListing(
         await adapter.getListing(id, { signal: new AbortController().signal, locale: this.locale }),
       );
-      await this.showListing(listing, undefined, false);
+      await this.showListing(this.employed(listing), undefined, false);
     } catch (error) {
       console.warn(
         `[micropath] <apprentice-board> could not open listing "${id}": ${AdapterError.from(error).message}`,
@@ -363,11 +389,13 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     if (!listing.descriptionHtml && adapter?.getListing) {
       try {
         const { readListing } = await boundary();
-        full = readListing(
-          await adapter.getListing(listing.id, {
-            signal: new AbortController().signal,
-            locale: this.locale,
-          }),
+        full = this.employed(
+          readListing(
+            await adapter.getListing(listing.id, {
+              signal: new AbortController().signal,
+              locale: this.locale,
+            }),
+          ),
         );
         if (this.opened?.id !== listing.id) return;
         this.opened = full;
