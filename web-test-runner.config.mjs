@@ -82,6 +82,8 @@ export default {
     }),
   ],
   concurrency: 2,
+  // The stories file renders every story with axe: allow it time on a busy two-core machine.
+  testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
   coverage: true,
   coverageConfig: {

@@ -130,6 +130,45 @@ describe('<apprentice-board>: URL state', () => {
     expect((el.query.kind ?? []).join()).to.equal('apprenticeship');
   });
 
+  it('gives every card title a real link to its listing, which a plain click opens in place', async () => {
+    history.replaceState(null, '', `${location.pathname}?utm_source=mail`);
+    const el = await board(createMemoryAdapter({ listings }), {
+      urlState: 'jobs',
+      detail: 'inline',
+    });
+    await settled(el, () => titles(el).length === 3);
+    const links = $$<HTMLAnchorElement>(el, '[part~=card] a.open');
+    expect(links).to.have.length(3);
+    for (const link of links) {
+      const url = new URL(link.href);
+      expect(url.pathname).to.equal(location.pathname);
+      expect(url.searchParams.get('utm_source')).to.equal('mail');
+      expect(url.searchParams.get('jobs.open')).to.equal(link.dataset.open);
+    }
+    // A click with a modifier is the browser's (a new tab); a plain one opens here.
+    const modified = new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true });
+    links[0]!.dispatchEvent(modified);
+    expect(modified.defaultPrevented).to.equal(false);
+    links[0]!.click();
+    await settled(el, () => $(el, '[part=detail]') !== null);
+    expect(new URLSearchParams(location.search).get('jobs.open')).to.equal(links[0]!.dataset.open);
+  });
+
+  it('links titles to the posting’s page without url-state, and keeps buttons without either', async () => {
+    const el = await board(
+      createMemoryAdapter({
+        listings: [
+          sample({ id: 'x', title: 'With page', url: 'https://jobs.example.org/x' }),
+          sample({ id: 'y', title: 'Without page' }),
+        ],
+      }),
+    );
+    await settled(el, () => titles(el).length === 2);
+    expect($<HTMLAnchorElement>(el, '[data-open=x]')!.href).to.equal('https://jobs.example.org/x');
+    expect($(el, '[data-open=y]')!.tagName).to.equal('BUTTON');
+    await expect(el).to.be.accessible();
+  });
+
   it('leaves the URL alone without url-state', async () => {
     const el = await board(createMemoryAdapter({ listings }));
     await settled(el, () => titles(el).length === 3);

@@ -12,7 +12,7 @@ import type { ApplicationReceipt, Facets, Listing, ListingQuery } from '../core/
 import type { ListingsAdapter } from '../core/contracts.ts';
 import { boardStyles } from './apprentice-board.styles.ts';
 import { MpApplyEvent, MpListingOpenEvent, MpQueryChangeEvent } from './events.ts';
-import { renderCard, renderSkeleton } from './listing-card.ts';
+import { renderCard, renderSkeleton, type CardContext } from './listing-card.ts';
 import { maxWeeksLabel, renderFilters, valueLabel, type ListFilter } from './board-filters.ts';
 import {
   emptyDraft,
@@ -320,6 +320,20 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     if (url === `${location.pathname}${location.search}${location.hash}`) return;
     if (mode === 'push') history.pushState(history.state, '', url);
     else history.replaceState(history.state, '', url);
+  }
+
+  /**
+   * A listing's own address: with `url-state`, this page opened on it (`?jobs.open=ID`, the
+   * page's other parameters kept, no filters), so every listing has a URL a crawler can find
+   * and a visitor can share; else the posting's page on the employer's site, if any.
+   */
+  private listingHref(listing: Listing): string | undefined {
+    if (this.namespace) {
+      const search = isServer ? '' : location.search;
+      const path = isServer ? '' : location.pathname;
+      return `${path}${writeView(search, this.namespace, { query: {}, open: listing.id })}`;
+    }
+    return listing.url && /^https?:/i.test(listing.url) ? listing.url : undefined;
   }
 
   private restoreFromUrl(): void {
@@ -711,11 +725,12 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
         }
       </div>`;
     }
-    const ctx = {
+    const ctx: CardContext = {
       locale: this.locale,
       now: this.now,
       open: (listing: Listing, trigger: HTMLElement) =>
         void this.showListing(listing, trigger, true),
+      href: (listing: Listing) => this.listingHref(listing),
     };
     return html`<ul
         part="list"
@@ -766,11 +781,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
    * The card templates, kept while the listings, locale, clock and language stay the same: a
    * query change re-renders the page before its answer arrives, and then no card is redone.
    */
-  private cards(ctx: {
-    locale: string;
-    now: number;
-    open: (listing: Listing, trigger: HTMLElement) => void;
-  }) {
+  private cards(ctx: CardContext) {
     const key = [this.items, ctx.locale, ctx.now, currentUiLocale()];
     if (!this.cardCache || this.cardCache.key.some((part, i) => part !== key[i])) {
       this.cardCache = { key, cards: this.items.map((listing) => renderCard(listing, ctx)) };

@@ -21,7 +21,13 @@ export interface CardContext {
   locale: string;
   now: number;
   open: (listing: Listing, trigger: HTMLElement) => void;
+  /** The listing's own address: the board's `url-state` link, else the posting's page. */
+  href: (listing: Listing) => string | undefined;
 }
+
+/** A plain click opens the listing here; a click for a new tab or window goes to its address. */
+const opensHere = (event: MouseEvent) =>
+  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 /** Where and how: "Remote · Berlin, Germany". */
 export function placeText(listing: Listing): string {
@@ -78,14 +84,7 @@ export function renderCard(listing: Listing, ctx: CardContext) {
         <div>
           <span part="kind" class="kind">${kindLabel(listing.kind)}</span>
           <h3 part="title" class="title" id=${domId('t', listing.id)}>
-            <button
-              type="button"
-              class="open"
-              data-open=${listing.id}
-              @click=${(e: Event) => ctx.open(listing, e.currentTarget as HTMLElement)}
-            >
-              ${listing.title}
-            </button>
+            ${renderOpen(listing, ctx)}
           </h3>
           <p part="organization" class="org">${listing.organization.name}</p>
         </div>
@@ -136,4 +135,22 @@ export function renderSkeleton(count = 3) {
         </li>`,
     )}
   </ul>`;
+}
+
+/**
+ * The title opens the listing. With an address it is a real link, so crawlers and "open in
+ * a new tab" find every listing; without one it is a button.
+ */
+function renderOpen(listing: Listing, ctx: CardContext) {
+  const href = ctx.href(listing);
+  const open = (e: MouseEvent) => {
+    if (href && !opensHere(e)) return;
+    e.preventDefault();
+    ctx.open(listing, e.currentTarget as HTMLElement);
+  };
+  return href
+    ? html`<a class="open" href=${href} data-open=${listing.id} @click=${open}>${listing.title}</a>`
+    : html`<button type="button" class="open" data-open=${listing.id} @click=${open}>
+        ${listing.title}
+      </button>`;
 }
