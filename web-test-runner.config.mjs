@@ -10,29 +10,35 @@ import { countReporter } from './test/support/count-reporter.mjs';
 import { storiesIndexPlugin } from './test/support/stories-index-plugin.mjs';
 import { liveServerPlugin } from './test/support/live-server-plugin.ts';
 import { prebundleTestServer } from './scripts/prebundle.mjs';
-import { execFile } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 
 const contract = createContractDouble();
 
 /**
- * `/__ssr__/<element>/<namespace>`: the element rendered by `@lit-labs/ssr` in a Node process
- * of its own (test/support/render-on-server.ts), as JSON, for the hydration tests.
+ * The elements rendered by `@lit-labs/ssr` in a Node process (test/support/render-on-server.ts),
+ * for the hydration tests, served as JSON at `/__ssr__/<element>`. Rendered once, before the
+ * browsers start: compiling the kit for Node takes a while, and done during the tests it
+ * starved the test pages running beside it. Skipped when the run cannot include those tests.
  */
+const args = process.argv.join(' ');
+const onlySome = args.includes('--group') || args.includes('--files');
+const serverRenders =
+  onlySome && !args.includes('server-rendering')
+    ? {}
+    : JSON.parse(
+        execFileSync(process.execPath, ['--import', 'tsx', 'test/support/render-on-server.ts'], {
+          encoding: 'utf8',
+          maxBuffer: 32 * 1024 * 1024,
+        }),
+      );
+
 function serveServerRender(req, res) {
-  const match = /^\/__ssr__\/([\w-]+)\/([\w-]+)$/.exec(req.url ?? '');
+  const match = /^\/__ssr__\/([\w-]+)$/.exec(req.url ?? '');
   if (!match) return false;
-  return new Promise((resolve) =>
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'test/support/render-on-server.ts', match[1], match[2]],
-      { maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        res.writeHead(error ? 500 : 200, { 'content-type': 'application/json' });
-        res.end(error ? JSON.stringify({ error: String(stderr || error) }) : stdout);
-        resolve(true);
-      },
-    ),
-  );
+  const render = serverRenders[match[1]];
+  res.writeHead(render ? 200 : 404, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(render ?? { error: `No server render of ${match[1]} in this run.` }));
+  return true;
 }
 
 /** The strict policy of DESIGN.md, applied to the pages of the `csp` group. */

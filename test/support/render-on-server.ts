@@ -1,10 +1,11 @@
 /**
  * Renders Micropath elements the way a server does, with `@lit-labs/ssr` in Node and no
  * browser globals beyond the ones it brings itself. Run as a script, it prints JSON:
- *   node --import tsx test/support/render-on-server.ts <element> [namespace]
- *   → { html, fetches, errors }
- * `fetches` lists every request the render tried (there must be none); `errors` every
- * console.error. A process per render, so its globals never meet the caller's.
+ *   node --import tsx test/support/render-on-server.ts [namespace]
+ *   → { "apprentice-board": { html, fetches, errors }, … } for every element
+ * `fetches` lists every request a render tried (there must be none); `errors` every
+ * console.error. A process of its own, so its globals never meet the caller's; the test
+ * runner runs it once before the browsers start (web-test-runner.config.mjs).
  */
 // First: it brings the few globals (customElements, HTMLElement) the elements' modules need.
 import { render } from '@lit-labs/ssr';
@@ -34,23 +35,29 @@ function page(element: ServerRendered, namespace: string) {
   }
 }
 
-async function main(element: ServerRendered, namespace: string) {
+async function renderOne(element: ServerRendered, namespace: string) {
   const fetches: string[] = [];
   const errors: string[] = [];
   globalThis.fetch = ((input: unknown) => {
     fetches.push(String(input));
     return Promise.reject(new Error('A server render must not fetch.'));
   }) as typeof fetch;
-  const logError = console.error.bind(console);
-  console.error = (...args: unknown[]) => {
-    errors.push(args.map(String).join(' '));
-    logError(...args);
-  };
-  const markup = collectResultSync(render(page(element, namespace)));
-  // Whatever a render started would show up within a few ticks.
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  process.stdout.write(JSON.stringify({ html: markup, fetches, errors }));
+  const logError = console.error;
+  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  try {
+    const html = collectResultSync(render(page(element, namespace)));
+    // Whatever a render started would show up within a few ticks.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return { html, fetches, errors };
+  } finally {
+    console.error = logError;
+  }
 }
 
-if (process.argv[1]?.endsWith('render-on-server.ts'))
-  await main(process.argv[2] as ServerRendered, process.argv[3] ?? 'ssr');
+if (process.argv[1]?.endsWith('render-on-server.ts')) {
+  const namespace = process.argv[2] ?? 'ssr';
+  const renders: Record<string, unknown> = {};
+  for (const element of [...SERVER_RENDERED, 'micropath-provider'] as const)
+    renders[element] = await renderOne(element, namespace);
+  process.stdout.write(JSON.stringify(renders));
+}

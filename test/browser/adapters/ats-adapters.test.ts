@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { greenhouseAdapter } from '../../../packages/micropath/src/adapters/ats/greenhouse.ts';
 import { leverAdapter } from '../../../packages/micropath/src/adapters/ats/lever.ts';
 import { ashbyAdapter } from '../../../packages/micropath/src/adapters/ats/ashby.ts';
+import { smartRecruitersAdapter } from '../../../packages/micropath/src/adapters/ats/smartrecruiters.ts';
 import { inferKind } from '../../../packages/micropath/src/adapters/ats/infer-kind.ts';
 import { inferWorkplace } from '../../../packages/micropath/src/adapters/ats/infer-workplace.ts';
 import { inferEmploymentType } from '../../../packages/micropath/src/adapters/ats/infer-employment.ts';
@@ -213,6 +214,64 @@ describe('Ashby adapter (recorded feeds over HTTP)', () => {
   it('reads the full-content board, with secondary locations', async () => {
     const page = await ashby('openevidence').listListings({}, ctx());
     expect(page.total).to.equal(2);
+  });
+});
+
+describe('SmartRecruiters adapter (recorded feed over HTTP)', () => {
+  const sr = () => smartRecruitersAdapter({ company: 'Tieto2', apiBase: '/ats/smartrecruiters' });
+
+  it('maps the Tieto board: structured locations, remote and hybrid flags, employment type, links', async () => {
+    const page = await sr().listListings({ sort: 'newest' }, ctx());
+    expect(page.total).to.equal(3);
+    expect(page.skipped).to.equal(0);
+    const byId = Object.fromEntries(page.items.map((i) => [i.id, i]));
+    const szczecin = byId['744000141699866']!;
+    expect(szczecin.title).to.equal('Test Engineer- Tieto Tech Consulting (m/f/d)');
+    expect(szczecin.organization.name).to.equal('Tieto');
+    expect(szczecin.locations).to.deep.equal([
+      {
+        label: 'Szczecin, West Pomeranian Voivodeship, Poland',
+        city: 'Szczecin',
+        region: 'West Pomeranian Voivodeship',
+        country: 'PL',
+      },
+    ]);
+    expect(szczecin.workplace).to.equal('onsite');
+    expect(szczecin.employmentType).to.equal('full-time'); // "permanent", labelled "Pełny etat"
+    expect(szczecin.kind).to.equal('job');
+    expect(szczecin.url).to.equal('https://jobs.smartrecruiters.com/Tieto2/744000141699866');
+    expect(szczecin.postedAt).to.equal('2026-08-05T11:45:06.679Z');
+    // "Szczecin, , Poland": the empty region leaves no gap.
+    expect(byId['744000140721629']!.locations[0]!.label).to.equal('Szczecin, Poland');
+    expect(byId['744000140721629']!.workplace).to.equal('hybrid');
+    expect(byId['744000142857646']!.workplace).to.equal('remote');
+  });
+
+  it('reads the job ad when a posting is opened, once', async () => {
+    const asked: string[] = [];
+    const adapter = smartRecruitersAdapter({
+      company: 'Tieto2',
+      apiBase: '/ats/smartrecruiters',
+      fetch: (input, init) => {
+        const url = new URL(String(input), location.href);
+        asked.push(url.pathname.replace('/ats/smartrecruiters/', '') + url.search);
+        return fetch(input, init);
+      },
+    });
+    const full = await adapter.getListing('744000141699866', ctx());
+    expect(full.descriptionHtml).to.equal(
+      '<h3>Company Description</h3><p>We build networks.</p><h3>Job Description</h3><p>Test 5G base stations.</p><h3>Qualifications</h3><ul><li>Python</li></ul>',
+    );
+    await adapter.getListing('744000141699866', ctx());
+    expect(asked).to.deep.equal([
+      'v1/companies/Tieto2/postings?limit=100&offset=0',
+      'v1/companies/Tieto2/postings/744000141699866',
+    ]);
+  });
+
+  it('is what source="smartrecruiters:COMPANY" gives', () => {
+    registerAtsSources();
+    expect(adapterFromSource('smartrecruiters:Tieto2')).to.have.property('listListings');
   });
 });
 

@@ -13,6 +13,8 @@ export const Board = () => (
     detail="inline"
     url-state="jobs"
     page-size={12}
+    organization-name="Northbridge"
+    organization-logo="https://northbridge.example/logo.png"
     lang="de"
     query={query}
     adapter={adapter}

@@ -22,6 +22,8 @@ export { leverAdapter } from './ats/lever.ts';
 export type { LeverOptions } from './ats/lever.ts';
 export { ashbyAdapter } from './ats/ashby.ts';
 export type { AshbyOptions } from './ats/ashby.ts';
+export { smartRecruitersAdapter } from './ats/smartrecruiters.ts';
+export type { SmartRecruitersOptions } from './ats/smartrecruiters.ts';
 export type { WholeBoardAdapter } from './ats/whole-board.ts';
 export { inferKind } from './ats/infer-kind.ts';
 export { calComAdapter } from './cal-com.ts';

@@ -44,6 +44,10 @@ export const leverAdapter: typeof Adapters.leverAdapter = (options) =>
   board(() => import('../adapters/ats/lever.ts').then((m) => m.leverAdapter(options)));
 export const ashbyAdapter: typeof Adapters.ashbyAdapter = (options) =>
   board(() => import('../adapters/ats/ashby.ts').then((m) => m.ashbyAdapter(options)));
+export const smartRecruitersAdapter: typeof Adapters.smartRecruitersAdapter = (options) =>
+  board(() =>
+    import('../adapters/ats/smartrecruiters.ts').then((m) => m.smartRecruitersAdapter(options)),
+  );
 
 export const calComAdapter: typeof Adapters.calComAdapter = (options) =>
   lazyAdapter(

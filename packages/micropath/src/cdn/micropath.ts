@@ -16,6 +16,7 @@ export {
   greenhouseAdapter,
   leverAdapter,
   ashbyAdapter,
+  smartRecruitersAdapter,
   calComAdapter,
 } from './lazy-adapters.ts';
 export { openBadgesAdapter } from '../adapters/open-badges.ts';

@@ -1,5 +1,6 @@
 /**
- * `source="greenhouse:BOARD"`, `lever:SITE` (or `lever:eu:SITE`) and `ashby:BOARD`. The feed
+ * `source="greenhouse:BOARD"`, `lever:SITE` (or `lever:eu:SITE`), `ashby:BOARD` and
+ * `smartrecruiters:COMPANY`. The feed
  * code loads on first use (see core/lazy-adapter.ts).
  */
 import { registerSource, registeredSources } from '../../core/sources.ts';
@@ -23,6 +24,13 @@ export function registerAtsSources(): void {
   if (!known.includes('ashby')) {
     registerSource('ashby', (board) =>
       lazyBoard(() => import('./ashby.ts').then((m) => m.ashbyAdapter({ board }))),
+    );
+  }
+  if (!known.includes('smartrecruiters')) {
+    registerSource('smartrecruiters', (company) =>
+      lazyBoard(() =>
+        import('./smartrecruiters.ts').then((m) => m.smartRecruitersAdapter({ company })),
+      ),
     );
   }
 }

@@ -6,7 +6,7 @@
 import { LISTING_LINKS, isSafeLink, resolveLinks } from '../../core/safe-links.ts';
 import { cutText, htmlBlocks } from './html-text.ts';
 import { AdapterError } from '../../core/errors.ts';
-import { checkRequest, markRead, readList } from '../../core/boundary.ts';
+import { checkRequest, markRead, readList, readOne } from '../../core/boundary.ts';
 import { createListingIndex, type ListingIndex } from '../../core/listing-query.ts';
 import {
   ListingQuerySchema,
@@ -24,6 +24,11 @@ export interface WholeBoardOptions<Raw> {
   load: (signal: AbortSignal) => Promise<Raw[]>;
   /** Maps one posting; return undefined to leave it out on purpose (unlisted). */
   map: (raw: Raw) => ListingInput | undefined;
+  /**
+   * For feeds whose list leaves the description out (SmartRecruiters): the rest of one
+   * posting, fetched when its detail is opened, merged into it and kept.
+   */
+  detail?: (listing: Listing, signal: AbortSignal) => Promise<Partial<ListingInput>>;
   maxAgeMs?: number;
   now?: () => number;
 }
@@ -79,6 +84,8 @@ export function createWholeBoardAdapter<Raw>(options: WholeBoardOptions<Raw>): W
   const now = options.now ?? Date.now;
   let pending: Promise<Board> | undefined;
   let loadedAt = 0;
+  /** Postings completed by `detail`, kept with the board. */
+  const details = new Map<string, Listing>();
 
   async function fetchBoard(): Promise<Board> {
     // The board's own signal: one visitor's cancelled keystroke must not cancel the shared fetch.
@@ -133,10 +140,18 @@ export function createWholeBoardAdapter<Raw>(options: WholeBoardOptions<Raw>): W
         throw new AdapterError('not-found', `${options.name} has no posting "${id}".`, {
           status: 404,
         });
-      return listing;
+      if (!options.detail || listing.descriptionHtml) return listing;
+      const known = details.get(id);
+      if (known) return known;
+      const more = await options.detail(listing, ctx.signal);
+      const merged = resolveLinks({ ...listing, ...more }, LISTING_LINKS, listing.url);
+      const full = readOne(ListingSchema, merged, 'posting', LISTING_LINKS);
+      details.set(id, full);
+      return full;
     },
     refresh() {
       pending = undefined;
+      details.clear();
     },
   };
 }
