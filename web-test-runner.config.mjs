@@ -90,7 +90,9 @@ export default {
   concurrency: 2,
   // The stories file renders every story with axe: allow it time on a busy two-core machine.
   testsFinishTimeout: 300_000,
-  testFramework: { config: { timeout: 10_000 } },
+  // A guard against hangs, not a speed test: a two-core machine running two test pages
+  // beside the badge's verifier stories can make a quick test take several seconds.
+  testFramework: { config: { timeout: 30_000 } },
   coverage: true,
   coverageConfig: {
     include: ['packages/micropath/src/core/**', 'packages/micropath/src/adapters/**'],

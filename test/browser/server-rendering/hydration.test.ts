@@ -74,8 +74,7 @@ const cases = [
   },
 ];
 
-describe('server rendering', function () {
-  this.timeout(20_000);
+describe('server rendering', () => {
   for (const { tag, define, before, loaded } of cases) {
     it(`<${tag}>: rendered on a server without a request, hydrated without an error, then loads`, async () => {
       const server = await renderedOnServer(tag);
