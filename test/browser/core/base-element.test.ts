@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil, oneEvent } from '@open-wc/testing';
 import '../../../packages/micropath/src/provider/define.ts';
 import '../../support/test-widget.ts';
 import { MpTestWidget, MpTestPickEvent } from '../../support/test-widget.ts';
@@ -130,7 +130,9 @@ describe('base element: where the adapter comes from', () => {
 
 describe('base element: locale, time zone, events', () => {
   it('resolves the locale from lang, then the provider, then an ancestor, then the browser', async () => {
-    const root = await fixture<HTMLElement>(html`
+    // fixtureSync, then the widgets' own updates: a plain <div> fixture waits for an animation
+    // frame, which a test page in the background may never get.
+    const root = fixtureSync<HTMLElement>(html`
       <div lang="es-MX">
         <micropath-provider locale="de-AT" time-zone="Asia/Kolkata">
           <mp-test-widget id="own" lang="fr"></mp-test-widget>
@@ -140,6 +142,9 @@ describe('base element: locale, time zone, events', () => {
       </div>
     `);
     const get = (id: string) => root.querySelector<MpTestWidget>(`#${id}`)!;
+    await Promise.all(
+      [...root.querySelectorAll<MpTestWidget>('mp-test-widget')].map((w) => w.updateComplete),
+    );
     expect(get('own').resolvedLocale).to.equal('fr');
     expect(get('provided').resolvedLocale).to.equal('de-AT');
     expect(get('ancestor').resolvedLocale).to.equal('es-MX');
@@ -152,7 +157,7 @@ describe('base element: locale, time zone, events', () => {
   });
 
   it('finds lang across shadow roots', async () => {
-    const host = await fixture<HTMLElement>(html`<div lang="de"></div>`);
+    const host = fixtureSync<HTMLElement>(html`<div lang="de"></div>`);
     const shadow = host.attachShadow({ mode: 'open' });
     const inner = document.createElement('mp-test-widget');
     shadow.append(inner);
@@ -189,9 +194,10 @@ describe('base element: locale, time zone, events', () => {
   });
 
   it('reports its direction from dir above it', async () => {
-    const root = await fixture<HTMLElement>(
+    const root = fixtureSync<HTMLElement>(
       html`<div dir="rtl"><mp-test-widget></mp-test-widget></div>`,
     );
+    await root.querySelector<MpTestWidget>('mp-test-widget')!.updateComplete;
     const el = root.querySelector('mp-test-widget') as unknown as { isRtl: boolean };
     expect(el.isRtl).to.equal(true);
   });

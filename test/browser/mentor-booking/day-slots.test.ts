@@ -3,7 +3,7 @@
  * repeated hour is told apart by its zone when the mentor's zone is unknown (always so with
  * Cal.com), duplicates show once, and every button's accessible name is a sentence.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../../packages/micropath/src/mentor-booking/define.ts';
 import { renderDaySlots } from '../../../packages/micropath/src/mentor-booking/day-slots.ts';
 import { readSlots } from '../../../packages/micropath/src/core/boundary.ts';
@@ -19,7 +19,8 @@ const slot = (start: string, minutes = 30): Slot => ({
 const nameOf = (button: HTMLElement) => button.textContent!.replace(/\s+/g, ' ').trim();
 
 async function show(slots: Slot[], mentor: { timeZone: string | undefined; name: string }) {
-  const host = await fixture<HTMLElement>(
+  // Rendered synchronously: a plain <div> fixture would wait for an animation frame.
+  const host = fixtureSync<HTMLElement>(
     html`<div>
       ${renderDaySlots({ date: '2027-11-07', slots, format, mentor, chosen: undefined, choose: () => {} })}
     </div>`,
