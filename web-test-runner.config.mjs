@@ -83,11 +83,6 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
-          // Two pages run at once and one may count as hidden or occluded, where Chromium
-          // stops animation frames: fixtures of plain elements wait for one and never finish.
-          '--disable-backgrounding-occluded-windows',
-          '--disable-renderer-backgrounding',
-          '--disable-background-timer-throttling',
         ],
       },
     }),
