@@ -2,8 +2,16 @@
  * Renders every story in `stories/` the way Storybook composes it (meta args, then story
  * args, then the story's or meta's render) and fails on a console error or an axe violation.
  */
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixtureSync } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+
+/** Waits for the first update of the story's element and of every Lit element inside it. */
+async function settle(root: HTMLElement): Promise<void> {
+  const elements = [root, ...root.querySelectorAll('*')] as (Element & {
+    updateComplete?: Promise<unknown>;
+  })[];
+  await Promise.all(elements.map((e) => e.updateComplete));
+}
 
 interface StoryModule {
   default: {
@@ -45,7 +53,10 @@ describe('stories', () => {
           const original = console.error;
           console.error = (...parts: unknown[]) => void errors.push(parts);
           try {
-            const el = await fixture<HTMLElement>(draw({ ...meta.args, ...args }));
+            // Rendered synchronously, then its custom elements' own updates: a story that wraps
+            // them in a <div> would make `fixture` wait for an animation frame.
+            const el = fixtureSync<HTMLElement>(draw({ ...meta.args, ...args }));
+            await settle(el);
             // A story's walk through the steps, run as Storybook runs it.
             await play?.({ canvasElement: el.parentElement!, args: { ...meta.args, ...args } });
             // Let data, lazy chunks and locales settle before checking.

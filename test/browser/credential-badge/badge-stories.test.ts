@@ -1,5 +1,5 @@
 /** The badge stories show the verdicts their names promise (stories.test.ts checks axe). */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, waitUntil } from '@open-wc/testing';
 import type { StoryObj } from '@storybook/web-components-vite';
 import * as verdicts from '../../../stories/credential-badge.stories.ts';
 import * as formats from '../../../stories/credential-badge-formats.stories.ts';
@@ -7,8 +7,14 @@ import type { BadgeArgs } from '../../../stories/credential-badge.stories.ts';
 import { $, text, verdictOf } from '../../support/badge-helpers.ts';
 import type { CredentialBadge } from '../../../packages/micropath/src/credential-badge/credential-badge.ts';
 
-const render = (meta: { args?: Partial<BadgeArgs> }, story: StoryObj<BadgeArgs>) =>
-  fixture<HTMLElement>(verdicts.renderBadge({ ...meta.args, ...story.args } as BadgeArgs));
+/** The story rendered synchronously (its wrapper <div> would make `fixture` wait for a frame). */
+async function render(meta: { args?: Partial<BadgeArgs> }, story: StoryObj<BadgeArgs>) {
+  const host = fixtureSync<HTMLElement>(
+    verdicts.renderBadge({ ...meta.args, ...story.args } as BadgeArgs),
+  );
+  await (badgeIn(host) as CredentialBadge).updateComplete;
+  return host;
+}
 
 const badgeIn = (host: HTMLElement) =>
   (host.matches('credential-badge') ? host : host.querySelector('credential-badge'))!;
