@@ -1,13 +1,13 @@
 // Builds @micropath/server: its TypeScript bundled into dist/ (dependencies, the kit included,
 // stay imports), and the bin made executable.
 import { build } from 'esbuild';
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, rmSync } from 'node:fs';
 
 const root = new URL('../packages/server/', import.meta.url).pathname;
 rmSync(`${root}dist`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: ['src/index.ts', 'src/bin.ts'],
+  entryPoints: ['src/index.ts', 'src/bin.ts', 'src/pages/index.ts'],
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -21,4 +21,20 @@ await build({
   logLevel: 'warning',
 });
 chmodSync(`${root}dist/bin.js`, 0o755);
-console.log(`Built ${root}dist (index.js, bin.js).`);
+// The careers pages' browser files: Lit's hydration support and the board in one module.
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/pages/client/careers.ts'],
+  outdir: 'dist/client',
+  bundle: true,
+  splitting: true, // the board's lazy parts (detail, sanitizer, feeds) stay lazy
+  chunkNames: 'chunks/[name]-[hash]',
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } },
+  logLevel: 'warning',
+});
+copyFileSync(`${root}src/pages/client/careers.css`, `${root}dist/client/careers.css`);
+console.log(`Built ${root}dist (index.js, bin.js, client/careers.js).`);

@@ -54,10 +54,43 @@ async function renderOne(element: ServerRendered, namespace: string) {
   }
 }
 
+/** Openings made for this test, unlike the contract's, so the test sees whose they are. */
+export const PRERENDERED_TITLES = ['Boat builder apprentice', 'Sail maker micro-internship'];
+
+/**
+ * A board as a careers page renders it (`@micropath/server/pages`): with its first page, from
+ * an adapter the server reads, and the browser's `source` on the loopback contract.
+ */
+async function renderPrerenderedBoard(namespace: string) {
+  const { renderJobsBoard } = await import('../../packages/server/src/pages/careers-pages.ts');
+  const { createMemoryAdapter } = await import('../../packages/micropath/src/adapters/index.ts');
+  const adapter = createMemoryAdapter({
+    listings: PRERENDERED_TITLES.map((title, i) => ({
+      id: `pre-${i}`,
+      title,
+      organization: { name: 'Harbour Yard' },
+      kind: i ? 'micro-internship' : 'apprenticeship',
+      skills: ['Woodwork'],
+      locations: [{ label: 'Lisbon, Portugal' }],
+    })),
+  });
+  const fetches: string[] = [];
+  globalThis.fetch = ((input: unknown) => {
+    fetches.push(String(input));
+    return Promise.reject(new Error('A server render must not fetch.'));
+  }) as typeof fetch;
+  const html = await renderJobsBoard(
+    { adapter, jobsUrl: 'https://example.org/jobs', source: `rest:/contract/${namespace}/ok` },
+    '',
+  );
+  return { html, fetches, errors: [] };
+}
+
 if (process.argv[1]?.endsWith('render-on-server.ts')) {
   const namespace = process.argv[2] ?? 'ssr';
   const renders: Record<string, unknown> = {};
   for (const element of [...SERVER_RENDERED, 'micropath-provider'] as const)
     renders[element] = await renderOne(element, namespace);
+  renders['apprentice-board-prerendered'] = await renderPrerenderedBoard(namespace);
   process.stdout.write(JSON.stringify(renders));
 }

@@ -28,6 +28,7 @@ const CODE_FOR_STATUS: Record<number, ApiErrorCode> = {
   415: 'unsupported-media-type',
   422: 'invalid',
   429: 'rate-limited',
+  502: 'unavailable',
   503: 'unavailable',
 };
 

@@ -23,6 +23,11 @@ import { credentialRoutes } from './routes/credentials.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { issuerRoutes } from './routes/issuer.ts';
 import { createIssuer } from './credentials/issuer.ts';
+import { feedRoutes } from './routes/feeds.ts';
+import { pageRoutes } from './routes/pages.ts';
+import { feedAdapter } from './feeds/feed-adapters.ts';
+import { ownListings } from './pages/own-listings.ts';
+import { clientAssetsDir } from './pages/client-assets.ts';
 
 export interface AppOptions {
   db: Database;
@@ -43,6 +48,18 @@ export interface AppOptions {
    * booking's id and manage token, and bookings carry the result as `manageUrl`.
    */
   manageUrl?: string;
+  /**
+   * ATS boards answered in the REST contract under `/api/feeds/{ats}/{board}`, such as
+   * `lever:acme`, `lever:eu:acme`, `greenhouse:acme`, `ashby:acme`, `smartrecruiters:acme`.
+   */
+  feeds?: readonly string[];
+  /**
+   * The careers pages (`/jobs`, `/jobs/{id}`, `/sitemap.xml`): the server's own listings, or
+   * `feed`, one of `feeds`. `false` turns them off.
+   */
+  careers?: false | { feed?: string; organizationName?: string; organizationLogo?: string };
+  /** The fetch feeds are read with (tests). */
+  fetch?: typeof fetch;
   /** Serve the demo site and the built kit. */
   site?: { demoDir: string; kitDir: string };
   log?: Logger;
@@ -64,6 +81,17 @@ export function createApp(options: AppOptions) {
     options.now,
   );
   const allowed = new Set(options.allowedOrigins ?? []);
+  const feeds = new Map(
+    (options.feeds ?? []).map((source) => [
+      source,
+      feedAdapter(source, {
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+        ...(options.careers && options.careers.feed === source && options.careers.organizationName
+          ? { company: options.careers.organizationName }
+          : {}),
+      }),
+    ]),
+  );
 
   const clientOf = (c: Context) =>
     (options.trustProxy && c.req.header('x-forwarded-for')?.split(',')[0]?.trim()) ||
@@ -149,7 +177,32 @@ export function createApp(options: AppOptions) {
     '/admin',
     adminRoutes({ token: options.adminToken, listings, mentors, issuer, credentials }),
   );
+  api.route('/', feedRoutes(feeds));
   app.route('/api', api);
+
+  if (options.careers !== false) {
+    const careers = options.careers ?? {};
+    const feed = careers.feed ? feeds.get(careers.feed) : undefined;
+    if (careers.feed && !feed)
+      throw new Error(`The careers feed "${careers.feed}" must be one of the served feeds.`);
+    app.route(
+      '/',
+      pageRoutes(
+        {
+          adapter: feed ?? ownListings(listings),
+          jobsUrl: `${options.publicUrl}/jobs`,
+          source: feed ? `rest:/api/feeds/${careers.feed!.replace(':', '/')}` : 'rest:/api',
+          applyHere: !feed,
+          scripts: ['/assets/careers.js'],
+          stylesheet: '/assets/careers.css',
+          ...(careers.organizationName ? { organizationName: careers.organizationName } : {}),
+          ...(careers.organizationLogo ? { organizationLogo: careers.organizationLogo } : {}),
+        },
+        log,
+      ),
+    );
+    app.use(staticFiles('/assets/', clientAssetsDir()));
+  }
 
   if (options.site) {
     app.use(staticFiles('/kit/', options.site.kitDir));

@@ -1,6 +1,7 @@
 /** The server's settings, read from the environment (documented in the package README). */
 import { resolve } from 'node:path';
 import type { RateLimit } from './rate-limit.ts';
+import { parseFeed } from './feeds/feed-adapters.ts';
 
 export interface ServerConfig {
   port: number;
@@ -15,6 +16,8 @@ export interface ServerConfig {
   writeRate: RateLimit;
   trustProxy: boolean;
   manageUrl?: string;
+  feeds: readonly string[];
+  careers: false | { feed?: string; organizationName?: string; organizationLogo?: string };
 }
 
 /**
@@ -67,5 +70,43 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     },
     trustProxy: env.MICROPATH_TRUST_PROXY === 'true',
     ...(env.MICROPATH_MANAGE_URL ? { manageUrl: checkManageUrl(env.MICROPATH_MANAGE_URL) } : {}),
+    ...careersFromEnv(env),
+  };
+}
+
+/**
+ * `MICROPATH_FEEDS` (ATS boards served under `/api/feeds`), `MICROPATH_JOBS` (`off`, or the feed
+ * the careers pages show; default: the server's own listings) and the employer's name and logo.
+ */
+function careersFromEnv(env: NodeJS.ProcessEnv): Pick<ServerConfig, 'feeds' | 'careers'> {
+  const feeds = (env.MICROPATH_FEEDS ?? '')
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
+  for (const feed of feeds) {
+    try {
+      parseFeed(feed);
+    } catch (error) {
+      throw new Error(`MICROPATH_FEEDS: ${(error as Error).message}`);
+    }
+  }
+  const jobs = env.MICROPATH_JOBS?.trim();
+  if (jobs === 'off') return { feeds, careers: false };
+  if (jobs && !feeds.includes(jobs))
+    throw new Error(
+      `MICROPATH_JOBS must be "off" or one of MICROPATH_FEEDS (${feeds.join(', ') || 'none'}); it is "${jobs}".`,
+    );
+  const logo = env.MICROPATH_ORGANIZATION_LOGO?.trim();
+  if (logo && !/^https?:\/\/\S+$/i.test(logo))
+    throw new Error(`MICROPATH_ORGANIZATION_LOGO must be an http(s) address; it is "${logo}".`);
+  return {
+    feeds,
+    careers: {
+      ...(jobs ? { feed: jobs } : {}),
+      ...(env.MICROPATH_ORGANIZATION_NAME?.trim()
+        ? { organizationName: env.MICROPATH_ORGANIZATION_NAME.trim() }
+        : {}),
+      ...(logo ? { organizationLogo: logo } : {}),
+    },
   };
 }

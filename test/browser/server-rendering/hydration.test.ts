@@ -105,4 +105,57 @@ describe('server rendering', () => {
       holder.remove();
     });
   }
+
+  it('<apprentice-board> with a prerendered first page: the server’s cards stay, no request until the visitor searches', async () => {
+    const server = await renderedOnServer('apprentice-board-prerendered');
+    expect(server.fetches, 'requests made on the server').to.deep.equal([]);
+    const holder = place(server.html);
+    const el = holder.querySelector('apprentice-board')!;
+    const root = el.shadowRoot!;
+    const titles = () =>
+      [...root.querySelectorAll('[part~="title"]')].map((t) => t.textContent!.trim());
+    // What a visitor sees before any script runs.
+    expect(titles()).to.deep.equal(['Boat builder apprentice', 'Sail maker micro-internship']);
+    expect(root.querySelector('[part="count"]')!.textContent).to.contain('2 openings');
+    const firstCard = root.querySelector('[part~="card"]')!;
+
+    const requests: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      requests.push(String(input instanceof Request ? input.url : input));
+      return realFetch(input, init);
+    };
+    try {
+      const problems = await problemsDuring(async () => {
+        await import('../../../packages/micropath/src/apprentice-board/define.ts');
+        await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      });
+      expect(problems).to.deep.equal([]);
+      expect(
+        requests.filter((url) => url.includes('/listings')),
+        'no load on hydration',
+      ).to.deep.equal([]);
+      expect(firstCard.isConnected, 'the server’s card is still there').to.equal(true);
+      expect(titles()).to.deep.equal(['Boat builder apprentice', 'Sail maker micro-internship']);
+
+      // The board is live: a search goes to the adapter.
+      const search = root.querySelector<HTMLInputElement>('#search')!;
+      search.value = 'data';
+      search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await waitUntil(() => requests.some((url) => url.includes('/listings')), 'a search request', {
+        timeout: 5000,
+      });
+      await waitUntil(
+        () => !titles().includes('Boat builder apprentice'),
+        'the contract’s answer',
+        {
+          timeout: 5000,
+        },
+      );
+    } finally {
+      window.fetch = realFetch;
+      holder.remove();
+    }
+  });
 });

@@ -170,6 +170,22 @@ test('settings come from the environment, with clear errors', () => {
   assert.equal(configFromEnv({ MICROPATH_MANAGE_URL: manage }).manageUrl, manage);
   for (const wrong of ['/manage?token={token}', 'https://example.org/manage?booking={id}'])
     assert.throws(() => configFromEnv({ MICROPATH_MANAGE_URL: wrong }), /MICROPATH_MANAGE_URL/);
+  // Careers pages: the server's own listings unless a served feed is named.
+  assert.deepEqual(configFromEnv({}).careers, {});
+  const feeds = configFromEnv({
+    MICROPATH_FEEDS: 'lever:eu:acme, greenhouse:acme',
+    MICROPATH_JOBS: 'lever:eu:acme',
+    MICROPATH_ORGANIZATION_NAME: 'Acme',
+  });
+  assert.deepEqual(feeds.feeds, ['lever:eu:acme', 'greenhouse:acme']);
+  assert.deepEqual(feeds.careers, { feed: 'lever:eu:acme', organizationName: 'Acme' });
+  assert.equal(configFromEnv({ MICROPATH_JOBS: 'off' }).careers, false);
+  assert.throws(() => configFromEnv({ MICROPATH_FEEDS: 'workday:acme' }), /MICROPATH_FEEDS/);
+  assert.throws(() => configFromEnv({ MICROPATH_JOBS: 'lever:acme' }), /MICROPATH_JOBS/);
+  assert.throws(
+    () => configFromEnv({ MICROPATH_ORGANIZATION_LOGO: 'javascript:alert(1)' }),
+    /MICROPATH_ORGANIZATION_LOGO/,
+  );
 });
 
 test('the micropath-server bin starts from the environment and stops cleanly on SIGTERM', async () => {

@@ -26,6 +26,8 @@ export { smartRecruitersAdapter } from './ats/smartrecruiters.ts';
 export type { SmartRecruitersOptions } from './ats/smartrecruiters.ts';
 export type { WholeBoardAdapter } from './ats/whole-board.ts';
 export { inferKind } from './ats/infer-kind.ts';
+/** The text of each block (paragraph, item, heading) of feed HTML, without building DOM. */
+export { htmlBlocks } from './ats/html-text.ts';
 export { calComAdapter } from './cal-com.ts';
 export type { CalComAdapter, CalComOptions } from './cal-com.ts';
 export { openBadgesAdapter } from './open-badges.ts';

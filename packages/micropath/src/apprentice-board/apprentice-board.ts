@@ -21,7 +21,8 @@ import {
   type ApplyStatus,
 } from './application-draft.ts';
 import type * as DetailView from './detail-view.ts';
-import { readView, writeView } from './url-state.ts';
+import { readView, writeView, type BoardView } from './url-state.ts';
+import { readPrerendered, type PrerenderedPage } from './prerendered-page.ts';
 
 const LIST_FILTERS: readonly ListFilter[] = ['kind', 'workplace', 'skill', 'location'];
 /** The schemas load beside the first request, not before the first paint. */
@@ -118,6 +119,15 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   @property({ attribute: false })
   query: ListingQuery = {};
 
+  /**
+   * The first page as a server rendered it, shown without a request (`{ query, page, now }`).
+   * A server render sets it; in the browser the board reads it from its
+   * `<script type="application/json" data-micropath-page>` child, so its first render is the
+   * server's. Used once: later searches go to the adapter.
+   */
+  @property({ attribute: false })
+  prerendered?: PrerenderedPage;
+
   @state() private items: Listing[] = [];
   @state() private total?: number;
   @state() private facets?: Facets;
@@ -150,6 +160,8 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   private jsonLd?: HTMLScriptElement;
   private now = Date.now();
   private readonly onPopState = () => this.restoreFromUrl();
+  /** The URL's view, applied once the prerendered first render is on screen. */
+  private viewAfterFirstRender?: BoardView;
 
   private get namespace(): string | undefined {
     return this.urlState === undefined || this.urlState === null
@@ -161,12 +173,26 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     super.connectedCallback();
     // Moved in the page while loading: the aborted load starts again.
     if (this.hasUpdated && this.loadedFrom === undefined) this.requestUpdate();
+    if (!this.hasUpdated) this.prerendered ??= readPrerendered(this);
     if (this.namespace) {
       const view = readView(location.search, this.namespace);
-      this.query = view.query;
-      this.pendingOpen = view.open;
+      // The first render shows what the server rendered; the URL's own view follows.
+      if (this.prerendered) this.viewAfterFirstRender = view;
+      else {
+        this.query = view.query;
+        this.pendingOpen = view.open;
+      }
       addEventListener('popstate', this.onPopState);
     }
+  }
+
+  protected override firstUpdated(): void {
+    if (this.items.length) void this.loadDetailView(); // prerendered cards: the detail is next
+    const view = this.viewAfterFirstRender;
+    this.viewAfterFirstRender = undefined;
+    if (!view) return;
+    if (JSON.stringify(view.query) !== JSON.stringify(this.query)) this.query = view.query;
+    if (view.open) void this.openById(view.open);
   }
 
   override disconnectedCallback(): void {
@@ -185,6 +211,8 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
       if (this.opened) this.opened = this.employed(this.opened);
     }
     const { adapter } = this.resolveAdapter();
+    if (adapter && this.prerendered && this.loadedFrom === undefined)
+      this.showPrerendered(adapter, this.prerendered);
     if (adapter !== this.loadedFrom || this.query !== this.loadedQuery) {
       this.loadedFrom = adapter;
       if (adapter) void this.load(false);
@@ -200,6 +228,20 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     const organization = { ...listing.organization, ...(name ? { name } : {}) };
     if (logo && /^https?:\/\/[^\s]+$/i.test(logo)) organization.logoUrl = logo;
     return { ...listing, organization };
+  }
+
+  /** The server's first page, in place of the first request. */
+  private showPrerendered(adapter: unknown, { query, page, now }: PrerenderedPage): void {
+    this.prerendered = undefined;
+    this.loadedFrom = adapter;
+    this.query = this.loadedQuery = query;
+    this.items = page.items.map((item) => this.employed(item));
+    this.total = page.total;
+    this.facets = page.facets;
+    this.nextCursor = page.nextCursor ?? undefined;
+    this.skipped = page.skipped ?? 0;
+    this.now = now;
+    this.status = 'ready';
   }
 
   private reset(): void {

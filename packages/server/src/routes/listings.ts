@@ -1,40 +1,48 @@
 /** `GET /listings`, `GET /listings/{id}` and the optional `POST /listings/{id}/applications`. */
 import { randomUUID } from 'node:crypto';
-import { Hono } from 'hono';
-import { ListingQuerySchema, type ApplicationReceipt } from 'micropath/adapters';
+import { Hono, type Context } from 'hono';
+import { ListingQuerySchema, type ApplicationReceipt, type ListingQuery } from 'micropath/adapters';
 import { ApiError } from '../api-error.ts';
 import { readJsonBody } from '../json-body.ts';
 import { ApplicationBody, checkBody, checkQuery, numeric } from '../validation.ts';
 import type { ListingStore } from '../store/listings.ts';
 
+/** The contract's listing query from a request's parameters (400 when it does not read). */
+export function readListingQuery(c: Context): ListingQuery {
+  const many = (key: string) => {
+    const values = c.req.queries(key);
+    return values?.length ? values : undefined;
+  };
+  const paid = c.req.query('paid');
+  return checkQuery(
+    ListingQuerySchema,
+    {
+      q: c.req.query('q'),
+      kind: many('kind'),
+      skill: many('skill'),
+      workplace: many('workplace'),
+      location: many('location'),
+      paid:
+        paid === undefined ? undefined : paid === 'true' ? true : paid === 'false' ? false : paid,
+      maxWeeks: numeric(c.req.query('maxWeeks')),
+      sort: c.req.query('sort'),
+      cursor: c.req.query('cursor'),
+      limit: numeric(c.req.query('limit')),
+    },
+    'listing query',
+  );
+}
+
+/** At most 100 listings a page; 20 unless asked. */
+export const limited = (query: ListingQuery): ListingQuery => ({
+  ...query,
+  limit: Math.min(query.limit ?? 20, 100),
+});
+
 export function listingRoutes(listings: ListingStore) {
   const routes = new Hono();
 
-  routes.get('/listings', async (c) => {
-    const many = (key: string) => {
-      const values = c.req.queries(key);
-      return values?.length ? values : undefined;
-    };
-    const paid = c.req.query('paid');
-    const query = checkQuery(
-      ListingQuerySchema,
-      {
-        q: c.req.query('q'),
-        kind: many('kind'),
-        skill: many('skill'),
-        workplace: many('workplace'),
-        location: many('location'),
-        paid:
-          paid === undefined ? undefined : paid === 'true' ? true : paid === 'false' ? false : paid,
-        maxWeeks: numeric(c.req.query('maxWeeks')),
-        sort: c.req.query('sort'),
-        cursor: c.req.query('cursor'),
-        limit: numeric(c.req.query('limit')),
-      },
-      'listing query',
-    );
-    return c.json(await listings.query({ ...query, limit: Math.min(query.limit ?? 20, 100) }));
-  });
+  routes.get('/listings', async (c) => c.json(await listings.query(limited(readListingQuery(c)))));
 
   routes.get('/listings/:id', async (c) => {
     const id = c.req.param('id');

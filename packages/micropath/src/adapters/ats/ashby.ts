@@ -19,6 +19,8 @@ export interface AshbyOptions extends Pick<HttpClientOptions, 'fetch' | 'timeout
   apiBase?: string;
   /** The organization's name; the feed does not carry it. Default: the board name. */
   company?: string;
+  /** How long the fetched board is kept, in ms. Default 5 minutes. */
+  maxAgeMs?: number;
 }
 
 interface AshbyAddress {
@@ -140,6 +142,7 @@ export function ashbyAdapter(options: AshbyOptions): WholeBoardAdapter {
   const name = `Ashby board "${options.board}"`;
   return createWholeBoardAdapter<AshbyJob>({
     name,
+    maxAgeMs: options.maxAgeMs,
     load: async (signal) => {
       const board = await http.request({
         path: `posting-api/job-board/${encodeURIComponent(options.board)}`,

@@ -22,6 +22,8 @@ export interface GreenhouseOptions extends Pick<
   apiBase?: string;
   /** Shown as the organization when the feed has no `company_name`. */
   company?: string;
+  /** How long the fetched board is kept, in ms. Default 5 minutes. */
+  maxAgeMs?: number;
 }
 
 interface GreenhouseJob {
@@ -100,6 +102,7 @@ export function greenhouseAdapter(options: GreenhouseOptions): WholeBoardAdapter
   const name = `Greenhouse board "${options.board}"`;
   return createWholeBoardAdapter<GreenhouseJob>({
     name,
+    maxAgeMs: options.maxAgeMs,
     load: async (signal) => {
       const board = await http.request({
         path: `v1/boards/${encodeURIComponent(options.board)}/jobs`,

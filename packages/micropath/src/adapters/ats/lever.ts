@@ -21,6 +21,8 @@ export interface LeverOptions extends Pick<HttpClientOptions, 'fetch' | 'timeout
   apiBase?: string;
   /** The organization's name; Lever's feed does not carry it. Default: the site name. */
   company?: string;
+  /** How long the fetched board is kept, in ms. Default 5 minutes. */
+  maxAgeMs?: number;
 }
 
 interface LeverPosting {
@@ -116,6 +118,7 @@ export function leverAdapter(options: LeverOptions): WholeBoardAdapter {
   const name = `Lever site "${options.site}"`;
   return createWholeBoardAdapter<LeverPosting>({
     name,
+    maxAgeMs: options.maxAgeMs,
     load: async (signal) =>
       (await http.request({
         path: `v0/postings/${encodeURIComponent(options.site)}`,

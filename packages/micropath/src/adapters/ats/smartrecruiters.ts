@@ -20,6 +20,8 @@ export interface SmartRecruitersOptions extends Omit<HttpClientOptions, 'baseUrl
   apiBase?: string;
   /** At most this many postings are read (pages of 100). Default 1000. */
   maxPostings?: number;
+  /** How long the fetched board is kept, in ms. Default 5 minutes. */
+  maxAgeMs?: number;
 }
 
 interface Labelled {
@@ -119,6 +121,7 @@ export function smartRecruitersAdapter(options: SmartRecruitersOptions): WholeBo
   const name = `SmartRecruiters company "${options.company}"`;
   return createWholeBoardAdapter<SmartRecruitersPosting>({
     name,
+    maxAgeMs: options.maxAgeMs,
     load: async (signal) => {
       const postings: SmartRecruitersPosting[] = [];
       for (let offset = 0; offset < max; offset += 100) {
