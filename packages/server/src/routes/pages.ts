@@ -3,6 +3,7 @@
  * the server's own listings or one ATS feed, and `/assets/*`, the script and stylesheet they
  * load. Pages carry the strict Content-Security-Policy of the demo.
  */
+import { createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { AdapterError } from 'micropath/adapters';
 import { STRICT_CSP } from '../static-files.ts';
@@ -21,6 +22,21 @@ const HTML = {
   'x-content-type-options': 'nosniff',
   'cache-control': 'public, max-age=60',
 };
+
+/**
+ * The strict policy, with the hash of each `<style>` the server rendered into the board's
+ * declarative shadow root, so the page is styled before any script runs (and nothing else is).
+ */
+function policyFor(html: string): string {
+  const hashes = new Set(
+    [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+      (m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`,
+    ),
+  );
+  return hashes.size
+    ? STRICT_CSP.replace("style-src 'self'", `style-src 'self' ${[...hashes].join(' ')}`)
+    : STRICT_CSP;
+}
 
 export function pageRoutes(pages: CareersPagesOptions, log: Logger) {
   const routes = new Hono();
@@ -62,7 +78,10 @@ export function pageRoutes(pages: CareersPagesOptions, log: Logger) {
 
   routes.get(
     '/jobs',
-    guarded(async (c) => c.body(await renderJobsPage(pages, new URL(c.req.url).search), 200, HTML)),
+    guarded(async (c) => {
+      const html = await renderJobsPage(pages, new URL(c.req.url).search);
+      return c.body(html, 200, { ...HTML, 'content-security-policy': policyFor(html) });
+    }),
   );
   routes.get(
     '/jobs/:id',
