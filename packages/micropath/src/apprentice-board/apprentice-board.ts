@@ -8,18 +8,11 @@ import { AdapterError, isAbort } from '../core/errors.ts';
 import { MpErrorEvent } from '../core/events.ts';
 import { describeFailure } from '../core/error-messages.ts';
 import { sanitizeHtml } from '../core/sanitize.ts';
-import type { ApplicationReceipt, Facets, Listing, ListingQuery } from '../core/models/listing.ts';
-import type { ListingsAdapter } from '../core/contracts.ts';
+import type { Facets, Listing, ListingQuery } from '../core/models/listing.ts';
 import { boardStyles } from './apprentice-board.styles.ts';
 import { MpApplyEvent, MpListingOpenEvent, MpQueryChangeEvent } from './events.ts';
 import { renderCard, renderSkeleton, type CardContext } from './listing-card.ts';
 import { maxWeeksLabel, renderFilters, valueLabel, type ListFilter } from './board-filters.ts';
-import {
-  emptyDraft,
-  firstInvalid,
-  type ApplicationDraft,
-  type ApplyStatus,
-} from './application-draft.ts';
 import type * as DetailView from './detail-view.ts';
 import { readView, writeView, type BoardView } from './url-state.ts';
 import { readPrerendered, type PrerenderedPage } from './prerendered-page.ts';
@@ -140,11 +133,6 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   @state() private description?: DocumentFragment | 'loading';
   @state() private filtersOpen = false;
   @state() private expanded = new Set<ListFilter>();
-  @state() private applyStatus?: ApplyStatus;
-  @state() private draft: ApplicationDraft = emptyDraft();
-  @state() private draftErrors: Partial<Record<keyof ApplicationDraft, string>> = {};
-  @state() private applyFailure?: string;
-  @state() private receipt?: ApplicationReceipt;
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
@@ -155,8 +143,8 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   private searchTimer?: ReturnType<typeof setTimeout>;
   private opener?: HTMLElement;
   private pendingOpen?: string;
-  /** Set before the first await of a submission, so a second click cannot start another. */
-  private submitting = false;
+  /** The embedded application; it comes with the detail view's code. */
+  private application?: DetailView.BoardApplication;
   private jsonLd?: HTMLScriptElement;
   private now = Date.now();
   private readonly onPopState = () => this.restoreFromUrl();
@@ -423,11 +411,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     byUser: boolean,
   ): Promise<void> {
     await this.loadDetailView();
-    if (this.opened?.id !== listing.id) {
-      this.applyStatus = undefined;
-      this.applyFailure = undefined;
-      this.draftErrors = {};
-    }
+    if (this.opened?.id !== listing.id) this.application?.switchListing();
     this.opener = trigger;
     this.opened = listing;
     this.description = listing.descriptionHtml ? 'loading' : undefined;
@@ -506,68 +490,6 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     if (!this.opened) return;
     const allowed = this.emit(new MpApplyEvent(this.opened, this.opened.applyUrl));
     if (!allowed) event.preventDefault();
-  }
-
-  private async startApplication(): Promise<void> {
-    if (!this.opened) return;
-    if (!this.emit(new MpApplyEvent(this.opened, undefined))) return;
-    void import('./application-validation.ts'); // ready before the visitor sends
-    this.applyStatus = 'form';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#apply-name')?.focus();
-  }
-
-  private async submitApplication(event: Event): Promise<void> {
-    event.preventDefault();
-    const listing = this.opened;
-    const { adapter } = this.resolveAdapter();
-    if (!listing || !adapter?.apply || this.submitting) return;
-    this.submitting = true;
-    try {
-      await this.sendApplication(listing, adapter.apply.bind(adapter));
-    } finally {
-      this.submitting = false;
-    }
-  }
-
-  private async sendApplication(
-    listing: Listing,
-    apply: NonNullable<ListingsAdapter['apply']>,
-  ): Promise<void> {
-    const { validateDraft } = await import('./application-validation.ts');
-    const checked = validateDraft(this.draft);
-    if ('errors' in checked) {
-      this.draftErrors = checked.errors;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`#apply-${firstInvalid(checked.errors)}`)?.focus();
-      return;
-    }
-    this.draftErrors = {};
-    this.applyFailure = undefined;
-    this.applyStatus = 'sending';
-    try {
-      const raw = await apply(listing.id, checked.application, {
-        signal: new AbortController().signal,
-        locale: this.locale,
-      });
-      const [{ readOne }, { ApplicationReceiptSchema }] = await Promise.all([
-        boundary(),
-        import('../core/models/listing.ts'),
-      ]);
-      this.receipt = readOne(ApplicationReceiptSchema, raw, 'application receipt');
-      this.applyStatus = 'sent';
-      this.draft = emptyDraft();
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part=receipt]')?.focus();
-    } catch (error) {
-      const failure = AdapterError.from(error);
-      this.applyStatus = 'form';
-      this.applyFailure = failure.fields
-        ? msg('Some answers were not accepted. Check them and try again.')
-        : describeFailure(failure);
-      console.warn(`[micropath] <apprentice-board> application failed: ${failure.message}`);
-      this.emit(new MpErrorEvent(failure));
-    }
   }
 
   // ---------------------------------------------------------------- rendering
@@ -810,7 +732,10 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
 
   private loadDetailView(): Promise<typeof DetailView> {
     if (!this.detailViewLoading) {
-      const attempt = import('./detail-view.ts').then((view) => (this.detailView = view));
+      const attempt = import('./detail-view.ts').then((view) => {
+        this.application ??= new view.BoardApplication(this);
+        return (this.detailView = view);
+      });
       attempt.catch(
         () => this.detailViewLoading === attempt && (this.detailViewLoading = undefined),
       );
@@ -842,31 +767,13 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
       now: this.now,
       description: this.description,
       canApplyHere: Boolean(adapter?.apply),
-      applying: this.applyStatus !== undefined,
-      applyForm: view.renderApplication({
-        draft: this.draft,
-        errors: this.draftErrors,
-        status: this.applyStatus ?? 'form',
-        failure: this.applyFailure,
-        receipt: this.receipt,
-        listingTitle: listing.title,
-        organization: listing.organization.name,
-        edit: (field, value) => {
-          this.draft = { ...this.draft, [field]: value };
-          if (this.draftErrors[field])
-            this.draftErrors = { ...this.draftErrors, [field]: undefined };
-        },
-        submit: (event) => void this.submitApplication(event),
-        cancel: () => {
-          this.applyStatus = undefined;
-          void this.updateComplete.then(() =>
-            this.renderRoot.querySelector<HTMLElement>('[part=apply-here]')?.focus(),
-          );
-        },
-      }),
+      applying: this.application?.status !== undefined,
+      applyForm: view.renderApplication(
+        this.application!.form(listing, adapter?.apply?.bind(adapter)),
+      ),
       close: () => void this.closeListing(true),
       applyLink: (event) => this.onApplyLink(event),
-      startApplication: () => void this.startApplication(),
+      startApplication: () => void this.application?.start(listing),
     });
   }
 }

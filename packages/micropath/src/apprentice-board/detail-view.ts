@@ -6,3 +6,4 @@ export { renderDetail } from './listing-detail.ts';
 export { renderApplication } from './application-form.ts';
 export { jobPosting } from './job-posting.ts';
 export { jsonLdScript } from './json-ld-script.ts';
+export { BoardApplication } from './board-application.ts';

@@ -1,0 +1,144 @@
+/**
+ * The embedded application (loaded with the detail view): what the
+ * visitor typed, its checks, the one send at a time and its outcome. A failed send keeps every
+ * answer; a listing opened next starts with its form closed but the answers kept.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import { msg } from '@lit/localize';
+import { AdapterError } from '../core/errors.ts';
+import { MpErrorEvent } from '../core/events.ts';
+import { describeFailure } from '../core/error-messages.ts';
+import type { ListingsAdapter } from '../core/contracts.ts';
+import type { ApplicationReceipt, Listing } from '../core/models/listing.ts';
+import { MpApplyEvent } from './events.ts';
+import {
+  emptyDraft,
+  firstInvalid,
+  type ApplicationDraft,
+  type ApplyStatus,
+} from './application-draft.ts';
+import type { FormContext } from './application-form.ts';
+
+const boundary = () => import('../core/boundary.ts');
+
+export interface ApplicationHost extends ReactiveControllerHost, EventTarget {
+  readonly locale: string;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** It has no lifecycle of its own: it asks its host to update when its state changes. */
+export class BoardApplication {
+  /** Undefined while the form is closed. */
+  status?: ApplyStatus;
+  private draft: ApplicationDraft = emptyDraft();
+  private errors: Partial<Record<keyof ApplicationDraft, string>> = {};
+  private failure?: string;
+  private receipt?: ApplicationReceipt;
+  /** Set before the first await of a send, so a second click cannot start another. */
+  private submitting = false;
+
+  constructor(private readonly host: ApplicationHost) {}
+
+  /** Another listing opened: its form starts closed, the last one's messages gone. */
+  switchListing(): void {
+    this.status = undefined;
+    this.failure = undefined;
+    this.errors = {};
+  }
+
+  /** "Apply here": unless a page cancels `mp-apply`, the form opens on the name field. */
+  async start(listing: Listing): Promise<void> {
+    if (!this.host.dispatchEvent(new MpApplyEvent(listing, undefined))) return;
+    void import('./application-validation.ts'); // ready before the visitor sends
+    this.status = 'form';
+    await this.changed();
+    this.focus('#apply-name');
+  }
+
+  /** The form's state and actions, for `renderApplication`. */
+  form(listing: Listing, apply: ListingsAdapter['apply']): FormContext {
+    return {
+      draft: this.draft,
+      errors: this.errors,
+      status: this.status ?? 'form',
+      failure: this.failure,
+      receipt: this.receipt,
+      listingTitle: listing.title,
+      organization: listing.organization.name,
+      edit: (field, value) => {
+        this.draft = { ...this.draft, [field]: value };
+        if (this.errors[field]) this.errors = { ...this.errors, [field]: undefined };
+        this.host.requestUpdate();
+      },
+      submit: (event) => {
+        event.preventDefault();
+        if (apply) void this.submit(listing, apply);
+      },
+      cancel: () => {
+        this.status = undefined;
+        void this.changed().then(() => this.focus('[part=apply-here]'));
+      },
+    };
+  }
+
+  private async submit(
+    listing: Listing,
+    apply: NonNullable<ListingsAdapter['apply']>,
+  ): Promise<void> {
+    if (this.submitting) return;
+    this.submitting = true;
+    try {
+      await this.send(listing, apply);
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  private async send(listing: Listing, apply: NonNullable<ListingsAdapter['apply']>) {
+    const { validateDraft } = await import('./application-validation.ts');
+    const checked = validateDraft(this.draft);
+    if ('errors' in checked) {
+      this.errors = checked.errors;
+      await this.changed();
+      this.focus(`#apply-${firstInvalid(checked.errors)}`);
+      return;
+    }
+    this.errors = {};
+    this.failure = undefined;
+    this.status = 'sending';
+    this.host.requestUpdate();
+    try {
+      const raw = await apply(listing.id, checked.application, {
+        signal: new AbortController().signal,
+        locale: this.host.locale,
+      });
+      const [{ readOne }, { ApplicationReceiptSchema }] = await Promise.all([
+        boundary(),
+        import('../core/models/listing.ts'),
+      ]);
+      this.receipt = readOne(ApplicationReceiptSchema, raw, 'application receipt');
+      this.status = 'sent';
+      this.draft = emptyDraft();
+      await this.changed();
+      this.focus('[part=receipt]');
+    } catch (error) {
+      const failure = AdapterError.from(error);
+      this.status = 'form';
+      this.failure = failure.fields
+        ? msg('Some answers were not accepted. Check them and try again.')
+        : describeFailure(failure);
+      this.host.requestUpdate();
+      console.warn(`[micropath] <apprentice-board> application failed: ${failure.message}`);
+      this.host.dispatchEvent(new MpErrorEvent(failure));
+    }
+  }
+
+  private changed(): Promise<boolean> {
+    this.host.requestUpdate();
+    return this.host.updateComplete;
+  }
+
+  private focus(selector: string): void {
+    this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+}
