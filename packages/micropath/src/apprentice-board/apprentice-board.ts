@@ -1,27 +1,27 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { currentUiLocale } from '../core/locale.ts';
 import { MicropathElement } from '../core/base-element.ts';
-import { LatestRequest } from '../core/latest-request.ts';
-import { AdapterError, isAbort } from '../core/errors.ts';
+import { AdapterError } from '../core/errors.ts';
 import { MpErrorEvent } from '../core/events.ts';
 import { describeFailure } from '../core/error-messages.ts';
 import { sanitizeHtml } from '../core/sanitize.ts';
-import type { Facets, Listing, ListingQuery } from '../core/models/listing.ts';
+import type { Listing, ListingQuery } from '../core/models/listing.ts';
 import { boardStyles } from './apprentice-board.styles.ts';
 import { MpApplyEvent, MpListingOpenEvent, MpQueryChangeEvent } from './events.ts';
 import { renderCard, renderSkeleton, type CardContext } from './listing-card.ts';
 import { maxWeeksLabel, renderFilters, valueLabel, type ListFilter } from './board-filters.ts';
 import type * as DetailView from './detail-view.ts';
-import { readView, writeView, type BoardView } from './url-state.ts';
+import type { BoardView } from './url-state.ts';
+import { BoardUrlState } from './board-url-state.ts';
 import { readPrerendered, type PrerenderedPage } from './prerendered-page.ts';
+import { BoardListings } from './board-listings.ts';
 
 const LIST_FILTERS: readonly ListFilter[] = ['kind', 'workplace', 'skill', 'location'];
 /** The schemas load beside the first request, not before the first paint. */
 const boundary = () => import('../core/boundary.ts');
 const SEARCH_DEBOUNCE_MS = 250;
-const BUSY_DELAY_MS = 150;
 
 /**
  * A searchable board of apprenticeships, micro-apprenticeships and micro-internships from any
@@ -121,14 +121,6 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   @property({ attribute: false })
   prerendered?: PrerenderedPage;
 
-  @state() private items: Listing[] = [];
-  @state() private total?: number;
-  @state() private facets?: Facets;
-  @state() private nextCursor?: string;
-  @state() private skipped = 0;
-  @state() private status: 'idle' | 'loading' | 'more' | 'ready' | 'error' = 'idle';
-  @state() private failure?: AdapterError;
-  @state() private moreFailure?: AdapterError;
   @state() private opened?: Listing;
   @state() private description?: DocumentFragment | 'loading';
   @state() private filtersOpen = false;
@@ -136,46 +128,42 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
-  private readonly listingsRequest = new LatestRequest(this);
-  private currentLoad?: Promise<void>;
-  private loadedFrom?: unknown;
-  private loadedQuery?: ListingQuery;
+  private readonly listings = new BoardListings(this, {
+    employed: (listing) => this.employed(listing),
+    loaded: () => {
+      if (this.listings.items.length) void this.updateComplete.then(() => this.loadDetailView());
+      const id = this.pendingOpen;
+      this.pendingOpen = undefined;
+      if (id) void this.openById(id);
+    },
+    failed: (failure, byUser) => byUser && this.emit(new MpErrorEvent(failure)),
+  });
   private searchTimer?: ReturnType<typeof setTimeout>;
   private opener?: HTMLElement;
   private pendingOpen?: string;
   /** The embedded application; it comes with the detail view's code. */
   private application?: DetailView.BoardApplication;
   private jsonLd?: HTMLScriptElement;
-  private now = Date.now();
-  private readonly onPopState = () => this.restoreFromUrl();
+  private readonly url = new BoardUrlState(this, (view) => this.restoreFromUrl(view));
   /** The URL's view, applied once the prerendered first render is on screen. */
   private viewAfterFirstRender?: BoardView;
-
-  private get namespace(): string | undefined {
-    return this.urlState === undefined || this.urlState === null
-      ? undefined
-      : this.urlState || 'board';
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved in the page while loading: the aborted load starts again.
-    if (this.hasUpdated && this.loadedFrom === undefined) this.requestUpdate();
+    if (this.hasUpdated && this.listings.loadedFrom === undefined) this.requestUpdate();
     if (!this.hasUpdated) this.prerendered ??= readPrerendered(this);
-    if (this.namespace) {
-      const view = readView(location.search, this.namespace);
-      // The first render shows what the server rendered; the URL's own view follows.
-      if (this.prerendered) this.viewAfterFirstRender = view;
-      else {
-        this.query = view.query;
-        this.pendingOpen = view.open;
-      }
-      addEventListener('popstate', this.onPopState);
+    const view = this.url.read();
+    // The first render shows what the server rendered; the URL's own view follows.
+    if (view && this.prerendered) this.viewAfterFirstRender = view;
+    else if (view) {
+      this.query = view.query;
+      this.pendingOpen = view.open;
     }
   }
 
   protected override firstUpdated(): void {
-    if (this.items.length) void this.loadDetailView(); // prerendered cards: the detail is next
+    if (this.listings.items.length) void this.loadDetailView(); // prerendered cards: the detail is next
     const view = this.viewAfterFirstRender;
     this.viewAfterFirstRender = undefined;
     if (!view) return;
@@ -185,8 +173,6 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('popstate', this.onPopState);
-    this.loadedFrom = undefined;
     clearTimeout(this.searchTimer);
     this.jsonLd?.remove();
     this.jsonLd = undefined;
@@ -195,16 +181,20 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('organizationName') || changed.has('organizationLogo')) {
-      this.items = this.items.map((item) => this.employed(item));
+      this.listings.employAll();
       if (this.opened) this.opened = this.employed(this.opened);
     }
     const { adapter } = this.resolveAdapter();
-    if (adapter && this.prerendered && this.loadedFrom === undefined)
-      this.showPrerendered(adapter, this.prerendered);
-    if (adapter !== this.loadedFrom || this.query !== this.loadedQuery) {
-      this.loadedFrom = adapter;
+    const { prerendered } = this;
+    if (adapter && prerendered && this.listings.loadedFrom === undefined) {
+      // The server's first page, in place of the first request (used once).
+      this.prerendered = undefined;
+      this.query = prerendered.query;
+      this.listings.show(adapter, prerendered);
+    }
+    if (adapter !== this.listings.loadedFrom || this.query !== this.listings.loadedQuery) {
       if (adapter) void this.load(false);
-      else this.reset();
+      else this.listings.reset();
     }
   }
 
@@ -218,101 +208,17 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     return { ...listing, organization };
   }
 
-  /** The server's first page, in place of the first request. */
-  private showPrerendered(adapter: unknown, { query, page, now }: PrerenderedPage): void {
-    this.prerendered = undefined;
-    this.loadedFrom = adapter;
-    this.query = this.loadedQuery = query;
-    this.items = page.items.map((item) => this.employed(item));
-    this.total = page.total;
-    this.facets = page.facets;
-    this.nextCursor = page.nextCursor ?? undefined;
-    this.skipped = page.skipped ?? 0;
-    this.now = now;
-    this.status = 'ready';
-  }
-
-  private reset(): void {
-    this.listingsRequest.abort();
-    this.items = [];
-    this.status = 'idle';
-  }
-
-  /** Fetches the first page (or the next one); the latest request wins. */
+  /** Fetches the first page of the current search (or its next page). */
   private load(append: boolean, byUser = false): Promise<void> {
-    this.currentLoad = this.fetchPage(append, byUser);
-    return this.currentLoad;
-  }
-
-  private async fetchPage(append: boolean, byUser: boolean): Promise<void> {
     const { adapter } = this.resolveAdapter();
-    if (!adapter) return;
-    const signal = this.listingsRequest.start();
-    this.loadedQuery = this.query;
-    if (append) this.moreFailure = undefined;
-    else this.failure = undefined;
-    // With cards on screen, a quick answer replaces them without a busy flash (and without a
-    // second render per keystroke); a slow one shows the busy state after BUSY_DELAY_MS.
-    const busy = append ? 'more' : 'loading';
-    const busyTimer =
-      append || !this.items.length || this.status === 'error'
-        ? ((this.status = busy), undefined)
-        : setTimeout(
-            () => this.listingsRequest.isLatest(signal) && (this.status = busy),
-            BUSY_DELAY_MS,
-          );
-    // A server renders the loading state the browser's first render will have, and fetches
-    // nothing: the browser loads once the element is live (see docs/decisions.md).
-    if (isServer) return;
-    try {
-      const [{ readListingPage }, raw] = await Promise.all([
-        boundary(),
-        adapter.listListings(
-          {
-            ...this.query,
-            limit: this.pageSize,
-            ...(append && this.nextCursor ? { cursor: this.nextCursor } : {}),
-          },
-          { signal, locale: this.locale },
-        ),
-      ]);
-      if (!this.listingsRequest.isLatest(signal)) return;
-      clearTimeout(busyTimer);
-      const page = readListingPage(raw);
-      const items = page.items.map((item) => this.employed(item));
-      this.items = append ? [...this.items, ...items] : items;
-      this.total = page.total;
-      this.facets = page.facets;
-      this.nextCursor = page.nextCursor ?? undefined;
-      // Whole-board sources count for the whole board; a server's count adds up per page.
-      this.skipped = append ? Math.max(this.skipped, page.skipped ?? 0) : (page.skipped ?? 0);
-      this.now = Date.now();
-      this.status = 'ready';
-      if (this.items.length) void this.updateComplete.then(() => this.loadDetailView());
-      if (this.pendingOpen) {
-        const id = this.pendingOpen;
-        this.pendingOpen = undefined;
-        void this.openById(id);
-      }
-    } catch (error) {
-      if (!this.listingsRequest.isLatest(signal) || isAbort(error)) return;
-      clearTimeout(busyTimer);
-      const failure = AdapterError.from(error);
-      console.warn(`[micropath] <apprentice-board> could not load listings: ${failure.message}`);
-      if (append) {
-        this.moreFailure = failure;
-        this.status = 'ready';
-      } else {
-        this.failure = failure;
-        this.status = 'error';
-      }
-      if (byUser) this.emit(new MpErrorEvent(failure));
-    }
+    return adapter
+      ? this.listings.load(adapter, this.query, this.pageSize, { append, byUser })
+      : Promise.resolve();
   }
 
   /** A visitor's change of search, filters or sort. */
   private changeQuery(next: ListingQuery, { typing = false } = {}): void {
-    this.loadedQuery = next; // loaded below, not by willUpdate
+    this.listings.loadedQuery = next; // loaded below, not by willUpdate
     this.query = next;
     this.emit(new MpQueryChangeEvent(next));
     this.writeUrl(typing ? 'replace' : 'push');
@@ -341,15 +247,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   }
 
   private writeUrl(mode: 'push' | 'replace'): void {
-    if (!this.namespace) return;
-    const search = writeView(location.search, this.namespace, {
-      query: this.query,
-      ...(this.opened ? { open: this.opened.id } : {}),
-    });
-    const url = `${location.pathname}${search}${location.hash}`;
-    if (url === `${location.pathname}${location.search}${location.hash}`) return;
-    if (mode === 'push') history.pushState(history.state, '', url);
-    else history.replaceState(history.state, '', url);
+    this.url.write(mode, { query: this.query, ...(this.opened ? { open: this.opened.id } : {}) });
   }
 
   /**
@@ -358,17 +256,12 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
    * and a visitor can share; else the posting's page on the employer's site, if any.
    */
   private listingHref(listing: Listing): string | undefined {
-    if (this.namespace) {
-      const search = isServer ? '' : location.search;
-      const path = isServer ? '' : location.pathname;
-      return `${path}${writeView(search, this.namespace, { query: {}, open: listing.id })}`;
-    }
+    const own = this.url.href(listing.id);
+    if (own) return own;
     return listing.url && /^https?:/i.test(listing.url) ? listing.url : undefined;
   }
 
-  private restoreFromUrl(): void {
-    if (!this.namespace) return;
-    const view = readView(location.search, this.namespace);
+  private restoreFromUrl(view: BoardView): void {
     this.query = view.query;
     if (view.open && view.open !== this.opened?.id) {
       this.pendingOpen = view.open;
@@ -383,12 +276,12 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
    */
   async openListing(id: string): Promise<void> {
     await this.updateComplete; // a first render starts the first load
-    await this.currentLoad;
+    await this.listings.current;
     await this.openById(id);
   }
 
   private async openById(id: string): Promise<void> {
-    const known = this.items.find((item) => item.id === id);
+    const known = this.listings.items.find((item) => item.id === id);
     if (known) return this.showListing(known, undefined, false);
     const { adapter } = this.resolveAdapter();
     if (!adapter?.getListing) return;
@@ -507,7 +400,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
         ${renderFilters(
           {
             query: this.query,
-            facets: this.facets,
+            facets: this.listings.facets,
             locale: this.locale,
             expanded: this.expanded,
             toggle: (filter, value, on) => this.toggleFilter(filter, value, on),
@@ -619,9 +512,10 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   }
 
   private countText(): string {
-    if (this.status === 'loading' && !this.items.length) return msg('Loading openings…');
-    if (this.status === 'error') return '';
-    const total = this.total ?? this.items.length;
+    if (this.listings.status === 'loading' && !this.listings.items.length)
+      return msg('Loading openings…');
+    if (this.listings.status === 'error') return '';
+    const total = this.listings.total ?? this.listings.items.length;
     const count = new Intl.NumberFormat(this.locale).format(total);
     if (total === 0) return msg('No openings match.');
     return total === 1 ? msg('1 opening') : msg(str`${count} openings`);
@@ -657,9 +551,9 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
       }
       <p part="count" class="count-line" role="status">${this.countText()}</p>
       ${
-        this.skipped
+        this.listings.skipped
           ? html`<p part="skipped" class="muted">
-              ${this.skipped === 1 ? msg('1 listing could not be shown.') : msg(str`${this.skipped} listings could not be shown.`)}
+              ${this.listings.skipped === 1 ? msg('1 listing could not be shown.') : msg(str`${this.listings.skipped} listings could not be shown.`)}
             </p>`
           : nothing
       }
@@ -668,16 +562,16 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   }
 
   private renderBody(searching: boolean) {
-    if (this.status === 'error' && this.failure) {
+    if (this.listings.status === 'error' && this.listings.failure) {
       return html`<div part="message error" class="message" role="alert">
-        <p>${describeFailure(this.failure)}</p>
+        <p>${describeFailure(this.listings.failure)}</p>
         <button type="button" @click=${() => void this.load(false, true)}>
           ${msg('Try again')}
         </button>
       </div>`;
     }
-    if (this.status === 'loading' && !this.items.length) return renderSkeleton();
-    if (this.status === 'ready' && !this.items.length) {
+    if (this.listings.status === 'loading' && !this.listings.items.length) return renderSkeleton();
+    if (this.listings.status === 'ready' && !this.listings.items.length) {
       return html`<div part="message empty" class="message">
         ${
           searching
@@ -691,7 +585,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     }
     const ctx: CardContext = {
       locale: this.locale,
-      now: this.now,
+      now: this.listings.now,
       open: (listing: Listing, trigger: HTMLElement) =>
         void this.showListing(listing, trigger, true),
       href: (listing: Listing) => this.listingHref(listing),
@@ -699,27 +593,27 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     return html`<ul
         part="list"
         class="cards"
-        aria-busy=${this.status === 'loading' ? 'true' : 'false'}
+        aria-busy=${this.listings.status === 'loading' ? 'true' : 'false'}
       >
         ${this.cards(ctx)}
       </ul>
       ${
-        this.moreFailure
+        this.listings.moreFailure
           ? html`<div class="more" role="alert">
-              <p>${describeFailure(this.moreFailure)}</p>
+              <p>${describeFailure(this.listings.moreFailure)}</p>
               <button type="button" @click=${() => void this.load(true, true)}>
                 ${msg('Try again')}
               </button>
             </div>`
-          : this.nextCursor
+          : this.listings.nextCursor
             ? html`<div class="more">
                 <button
                   part="load-more"
                   type="button"
-                  ?disabled=${this.status === 'more'}
+                  ?disabled=${this.listings.status === 'more'}
                   @click=${() => void this.load(true, true)}
                 >
-                  ${this.status === 'more' ? msg('Loading…') : msg('Load more')}
+                  ${this.listings.status === 'more' ? msg('Loading…') : msg('Load more')}
                 </button>
               </div>`
             : nothing
@@ -749,9 +643,12 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
    * query change re-renders the page before its answer arrives, and then no card is redone.
    */
   private cards(ctx: CardContext) {
-    const key = [this.items, ctx.locale, ctx.now, currentUiLocale()];
+    const key = [this.listings.items, ctx.locale, ctx.now, currentUiLocale()];
     if (!this.cardCache || this.cardCache.key.some((part, i) => part !== key[i])) {
-      this.cardCache = { key, cards: this.items.map((listing) => renderCard(listing, ctx)) };
+      this.cardCache = {
+        key,
+        cards: this.listings.items.map((listing) => renderCard(listing, ctx)),
+      };
     }
     return this.cardCache.cards;
   }
@@ -764,7 +661,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     return view.renderDetail({
       listing,
       locale: this.locale,
-      now: this.now,
+      now: this.listings.now,
       description: this.description,
       canApplyHere: Boolean(adapter?.apply),
       applying: this.application?.status !== undefined,

@@ -1,0 +1,161 @@
+/**
+ * The board's cards (a reactive controller): pages of listings from the adapter, the latest
+ * request winning, through the boundary (unreadable listings counted, not shown), with the
+ * busy, error and "load more" states, or the first page a server rendered.
+ */
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { LatestRequest } from '../core/latest-request.ts';
+import { AdapterError, isAbort } from '../core/errors.ts';
+import type { ListingsAdapter } from '../core/contracts.ts';
+import type { Facets, Listing, ListingQuery } from '../core/models/listing.ts';
+import type { PrerenderedPage } from './prerendered-page.ts';
+
+/** The schemas load beside the first request, not before the first paint. */
+const boundary = () => import('../core/boundary.ts');
+const BUSY_DELAY_MS = 150;
+
+export type ListStatus = 'idle' | 'loading' | 'more' | 'ready' | 'error';
+
+export interface ListingsHooks {
+  /** A listing as the page shows it (its `organization-name`). */
+  employed(listing: Listing): Listing;
+  /** A page arrived. */
+  loaded(): void;
+  /** A load failed; `byUser` when a visitor's action started it. */
+  failed(failure: AdapterError, byUser: boolean): void;
+}
+
+export class BoardListings implements ReactiveController {
+  items: Listing[] = [];
+  total?: number;
+  facets?: Facets;
+  nextCursor?: string;
+  /** Listings the backend sent that could not be shown. */
+  skipped = 0;
+  status: ListStatus = 'idle';
+  failure?: AdapterError;
+  moreFailure?: AdapterError;
+  /** The clock the cards were rendered with ("Closes in 3 days"). */
+  now = Date.now();
+  /** The adapter and search the cards come (or are coming) from. */
+  loadedFrom?: unknown;
+  loadedQuery?: ListingQuery;
+  /** The load under way, if any. */
+  current?: Promise<void>;
+  private readonly request: LatestRequest;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { readonly locale: string },
+    private readonly hooks: ListingsHooks,
+  ) {
+    host.addController(this);
+    this.request = new LatestRequest(host);
+  }
+
+  hostDisconnected(): void {
+    this.loadedFrom = undefined; // its request stopped with the element; loaded again on return
+  }
+
+  /** Fetches the first page of `query` (or its next page); the latest request wins. */
+  load(
+    adapter: ListingsAdapter,
+    query: ListingQuery,
+    pageSize: number,
+    { append = false, byUser = false } = {},
+  ): Promise<void> {
+    this.loadedFrom = adapter;
+    this.loadedQuery = query;
+    this.current = this.fetchPage(adapter, query, pageSize, append, byUser);
+    return this.current;
+  }
+
+  /** The server's first page, in place of the first request. */
+  show(adapter: ListingsAdapter, { query, page, now }: PrerenderedPage): void {
+    this.loadedFrom = adapter;
+    this.loadedQuery = query;
+    this.items = page.items.map((item) => this.hooks.employed(item));
+    this.total = page.total;
+    this.facets = page.facets;
+    this.nextCursor = page.nextCursor ?? undefined;
+    this.skipped = page.skipped ?? 0;
+    this.now = now;
+    this.status = 'ready';
+    this.host.requestUpdate();
+  }
+
+  /** No adapter: nothing loads, nothing shows. */
+  reset(): void {
+    this.request.abort();
+    this.loadedFrom = undefined;
+    this.items = [];
+    this.status = 'idle';
+    this.host.requestUpdate();
+  }
+
+  /** The page's organization changed: every card shows it. */
+  employAll(): void {
+    this.items = this.items.map((item) => this.hooks.employed(item));
+  }
+
+  private set(status: ListStatus): void {
+    this.status = status;
+    this.host.requestUpdate();
+  }
+
+  private async fetchPage(
+    adapter: ListingsAdapter,
+    query: ListingQuery,
+    pageSize: number,
+    append: boolean,
+    byUser: boolean,
+  ): Promise<void> {
+    const signal = this.request.start();
+    if (append) this.moreFailure = undefined;
+    else this.failure = undefined;
+    // With cards on screen, a quick answer replaces them without a busy flash (and without a
+    // second render per keystroke); a slow one shows the busy state after BUSY_DELAY_MS.
+    const busy = append ? 'more' : 'loading';
+    const busyTimer =
+      append || !this.items.length || this.status === 'error'
+        ? (this.set(busy), undefined)
+        : setTimeout(() => this.request.isLatest(signal) && this.set(busy), BUSY_DELAY_MS);
+    // A server renders the loading state the browser's first render will have, and fetches
+    // nothing: the browser loads once the element is live (see docs/decisions.md).
+    if (isServer) return;
+    try {
+      const [{ readListingPage }, raw] = await Promise.all([
+        boundary(),
+        adapter.listListings(
+          {
+            ...query,
+            limit: pageSize,
+            ...(append && this.nextCursor ? { cursor: this.nextCursor } : {}),
+          },
+          { signal, locale: this.host.locale },
+        ),
+      ]);
+      if (!this.request.isLatest(signal)) return;
+      clearTimeout(busyTimer);
+      const page = readListingPage(raw);
+      const items = page.items.map((item) => this.hooks.employed(item));
+      this.items = append ? [...this.items, ...items] : items;
+      this.total = page.total;
+      this.facets = page.facets;
+      this.nextCursor = page.nextCursor ?? undefined;
+      // Whole-board sources count for the whole board; a server's count adds up per page.
+      this.skipped = append ? Math.max(this.skipped, page.skipped ?? 0) : (page.skipped ?? 0);
+      this.now = Date.now();
+      this.set('ready');
+      this.hooks.loaded();
+    } catch (error) {
+      if (!this.request.isLatest(signal) || isAbort(error)) return;
+      clearTimeout(busyTimer);
+      const failure = AdapterError.from(error);
+      console.warn(`[micropath] <apprentice-board> could not load listings: ${failure.message}`);
+      if (append) this.moreFailure = failure;
+      else this.failure = failure;
+      this.set(append ? 'ready' : 'error');
+      this.hooks.failed(failure, byUser);
+    }
+  }
+}
