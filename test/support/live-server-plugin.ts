@@ -19,6 +19,7 @@ export function liveServerPlugin() {
         adminToken: ADMIN_TOKEN,
         allowedOrigins: ['*'],
         writeRate: { limit: 1000, windowMs: 60_000 },
+        readRate: { limit: 100_000, windowMs: 60_000 },
         log: () => undefined,
       });
     },

@@ -105,6 +105,8 @@ export async function testServer(options: StartOptions & { storage?: Storage } =
     inMemory: !rest.dataDir,
     seedFile: writeSeed(),
     adminToken: ADMIN_TOKEN,
+    // Suites read a lot from one address; the read limit has a test of its own.
+    readRate: { limit: 100_000, windowMs: 60_000 },
     log: () => undefined,
     ...(pgSchema ? { databaseUrl: pgSchema.url } : {}),
     ...rest,

@@ -4,6 +4,7 @@
  * own codes (docs/rest-contract.md).
  */
 import { AdapterError } from 'micropath/adapters';
+import { isUnavailable } from './db/database.ts';
 
 export type ApiErrorCode =
   | 'bad-request'
@@ -38,6 +39,8 @@ export class ApiError extends Error {
     message: string,
     readonly fields?: Record<string, string>,
     readonly code: ApiErrorCode = CODE_FOR_STATUS[status] ?? 'internal',
+    /** Seconds to wait before trying again (the `Retry-After` header). */
+    readonly retryAfter?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -58,6 +61,14 @@ export class ApiError extends Error {
     if (error instanceof ApiError) return error;
     if (error instanceof AdapterError && error.status && error.status < 500)
       return new ApiError(error.status, error.message, error.fields);
+    if (isUnavailable(error))
+      return new ApiError(
+        503,
+        'The database is busy or restarting. Try again in a few seconds.',
+        undefined,
+        'unavailable',
+        5,
+      );
     return new ApiError(500, 'Something went wrong on the server. It has been logged.');
   }
 }

@@ -3,6 +3,7 @@
  * and (optionally) the demo site. Middleware order matters and reads top to bottom: logs,
  * CORS, body limit, write rate limit, then routes; every error leaves in the contract's shape.
  */
+import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
@@ -12,6 +13,8 @@ import type { Database } from './db/database.ts';
 import { silentLogger, type Logger } from './logger.ts';
 import { createRateLimiter, type RateLimit } from './rate-limit.ts';
 import { staticFiles } from './static-files.ts';
+import { wellFormedRequest } from './request-guards.ts';
+import { clientAddress, type TrustProxy } from './client-address.ts';
 import { openApiDocument } from './openapi.ts';
 import { listingStore } from './store/listings.ts';
 import { mentorStore } from './store/mentors.ts';
@@ -41,8 +44,13 @@ export interface AppOptions {
   bodyLimitBytes?: number;
   /** Writes per client. Default 60 per minute. */
   writeRate?: RateLimit;
-  /** Use `X-Forwarded-For` as the client address (only behind a proxy that sets it). */
-  trustProxy?: boolean;
+  /** Reads per client (`GET` of the API and the careers pages). Default 600 per minute. */
+  readRate?: RateLimit;
+  /**
+   * Behind proxies: how many of yours are in front (`true` is one), or their addresses. The
+   * client is then read from `X-Forwarded-For`, from the right (client-address.ts).
+   */
+  trustProxy?: boolean | TrustProxy;
   /**
    * The page where a visitor manages a booking: `{id}` and `{token}` are replaced by the
    * booking's id and manage token, and bookings carry the result as `manageUrl`.
@@ -80,6 +88,10 @@ export function createApp(options: AppOptions) {
     options.writeRate ?? { limit: 60, windowMs: 60_000 },
     options.now,
   );
+  const readLimiter = createRateLimiter(
+    options.readRate ?? { limit: 600, windowMs: 60_000 },
+    options.now,
+  );
   const allowed = new Set(options.allowedOrigins ?? []);
   const feeds = new Map(
     (options.feeds ?? []).map((source) => [
@@ -93,17 +105,27 @@ export function createApp(options: AppOptions) {
     ]),
   );
 
+  const trust: TrustProxy = options.trustProxy === true ? 1 : (options.trustProxy ?? false);
   const clientOf = (c: Context) =>
-    (options.trustProxy && c.req.header('x-forwarded-for')?.split(',')[0]?.trim()) ||
-    getConnInfo(c).remote.address ||
-    'unknown';
+    clientAddress(
+      getConnInfo(c).remote.address ?? 'unknown',
+      c.req.header('x-forwarded-for'),
+      trust,
+    ) || 'unknown';
 
-  const app = new Hono();
+  const app = new Hono<{ Variables: { requestId: string } }>();
 
+  // Every answer names its request (the caller's `X-Request-Id` when it is a sane one), and
+  // every log line about it carries the same id.
   app.use(async (c, next) => {
     const started = performance.now();
+    const given = c.req.header('x-request-id');
+    const id = given && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID();
+    c.set('requestId', id);
     await next();
+    c.header('x-request-id', id);
     log(c.res.status >= 500 ? 'error' : 'info', 'request', {
+      requestId: id,
       method: c.req.method,
       path: c.req.path,
       status: c.res.status,
@@ -114,12 +136,20 @@ export function createApp(options: AppOptions) {
 
   app.onError((error, c) => {
     const problem = ApiError.from(error);
-    if (problem.status >= 500)
+    if (problem.status === 503)
+      log('warn', 'database unavailable', {
+        requestId: c.get('requestId'),
+        path: c.req.path,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    else if (problem.status >= 500)
       log('error', 'unhandled error', {
+        requestId: c.get('requestId'),
         method: c.req.method,
         path: c.req.path,
         error: error instanceof Error ? (error.stack ?? error.message) : String(error),
       });
+    if (problem.retryAfter) c.header('retry-after', String(problem.retryAfter));
     return c.json(problem.body, problem.status as 500);
   });
 
@@ -127,11 +157,19 @@ export function createApp(options: AppOptions) {
     c.json(new ApiError(404, `There is no route ${c.req.method} ${c.req.path}.`).body, 404),
   );
 
-  app.get('/health', async (c) => {
+  // Liveness: the process answers. It never waits on the database, so a held lock or a
+  // database restart does not get a healthy process killed.
+  app.get('/health', (c) => c.json({ status: 'ok', database: db.kind }));
+  // Readiness: the database answers, within two seconds.
+  app.get('/ready', async (c) => {
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('timeout')), 2_000).unref(),
+    );
     try {
-      await db.query('select 1');
+      await Promise.race([db.query('select 1'), timeout]);
       return c.json({ status: 'ok', database: db.kind });
     } catch {
+      c.header('retry-after', '5');
       return c.json({ status: 'unavailable', database: db.kind }, 503);
     }
   });
@@ -161,12 +199,17 @@ export function createApp(options: AppOptions) {
         ),
     }),
   );
+  api.use(wellFormedRequest);
   api.use(async (c, next) => {
-    if (!WRITES.has(c.req.method)) return next();
-    const wait = limiter.take(clientOf(c));
+    if (c.req.method === 'OPTIONS') return next();
+    const writing = WRITES.has(c.req.method);
+    const wait = (writing ? limiter : readLimiter).take(clientOf(c));
     if (!wait) return next();
     c.header('retry-after', String(wait));
-    throw new ApiError(429, `Too many changes from this client. Try again in ${wait} s.`);
+    throw new ApiError(
+      429,
+      `Too many ${writing ? 'changes' : 'requests'} from this client. Try again in ${wait} s.`,
+    );
   });
   api.get('/openapi.json', (c) => c.json(openApiDocument()));
   api.route('/', listingRoutes(listings));
@@ -185,6 +228,14 @@ export function createApp(options: AppOptions) {
     const feed = careers.feed ? feeds.get(careers.feed) : undefined;
     if (careers.feed && !feed)
       throw new Error(`The careers feed "${careers.feed}" must be one of the served feeds.`);
+    // Each page is rendered on the server: the read limit applies to them too.
+    const pageLimit = async (c: Context, next: () => Promise<void>) => {
+      const wait = readLimiter.take(clientOf(c));
+      if (!wait) return next();
+      c.header('retry-after', String(wait));
+      throw new ApiError(429, `Too many requests from this client. Try again in ${wait} s.`);
+    };
+    for (const path of ['/jobs', '/jobs/*', '/sitemap.xml']) app.use(path, pageLimit);
     app.route(
       '/',
       pageRoutes(

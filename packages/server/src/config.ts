@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import type { RateLimit } from './rate-limit.ts';
 import { parseFeed } from './feeds/feed-adapters.ts';
+import { parseTrustProxy, type TrustProxy } from './client-address.ts';
 
 export interface ServerConfig {
   port: number;
@@ -14,7 +15,9 @@ export interface ServerConfig {
   allowedOrigins: readonly string[];
   bodyLimitBytes: number;
   writeRate: RateLimit;
-  trustProxy: boolean;
+  /** Reads per client (GET). */
+  readRate: RateLimit;
+  trustProxy: TrustProxy;
   manageUrl?: string;
   feeds: readonly string[];
   careers: false | { feed?: string; organizationName?: string; organizationLogo?: string };
@@ -47,31 +50,112 @@ const positive = (name: string, value: string | undefined, fallback: number) => 
   return n;
 };
 
+/** Every `MICROPATH_*` setting the server reads; any other is a misspelling. */
+export const SETTINGS = [
+  'MICROPATH_PUBLIC_URL',
+  'MICROPATH_DATA_DIR',
+  'MICROPATH_SEED',
+  'MICROPATH_ADMIN_TOKEN',
+  'MICROPATH_ALLOWED_ORIGINS',
+  'MICROPATH_BODY_LIMIT',
+  'MICROPATH_WRITES_PER_MINUTE',
+  'MICROPATH_READS_PER_MINUTE',
+  'MICROPATH_TRUST_PROXY',
+  'MICROPATH_MANAGE_URL',
+  'MICROPATH_FEEDS',
+  'MICROPATH_JOBS',
+  'MICROPATH_ORGANIZATION_NAME',
+  'MICROPATH_ORGANIZATION_LOGO',
+] as const;
+/** Variables of the project's own test tooling, which share the prefix. */
+const TOOLING = /^MICROPATH_(TEST_|BROWSER_RESULTS$)/;
+const MIN_ADMIN_TOKEN = 16;
+
+const httpUrl = (name: string, value: string) => {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash)
+    throw new Error(
+      `${name} must be an http(s) address without query or fragment; it is "${value}".`,
+    );
+  return value.replace(/\/+$/, '');
+};
+
+/**
+ * The settings from the environment, checked all at once: one error names every bad or unknown
+ * `MICROPATH_*` variable, each on its own line.
+ */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const port = positive('PORT', env.PORT, 8080);
+  const problems: string[] = [];
+  const read = <T>(fn: () => T, fallback: T): T => {
+    try {
+      return fn();
+    } catch (error) {
+      problems.push((error as Error).message);
+      return fallback;
+    }
+  };
+  for (const name of Object.keys(env))
+    if (
+      name.startsWith('MICROPATH_') &&
+      !TOOLING.test(name) &&
+      !(SETTINGS as readonly string[]).includes(name)
+    )
+      problems.push(`${name} is not a setting of micropath-server (see its README for the list).`);
+
+  const port = read(() => positive('PORT', env.PORT, 8080), 8080);
   const host = env.HOST || '127.0.0.1';
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-  return {
+  const adminToken = env.MICROPATH_ADMIN_TOKEN;
+  if (adminToken !== undefined && adminToken.length < MIN_ADMIN_TOKEN)
+    problems.push(
+      `MICROPATH_ADMIN_TOKEN must be at least ${MIN_ADMIN_TOKEN} characters (a long random value; \`openssl rand -hex 32\`).`,
+    );
+  const config: ServerConfig = {
     port,
     host,
-    publicUrl: (env.MICROPATH_PUBLIC_URL || `http://${shownHost}:${port}`).replace(/\/+$/, ''),
+    publicUrl: env.MICROPATH_PUBLIC_URL
+      ? read(() => httpUrl('MICROPATH_PUBLIC_URL', env.MICROPATH_PUBLIC_URL!), '')
+      : `http://${shownHost}:${port}`,
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
     dataDir: resolve(env.MICROPATH_DATA_DIR || '.data'),
     ...(env.MICROPATH_SEED ? { seedFile: resolve(env.MICROPATH_SEED) } : {}),
-    ...(env.MICROPATH_ADMIN_TOKEN ? { adminToken: env.MICROPATH_ADMIN_TOKEN } : {}),
+    ...(adminToken ? { adminToken } : {}),
     allowedOrigins: (env.MICROPATH_ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((o) => o.trim().replace(/\/+$/, ''))
-      .filter(Boolean),
-    bodyLimitBytes: positive('MICROPATH_BODY_LIMIT', env.MICROPATH_BODY_LIMIT, 64 * 1024),
+      .filter(Boolean)
+      .map((o) => (o === '*' ? o : read(() => httpUrl('MICROPATH_ALLOWED_ORIGINS', o), o))),
+    bodyLimitBytes: read(
+      () => positive('MICROPATH_BODY_LIMIT', env.MICROPATH_BODY_LIMIT, 64 * 1024),
+      0,
+    ),
     writeRate: {
-      limit: positive('MICROPATH_WRITES_PER_MINUTE', env.MICROPATH_WRITES_PER_MINUTE, 60),
+      limit: read(
+        () => positive('MICROPATH_WRITES_PER_MINUTE', env.MICROPATH_WRITES_PER_MINUTE, 60),
+        0,
+      ),
       windowMs: 60_000,
     },
-    trustProxy: env.MICROPATH_TRUST_PROXY === 'true',
-    ...(env.MICROPATH_MANAGE_URL ? { manageUrl: checkManageUrl(env.MICROPATH_MANAGE_URL) } : {}),
-    ...careersFromEnv(env),
+    readRate: {
+      limit: read(
+        () => positive('MICROPATH_READS_PER_MINUTE', env.MICROPATH_READS_PER_MINUTE, 600),
+        0,
+      ),
+      windowMs: 60_000,
+    },
+    trustProxy: read(() => parseTrustProxy(env.MICROPATH_TRUST_PROXY), false),
+    ...(env.MICROPATH_MANAGE_URL
+      ? { manageUrl: read(() => checkManageUrl(env.MICROPATH_MANAGE_URL!), '') }
+      : {}),
+    ...read(() => careersFromEnv(env), { feeds: [], careers: false as const }),
   };
+  if (problems.length) throw new Error(`The settings need fixing:\n- ${problems.join('\n- ')}`);
+  return config;
 }
 
 /**

@@ -1,16 +1,21 @@
-/** Reads a request's JSON body: 415 for another media type, 400 for text that is not JSON. */
+/**
+ * Reads a request's JSON body (the media type was checked by request-guards.ts): 400 for text
+ * that is not JSON, or JSON holding text PostgreSQL cannot store (NUL, lone surrogates).
+ */
 import type { Context } from 'hono';
 import { ApiError } from './api-error.ts';
+import { badJsonText } from './request-guards.ts';
 
 export async function readJsonBody(c: Context): Promise<unknown> {
-  const type = c.req.header('content-type') ?? '';
   const text = await c.req.text();
   if (!text.trim()) return {};
-  if (type && !/^application\/([\w.+-]+\+)?json\b/i.test(type))
-    throw new ApiError(415, `Send the body as application/json (it was ${type}).`);
+  let body: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    body = JSON.parse(text) as unknown;
   } catch (error) {
     throw new ApiError(400, `The body is not valid JSON: ${(error as Error).message}.`);
   }
+  const why = badJsonText(body);
+  if (why) throw new ApiError(400, `The ${why}.`);
+  return body;
 }

@@ -60,6 +60,55 @@ const instant = { type: 'string', format: 'date-time' };
 
 let cached: object | undefined;
 
+const LISTING_QUERY = [
+  param('q', 'query', text),
+  param('kind', 'query', many({ enum: [...LISTING_KINDS] }), 'Repeatable: any of.'),
+  param('skill', 'query', many(text), 'Repeatable: any of.'),
+  param('workplace', 'query', many({ enum: [...WORKPLACES] }), 'Repeatable: any of.'),
+  param('location', 'query', many(text), 'Repeatable: any of.'),
+  param('paid', 'query', { type: 'boolean' }),
+  param('maxWeeks', 'query', { type: 'number', exclusiveMinimum: 0 }),
+  param('sort', 'query', { enum: [...LISTING_SORTS] }),
+  param('cursor', 'query', text),
+  param('limit', 'query', { type: 'integer', minimum: 1, maximum: 100, default: 20 }),
+];
+
+const retryAfter = {
+  'Retry-After': {
+    description: 'Seconds to wait before trying again.',
+    schema: { type: 'integer' },
+  },
+};
+/** Answers any operation may give, beside its own. */
+const COMMON: Record<string, object> = {
+  400: failure(
+    'A parameter, header or body could not be read (including text holding NUL or a lone surrogate, which is never stored).',
+  ),
+  429: { ...failure('Too many requests from this client.'), headers: retryAfter },
+  500: failure('Something went wrong on the server; it was logged with the request id.'),
+  503: {
+    ...failure('The database is busy or restarting (or the server is starting).'),
+    headers: retryAfter,
+  },
+};
+const COMMON_WRITES: Record<string, object> = {
+  413: failure('The body is larger than the limit.'),
+  415: failure('The body is not sent as `application/json`.'),
+};
+
+function withCommonAnswers<T extends Record<string, Record<string, { responses: object }>>>(
+  paths: T,
+): T {
+  for (const operations of Object.values(paths))
+    for (const [method, operation] of Object.entries(operations))
+      operation.responses = {
+        ...COMMON,
+        ...(method === 'get' ? {} : COMMON_WRITES),
+        ...operation.responses,
+      };
+  return paths;
+}
+
 export function openApiDocument(): object {
   return (cached ??= {
     openapi: '3.1.0',
@@ -70,22 +119,11 @@ export function openApiDocument(): object {
         'What `createRestAdapter` speaks and `@micropath/server` serves. Every error answer has the `Error` shape.',
     },
     servers: [{ url: '/api' }],
-    paths: {
+    paths: withCommonAnswers({
       '/listings': {
         get: {
           operationId: 'listListings',
-          parameters: [
-            param('q', 'query', text),
-            param('kind', 'query', many({ enum: [...LISTING_KINDS] }), 'Repeatable: any of.'),
-            param('skill', 'query', many(text), 'Repeatable: any of.'),
-            param('workplace', 'query', many({ enum: [...WORKPLACES] }), 'Repeatable: any of.'),
-            param('location', 'query', many(text), 'Repeatable: any of.'),
-            param('paid', 'query', { type: 'boolean' }),
-            param('maxWeeks', 'query', { type: 'number', exclusiveMinimum: 0 }),
-            param('sort', 'query', { enum: [...LISTING_SORTS] }),
-            param('cursor', 'query', text),
-            param('limit', 'query', { type: 'integer', minimum: 1, maximum: 100, default: 20 }),
-          ],
+          parameters: LISTING_QUERY,
           responses: {
             200: answer('A page of listings, with facet counts.', 'ListingPage'),
             400: failure('A query parameter is not valid.'),
@@ -251,7 +289,39 @@ export function openApiDocument(): object {
           },
         },
       },
-    },
+      '/feeds/{ats}/{board}/listings': {
+        get: {
+          operationId: 'listFeedListings',
+          description:
+            'An ATS board named in `MICROPATH_FEEDS`, answered like `/listings` (fetched at most once a minute).',
+          parameters: [
+            param('ats', 'path', { enum: ['greenhouse', 'lever', 'ashby', 'smartrecruiters'] }),
+            param('board', 'path', text, 'The board, site or company (`eu:SITE` for Lever EU).'),
+            ...LISTING_QUERY,
+          ],
+          responses: {
+            200: answer('A page of the feed’s listings, with facet counts.', 'ListingPage'),
+            404: failure('This server does not serve that feed.'),
+            502: failure('The feed could not be read.'),
+          },
+        },
+      },
+      '/feeds/{ats}/{board}/listings/{id}': {
+        get: {
+          operationId: 'getFeedListing',
+          parameters: [
+            param('ats', 'path', { enum: ['greenhouse', 'lever', 'ashby', 'smartrecruiters'] }),
+            param('board', 'path', text),
+            param('id', 'path', text),
+          ],
+          responses: {
+            200: answer('The listing.', 'Listing'),
+            404: failure('No such feed or listing.'),
+            502: failure('The feed could not be read.'),
+          },
+        },
+      },
+    }),
     components: {
       securitySchemes: {
         manageToken: {

@@ -7,18 +7,22 @@ import type { AddressInfo } from 'node:net';
 import { createServer, type RequestListener } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { createApp, type AppOptions } from './app.ts';
-import { openDatabase, type Database } from './db/database.ts';
+import { openDatabase, type Database, type DatabaseOptions } from './db/database.ts';
 import { seedOnce } from './seed.ts';
 import { jsonLogger } from './logger.ts';
 import { ApiError } from './api-error.ts';
 import type { ServerConfig } from './config.ts';
 
 export interface StartOptions
-  extends Partial<ServerConfig>, Omit<Partial<AppOptions>, 'db' | 'publicUrl' | 'writeRate'> {
+  extends
+    Partial<ServerConfig>,
+    Omit<Partial<AppOptions>, 'db' | 'publicUrl' | 'writeRate' | 'trustProxy'> {
   /** An open database to use instead of opening one from `databaseUrl` / `dataDir`. */
   db?: Database;
   /** Keep data in memory (tests). */
   inMemory?: boolean;
+  /** Timeouts of a PostgreSQL database (see `DatabaseOptions`). */
+  database?: Pick<DatabaseOptions, 'statementTimeoutMs' | 'lockTimeoutMs' | 'connectTimeoutMs'>;
   /** How long in-flight requests may take to finish on shutdown. Default 10 s. */
   graceMs?: number;
 }
@@ -35,13 +39,15 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const log = options.log ?? jsonLogger;
   const db =
     options.db ??
-    (await openDatabase(
-      options.databaseUrl
+    (await openDatabase({
+      ...(options.databaseUrl
         ? { url: options.databaseUrl }
         : options.inMemory
           ? {}
-          : { dataDir: options.dataDir ?? '.data' },
-    ));
+          : { dataDir: options.dataDir ?? '.data' }),
+      ...(options.database ?? {}),
+      log,
+    }));
   const host = options.host ?? '127.0.0.1';
   // Listen first (port 0 picks a free one), then build the app with the address it got.
   let handle: RequestListener = (_req, res) =>

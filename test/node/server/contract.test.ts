@@ -423,13 +423,15 @@ describe('hostile and malformed requests', () => {
   });
 });
 
-test('the OpenAPI document lists exactly the contract’s routes', () => {
+test('the OpenAPI document lists exactly the contract’s routes, and the answers every route may give', () => {
   assert.equal((openapi as unknown as { openapi: string }).openapi, '3.1.0');
   const routes = Object.entries(openapi.paths).flatMap(([path, ops]) =>
     Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
   );
   assert.deepEqual(routes.sort(), [
     'GET /credentials/{id}',
+    'GET /feeds/{ats}/{board}/listings',
+    'GET /feeds/{ats}/{board}/listings/{id}',
     'GET /holders/{holder}/credentials',
     'GET /listings',
     'GET /listings/{id}',
@@ -440,4 +442,13 @@ test('the OpenAPI document lists exactly the contract’s routes', () => {
     'POST /bookings/{id}/reschedule',
     'POST /listings/{id}/applications',
   ]);
+  for (const [path, ops] of Object.entries(openapi.paths))
+    for (const [method, op] of Object.entries(ops)) {
+      const statuses = Object.keys(op.responses);
+      for (const status of ['400', '429', '500', '503'])
+        assert.ok(statuses.includes(status), `${method} ${path} documents ${status}`);
+      if (method !== 'get')
+        for (const status of ['413', '415'])
+          assert.ok(statuses.includes(status), `${method} ${path} documents ${status}`);
+    }
 });

@@ -5,6 +5,7 @@ import { createMemoryAdapter, type ListingQuery } from 'micropath';
 
 const adapter = createMemoryAdapter({});
 const query: ListingQuery = { q: 'welding', sort: 'newest' };
+const prerendered = { query, page: { items: [] }, now: 0 };
 const seen: string[] = [];
 
 export const Board = () => (
@@ -17,6 +18,7 @@ export const Board = () => (
     organization-logo="https://northbridge.example/logo.png"
     lang="de"
     query={query}
+    prerendered={prerendered}
     adapter={adapter}
     onmp-listing-open={(e) => seen.push(e.listing.title)}
     onmp-apply={(e) => seen.push(e.url ?? e.listing.id)}

@@ -4,6 +4,8 @@
  * `DATABASE_URL` is set. Both run the same SQL and migrations.
  */
 import { migrate } from '../migrate.ts';
+import { jsonLogger, type Logger } from '../logger.ts';
+import { lockFolder } from './folder-lock.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -23,6 +25,14 @@ export interface DatabaseOptions {
   url?: string;
   /** PGlite's data folder; without it, in memory (tests). */
   dataDir?: string;
+  /** PostgreSQL: longest a statement may run. Default 10 s. */
+  statementTimeoutMs?: number;
+  /** PostgreSQL: longest a statement waits for a lock. Default 5 s. */
+  lockTimeoutMs?: number;
+  /** PostgreSQL: longest a request waits for a connection of the pool. Default 5 s. */
+  connectTimeoutMs?: number;
+  /** Where a lost connection is reported. */
+  log?: Logger;
 }
 
 /** SQLSTATE codes the server acts on. */
@@ -31,8 +41,24 @@ export const EXCLUSION_VIOLATION = '23P01';
 export const sqlState = (error: unknown): string | undefined =>
   (error as { code?: unknown } | null)?.code as string | undefined;
 
+/**
+ * Whether an error says the database is busy or away for now (a restart, a timeout, a lock
+ * held too long, no free connection) rather than that the request is wrong: the client should
+ * try again in a moment (503 with Retry-After).
+ */
+export function isUnavailable(error: unknown): boolean {
+  const code = sqlState(error) ?? '';
+  if (/^(08|53|57P0)/.test(code)) return true; // connection, resources, shutting down
+  if (['57014', '55P03', '40001', '40P01'].includes(code)) return true; // timeout, lock, retry
+  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND'].includes(code)) return true;
+  const message = error instanceof Error ? error.message : '';
+  return /timeout exceeded when trying to connect|Connection terminated|not queryable|connection error/i.test(
+    message,
+  );
+}
+
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
-  const db = options.url ? await openPostgres(options.url) : await openPglite(options.dataDir);
+  const db = options.url ? await openPostgres(options) : await openPglite(options.dataDir);
   try {
     await migrate(db);
   } catch (error) {
@@ -47,10 +73,14 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     import('@electric-sql/pglite'),
     import('@electric-sql/pglite/contrib/btree_gist'),
   ]);
-  const pg = await PGlite.create({
-    ...(dataDir ? { dataDir } : {}),
-    extensions: { btree_gist },
-  });
+  const release = dataDir ? lockFolder(dataDir) : () => undefined;
+  let pg: InstanceType<typeof PGlite>;
+  try {
+    pg = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { btree_gist } });
+  } catch (error) {
+    release();
+    throw error;
+  }
   const run = (q: Pick<typeof pg, 'query'>) => ({
     async query<T>(sql: string, params: readonly unknown[] = []) {
       return (await q.query<T>(sql, [...params])).rows;
@@ -60,15 +90,25 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     kind: 'pglite',
     ...run(pg),
     transaction: (fn) => pg.transaction((tx) => fn(run(tx))),
-    close: () => pg.close(),
+    close: () => pg.close().finally(release),
   };
 }
 
-async function openPostgres(url: string): Promise<Database> {
+async function openPostgres(options: DatabaseOptions): Promise<Database> {
   const { default: pg } = await import('pg');
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Nothing waits without end: a statement, a lock, an idle transaction, a free connection.
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: 10,
+    statement_timeout: options.statementTimeoutMs ?? 10_000,
+    lock_timeout: options.lockTimeoutMs ?? 5_000,
+    idle_in_transaction_session_timeout: 30_000,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+  });
   // An idle client that loses its connection must not crash the process.
-  pool.on('error', (error) => console.error('[micropath-server] PostgreSQL:', error.message));
+  pool.on('error', (error) =>
+    (options.log ?? jsonLogger)('error', 'database connection lost', { error: error.message }),
+  );
   const run = (q: Pick<typeof pool, 'query'>) => ({
     async query<T>(sql: string, params: readonly unknown[] = []) {
       return (await q.query(sql, [...params])).rows as T[];
