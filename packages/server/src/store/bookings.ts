@@ -25,7 +25,12 @@ const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 /** The longest session the kit allows (480 minutes): bookings reach at most this far past `to`. */
 const LONGEST_MS = 480 * MINUTE_MS;
-export const MAX_AVAILABILITY_DAYS = 92;
+/**
+ * The longest range one availability request may ask for: a month view with its edges (the
+ * booking form asks for one month at a time). Free times are computed per request, so the bound
+ * keeps each request's work small (a 92-day range took seconds under load).
+ */
+export const MAX_AVAILABILITY_DAYS = 42;
 
 interface BookingRow {
   id: string;
