@@ -12,6 +12,7 @@ import { ApiError } from './api-error.ts';
 import type { Database } from './db/database.ts';
 import { silentLogger, type Logger } from './logger.ts';
 import { createRateLimiter, type RateLimit } from './rate-limit.ts';
+import { createWriteLimit } from './write-limit.ts';
 import { staticFiles } from './static-files.ts';
 import { wellFormedRequest } from './request-guards.ts';
 import { clientAddress, type TrustProxy } from './client-address.ts';
@@ -84,7 +85,8 @@ export function createApp(options: AppOptions) {
   const bookings = bookingStore(db, options.now);
   const credentials = credentialStore(db);
   const issuer = createIssuer(db, options.publicUrl);
-  const limiter = createRateLimiter(
+  const writeLimit = createWriteLimit(
+    db,
     options.writeRate ?? { limit: 60, windowMs: 60_000 },
     options.now,
   );
@@ -203,7 +205,8 @@ export function createApp(options: AppOptions) {
   api.use(async (c, next) => {
     if (c.req.method === 'OPTIONS') return next();
     const writing = WRITES.has(c.req.method);
-    const wait = (writing ? limiter : readLimiter).take(clientOf(c));
+    const client = clientOf(c);
+    const wait = writing ? await writeLimit.take(client) : readLimiter.take(client);
     if (!wait) return next();
     c.header('retry-after', String(wait));
     throw new ApiError(

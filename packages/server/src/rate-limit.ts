@@ -1,7 +1,8 @@
 /**
- * A per-client token bucket for writes: each client may send `limit` writes at once, and
- * regains them evenly over `windowMs`. Kept in memory: with several server processes, put the
- * limit in the proxy in front of them instead.
+ * A per-client token bucket for reads: each client may send `limit` requests at once, and
+ * regains them evenly over `windowMs`. Kept in memory (a read changes nothing, and counting it
+ * in the database would make every read a write): with several processes, each counts its own.
+ * Writes are counted in the database (write-limit.ts).
  */
 export interface RateLimit {
   limit: number;

@@ -224,6 +224,29 @@ describe('per-client limits that proxies and loops cannot get around', () => {
     }
   });
 
+  test('the write limit is shared by every server on one database', async () => {
+    const first = await testServer({ writeRate: { limit: 3, windowMs: 60_000 } });
+    // A second process on the same database (here, a second app on the same connection).
+    const second = await testServer({ db: first.db, writeRate: { limit: 3, windowMs: 60_000 } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++)
+        for (const server of [first, second])
+          statuses.push(
+            (
+              await server.call(
+                '/api/bookings',
+                postJson({}, { 'idempotency-key': `shared-${i}-${server.url}` }),
+              )
+            ).status,
+          );
+      assert.equal(statuses.filter((s) => s !== 429).length, 3, statuses.join(' '));
+    } finally {
+      await second.close();
+      await first.close();
+    }
+  });
+
   test('reads have a per-client limit too, with Retry-After', async () => {
     const server = await testServer({ readRate: { limit: 3, windowMs: 60_000 } });
     try {
