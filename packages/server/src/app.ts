@@ -21,6 +21,7 @@ import { listingStore } from './store/listings.ts';
 import { mentorStore } from './store/mentors.ts';
 import { bookingStore } from './store/bookings.ts';
 import { credentialStore } from './store/credentials.ts';
+import { adminReads } from './store/admin-reads.ts';
 import { listingRoutes } from './routes/listings.ts';
 import { mentoringRoutes } from './routes/mentoring.ts';
 import { credentialRoutes } from './routes/credentials.ts';
@@ -221,7 +222,14 @@ export function createApp(options: AppOptions) {
   api.route('/', issuerRoutes(issuer, credentials));
   api.route(
     '/admin',
-    adminRoutes({ token: options.adminToken, listings, mentors, issuer, credentials }),
+    adminRoutes({
+      token: options.adminToken,
+      reads: adminReads(db),
+      listings,
+      mentors,
+      issuer,
+      credentials,
+    }),
   );
   api.route('/', feedRoutes(feeds));
   app.route('/api', api);

@@ -321,9 +321,77 @@ export function openApiDocument(): object {
           },
         },
       },
+      '/admin/listings/{id}/applications': {
+        get: {
+          operationId: 'exportApplications',
+          description:
+            "A listing’s applications, oldest first: JSON, or CSV with `format=csv` or `Accept: text/csv` (formula-like fields prefixed with `'`).",
+          security: [{ adminToken: [] }],
+          parameters: [
+            param('id', 'path', text),
+            param('format', 'query', { enum: ['json', 'csv'] }),
+            param('limit', 'query', {
+              type: 'integer',
+              minimum: 1,
+              maximum: 10_000,
+              default: 10_000,
+            }),
+          ],
+          responses: {
+            200: {
+              description: 'The applications.',
+              content: {
+                'application/json': {
+                  schema: { type: 'object', properties: { items: many(ref('ApplicationRow')) } },
+                },
+                'text/csv': { schema: text },
+              },
+            },
+            401: failure('No valid admin token.'),
+            404: failure('No such listing.'),
+          },
+        },
+      },
+      '/admin/bookings': {
+        get: {
+          operationId: 'exportBookings',
+          description:
+            'Bookings overlapping [from, to), of one mentor or all, by start time: JSON or CSV, as above.',
+          security: [{ adminToken: [] }],
+          parameters: [
+            { ...param('from', 'query', instant), required: true },
+            { ...param('to', 'query', instant), required: true },
+            param('mentor', 'query', text),
+            param('format', 'query', { enum: ['json', 'csv'] }),
+            param('limit', 'query', {
+              type: 'integer',
+              minimum: 1,
+              maximum: 10_000,
+              default: 10_000,
+            }),
+          ],
+          responses: {
+            200: {
+              description: 'The bookings.',
+              content: {
+                'application/json': {
+                  schema: { type: 'object', properties: { items: many(ref('BookingRow')) } },
+                },
+                'text/csv': { schema: text },
+              },
+            },
+            401: failure('No valid admin token.'),
+          },
+        },
+      },
     }),
     components: {
       securitySchemes: {
+        adminToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The server’s `MICROPATH_ADMIN_TOKEN`.',
+        },
         manageToken: {
           type: 'http',
           scheme: 'bearer',
@@ -342,6 +410,48 @@ export function openApiDocument(): object {
         Cancellation: jsonSchema(ReasonBody, 'input'),
         Reschedule: jsonSchema(RescheduleBody, 'input'),
         Error: jsonSchema(ErrorSchema, 'output'),
+        ApplicationRow: {
+          type: 'object',
+          required: ['id', 'listingId', 'receivedAt', 'name', 'email'],
+          properties: {
+            id: text,
+            listingId: text,
+            receivedAt: instant,
+            name: text,
+            email: text,
+            message: text,
+            links: many(text),
+            consent: { type: 'boolean' },
+          },
+        },
+        BookingRow: {
+          type: 'object',
+          required: [
+            'id',
+            'mentorId',
+            'sessionTypeId',
+            'start',
+            'end',
+            'status',
+            'attendeeName',
+            'attendeeEmail',
+            'createdAt',
+          ],
+          properties: {
+            id: text,
+            mentorId: text,
+            sessionTypeId: text,
+            start: instant,
+            end: instant,
+            status: { enum: ['confirmed', 'pending', 'cancelled'] },
+            attendeeName: text,
+            attendeeEmail: text,
+            attendeeTimeZone: text,
+            createdAt: instant,
+            cancelledAt: instant,
+            cancelReason: text,
+          },
+        },
       },
     },
   });

@@ -429,6 +429,8 @@ test('the OpenAPI document lists exactly the contract’s routes, and the answer
     Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
   );
   assert.deepEqual(routes.sort(), [
+    'GET /admin/bookings',
+    'GET /admin/listings/{id}/applications',
     'GET /credentials/{id}',
     'GET /feeds/{ats}/{board}/listings',
     'GET /feeds/{ats}/{board}/listings/{id}',

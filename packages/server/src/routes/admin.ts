@@ -1,6 +1,7 @@
 /**
  * Admin routes behind `Authorization: Bearer <MICROPATH_ADMIN_TOKEN>`: create or replace
- * listings and mentors, set up issuers and achievements, issue and revoke credentials.
+ * listings and mentors, set up issuers and achievements, issue and revoke credentials, and read
+ * back (JSON or CSV) a listing's applications and the bookings of a date range.
  * Without a configured token they answer 401 and say how to enable them.
  */
 import { timingSafeEqual, createHash } from 'node:crypto';
@@ -12,9 +13,17 @@ import { served, type CredentialStore } from '../store/credentials.ts';
 import type { ListingStore } from '../store/listings.ts';
 import type { MentorStore } from '../store/mentors.ts';
 import type { CredentialIssuer } from '../credentials/issuer.ts';
+import {
+  MAX_EXPORT_ROWS,
+  type AdminReads,
+  type ApplicationRow,
+  type BookingRow,
+} from '../store/admin-reads.ts';
+import { toCsv } from '../csv.ts';
 
 interface AdminDeps {
   token: string | undefined;
+  reads: AdminReads;
   listings: ListingStore;
   mentors: MentorStore;
   issuer: CredentialIssuer;
@@ -29,7 +38,7 @@ const asObject = (value: unknown): Record<string, unknown> => {
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
 
-export function adminRoutes({ token, listings, mentors, issuer, credentials }: AdminDeps) {
+export function adminRoutes({ token, reads, listings, mentors, issuer, credentials }: AdminDeps) {
   const routes = new Hono();
 
   routes.use(async (c, next) => {
@@ -87,5 +96,78 @@ export function adminRoutes({ token, listings, mentors, issuer, credentials }: A
     return c.body(null, 204);
   });
 
+  /** JSON (`{ items }`), or CSV with `?format=csv` or `Accept: text/csv`. */
+  const table = <T extends object>(
+    c: Context,
+    name: string,
+    columns: readonly (keyof T & string)[],
+    rows: T[],
+  ) => {
+    const csv = c.req.query('format') === 'csv' || /text\/csv/.test(c.req.header('accept') ?? '');
+    if (!csv) return c.json({ items: rows });
+    return c.body(toCsv(columns, rows), 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${name}.csv"`,
+    });
+  };
+  const limitOf = (c: Context) => {
+    const limit = Number(c.req.query('limit') ?? MAX_EXPORT_ROWS);
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_EXPORT_ROWS)
+      throw new ApiError(400, `limit must be a whole number from 1 to ${MAX_EXPORT_ROWS}.`);
+    return limit;
+  };
+
+  routes.get('/listings/:id/applications', async (c) => {
+    const id = c.req.param('id');
+    if (!(await listings.get(id))) throw new ApiError(404, `There is no listing "${id}".`);
+    const rows = await reads.applications(id, limitOf(c));
+    return table(c, `applications-${id}`, APPLICATION_COLUMNS, rows);
+  });
+
+  routes.get('/bookings', async (c) => {
+    const from = c.req.query('from');
+    const to = c.req.query('to');
+    if (!from || !to || Number.isNaN(Date.parse(from)) || Number.isNaN(Date.parse(to)))
+      throw new ApiError(400, 'Give the range as from= and to=, ISO 8601 dates or instants.', {
+        ...(!from || Number.isNaN(Date.parse(from)) ? { from: 'an ISO 8601 date or instant' } : {}),
+        ...(!to || Number.isNaN(Date.parse(to)) ? { to: 'an ISO 8601 date or instant' } : {}),
+      });
+    const mentorId = c.req.query('mentor');
+    const rows = await reads.bookings(
+      {
+        ...(mentorId ? { mentorId } : {}),
+        from: new Date(from).toISOString(),
+        to: new Date(to).toISOString(),
+      },
+      limitOf(c),
+    );
+    return table(c, `bookings${mentorId ? `-${mentorId}` : ''}`, BOOKING_COLUMNS, rows);
+  });
+
   return routes;
 }
+
+const APPLICATION_COLUMNS = [
+  'id',
+  'listingId',
+  'receivedAt',
+  'name',
+  'email',
+  'message',
+  'links',
+  'consent',
+] as const satisfies readonly (keyof ApplicationRow)[];
+const BOOKING_COLUMNS = [
+  'id',
+  'mentorId',
+  'sessionTypeId',
+  'start',
+  'end',
+  'status',
+  'attendeeName',
+  'attendeeEmail',
+  'attendeeTimeZone',
+  'createdAt',
+  'cancelledAt',
+  'cancelReason',
+] as const satisfies readonly (keyof BookingRow)[];
