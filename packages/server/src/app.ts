@@ -15,6 +15,9 @@ import { createRateLimiter, type RateLimit } from './rate-limit.ts';
 import { createWriteLimit } from './write-limit.ts';
 import { staticFiles } from './static-files.ts';
 import { wellFormedRequest } from './request-guards.ts';
+import { createMetrics } from './metrics.ts';
+import { sameSecret } from './secrets.ts';
+import { routePath } from 'hono/route';
 import { clientAddress, type TrustProxy } from './client-address.ts';
 import { openApiDocument } from './openapi.ts';
 import { listingStore } from './store/listings.ts';
@@ -117,6 +120,7 @@ export function createApp(options: AppOptions) {
     ) || 'unknown';
 
   const app = new Hono<{ Variables: { requestId: string } }>();
+  const metrics = createMetrics(db);
 
   // Every answer names its request (the caller's `X-Request-Id` when it is a sane one), and
   // every log line about it carries the same id.
@@ -127,6 +131,9 @@ export function createApp(options: AppOptions) {
     c.set('requestId', id);
     await next();
     c.header('x-request-id', id);
+    const responder = routePath(c); // the pattern of the handler that answered
+    const route = c.res.status === 404 && responder.endsWith('*') ? 'unmatched' : responder;
+    metrics.observe(c.req.method, route, c.res.status, (performance.now() - started) / 1000);
     log(c.res.status >= 500 ? 'error' : 'info', 'request', {
       requestId: id,
       method: c.req.method,
@@ -175,6 +182,17 @@ export function createApp(options: AppOptions) {
       c.header('retry-after', '5');
       return c.json({ status: 'unavailable', database: db.kind }, 503);
     }
+  });
+
+  // Prometheus, with the admin token (a scrape config's `authorization`).
+  app.get('/metrics', async (c) => {
+    const given = /^Bearer (.+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+    if (!options.adminToken || !given || !sameSecret(given, options.adminToken)) {
+      c.header('www-authenticate', 'Bearer');
+      throw new ApiError(401, 'Metrics need the admin token (Authorization: Bearer …).');
+    }
+    const { body, contentType } = await metrics.text();
+    return c.body(body, 200, { 'content-type': contentType });
   });
 
   // The issuer's key is for any verifier on any site: open to every origin.

@@ -125,7 +125,7 @@ test('a listing’s applications: JSON, and CSV with no formula a spreadsheet wo
 
 test('bookings of a mentor in a date range, with their status, as JSON and CSV', async () => {
   const slots = await firstFreeTime(server);
-  const booked = [];
+  const booked: { id: string; manageToken: string }[] = [];
   for (const [i, slot] of [slots[0]!, slots[2]!].entries()) {
     const response = await server.call(
       '/api/bookings',

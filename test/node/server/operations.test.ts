@@ -254,3 +254,32 @@ test('a seed that stopped half way loads again without issuing a credential twic
     await server.close();
   }
 });
+
+test('metrics for Prometheus, behind the admin token: requests by route pattern, latency, pool', async () => {
+  const server = await testServer();
+  try {
+    assert.equal((await server.call('/metrics')).status, 401);
+    await server.call('/api/listings?limit=1');
+    await server.call('/api/listings/no-such-listing');
+    await server.call('/api/listings/another-missing-one');
+    const response = await server.call('/metrics', {
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-type')!, /^text\/plain; version=0\.0\.4/);
+    const text = await response.text();
+    // Two missing listings are one series, labelled by the route's pattern.
+    assert.match(
+      text,
+      /micropath_http_requests_total\{method="GET",route="\/api\/listings\/:id",status="404"\} 2/,
+    );
+    assert.match(
+      text,
+      /micropath_http_request_duration_seconds_bucket\{le="0\.1",method="GET",route="\/api\/listings"\} \d/,
+    );
+    assert.match(text, /micropath_db_pool_connections\{state="total"\} \d/);
+    assert.match(text, /micropath_process_resident_memory_bytes \d/);
+  } finally {
+    await server.close();
+  }
+});

@@ -4,9 +4,9 @@
  * back (JSON or CSV) a listing's applications and the bookings of a date range.
  * Without a configured token they answer 401 and say how to enable them.
  */
-import { timingSafeEqual, createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { ApiError } from '../api-error.ts';
+import { sameSecret } from '../secrets.ts';
 import { readJsonBody } from '../json-body.ts';
 import { ReasonBody, checkBody } from '../validation.ts';
 import { served, type CredentialStore } from '../store/credentials.ts';
@@ -36,8 +36,6 @@ const asObject = (value: unknown): Record<string, unknown> => {
   throw new ApiError(422, 'The body must be a JSON object.');
 };
 
-const digest = (text: string) => createHash('sha256').update(text).digest();
-
 export function adminRoutes({ token, reads, listings, mentors, issuer, credentials }: AdminDeps) {
   const routes = new Hono();
 
@@ -48,8 +46,7 @@ export function adminRoutes({ token, reads, listings, mentors, issuer, credentia
         'Admin routes are off. Start the server with MICROPATH_ADMIN_TOKEN set.',
       );
     const given = /^Bearer (.+)$/i.exec(c.req.header('authorization') ?? '')?.[1] ?? '';
-    // Compare digests, so the comparison takes the same time whatever the token's length.
-    if (!timingSafeEqual(digest(given), digest(token))) {
+    if (!sameSecret(given, token)) {
       c.header('www-authenticate', 'Bearer');
       throw new ApiError(401, 'A valid admin token is required (Authorization: Bearer …).');
     }
