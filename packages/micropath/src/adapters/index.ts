@@ -41,6 +41,8 @@ export type { AdapterErrorCode, AdapterErrorOptions } from '../core/errors.ts';
 export { createHttpClient } from '../core/http.ts';
 export type { HttpClient, HttpClientOptions, HttpRequest, QueryValue } from '../core/http.ts';
 export { createListingIndex, durationInDays } from '../core/listing-query.ts';
+/** The kit's text folding (case, accents, ß) and search terms, for backends that search alike. */
+export { foldText, searchTerms } from '../core/text-match.ts';
 export type { ListingIndex } from '../core/listing-query.ts';
 export {
   readListingPage,

@@ -71,14 +71,18 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 }
 
 async function openPglite(dataDir: string | undefined): Promise<Database> {
-  const [{ PGlite }, { btree_gist }] = await Promise.all([
+  const [{ PGlite }, { btree_gist }, { pg_trgm }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('@electric-sql/pglite/contrib/btree_gist'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
   ]);
   const release = dataDir ? lockFolder(dataDir) : () => undefined;
   let pg: InstanceType<typeof PGlite>;
   try {
-    pg = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { btree_gist } });
+    pg = await PGlite.create({
+      ...(dataDir ? { dataDir } : {}),
+      extensions: { btree_gist, pg_trgm },
+    });
   } catch (error) {
     release();
     throw error;

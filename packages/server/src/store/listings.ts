@@ -1,58 +1,81 @@
 /**
- * Listings live in Postgres as validated JSON; search, facets, sorting and paging run through
- * the kit's own query engine, so the server answers exactly as the memory and ATS adapters do.
- * The index is rebuilt only when the table changes (checked with one cheap query per request,
- * so several server processes on one database stay in step).
+ * Listings live in Postgres as validated JSON, with the columns search needs beside them
+ * (store/listing-search.ts): search, filters, facets, sorts and paging run in SQL on every
+ * request, answering as the kit's query engine does, so several server processes on one
+ * database always agree and no process holds the board in memory.
  */
 import {
   checkRequest,
-  createListingIndex,
   ListingSchema,
   readList,
   type Listing,
-  type ListingIndex,
+  type ListingPage,
+  type ListingQuery,
 } from 'micropath/adapters';
-import type { Database } from '../db/database.ts';
+import type { Database, Queryable } from '../db/database.ts';
+import { SEARCH_COLUMNS, searchColumns, searchListings } from './listing-search.ts';
+
+/** Writes a listing's search columns (a listing stored before they existed gets them too). */
+async function writeColumns(db: Queryable, listing: Listing) {
+  const columns = searchColumns(listing);
+  const sets = SEARCH_COLUMNS.map((name, i) => `${name} = $${i + 2}`).join(', ');
+  await db.query(`update listings set ${sets} where id = $1`, [
+    listing.id,
+    ...SEARCH_COLUMNS.map((name) => columns[name as keyof typeof columns]),
+  ]);
+}
 
 export function listingStore(db: Database) {
-  let cached: { version: string; index: ListingIndex; skipped: number } | undefined;
-
-  async function index() {
-    const [row] = await db.query<{ version: string }>(
-      `select count(*) || ':' || coalesce(max(updated_at)::text, '') as version from listings`,
-    );
-    const version = row?.version ?? '';
-    if (cached?.version !== version) {
-      const rows = await db.query<{ data: unknown }>('select data from listings order by position');
-      // Rows were validated on the way in; reading them again guards against hand edits.
-      const checked = readList(
+  let columnsChecked: Promise<void> | undefined;
+  /** Rows stored before the search columns (an older database) get them, once per process. */
+  const ready = () =>
+    (columnsChecked ??= (async () => {
+      const rows = await db.query<{ data: unknown }>(
+        'select data from listings where search_all is null',
+      );
+      for (const listing of readList(
         ListingSchema,
         rows.map((r) => r.data),
         'listing',
-      );
-      cached = { version, index: createListingIndex(checked.items), skipped: checked.skipped };
-    }
-    return cached;
-  }
+      ).items)
+        await writeColumns(db, listing);
+    })().catch((error) => {
+      columnsChecked = undefined;
+      throw error;
+    }));
 
   return {
-    async query(query: Parameters<ListingIndex['query']>[0]) {
-      const { index: idx, skipped } = await index();
-      const page = idx.query(query, Date.now());
-      return skipped ? { ...page, skipped } : page;
+    async query(query: ListingQuery, now = Date.now()): Promise<ListingPage> {
+      await ready();
+      const { rows, total, facets } = await searchListings(db, query, now);
+      // Rows were validated on the way in; reading them again guards against hand edits.
+      const checked = readList(ListingSchema, rows, 'listing');
+      const limit = query.limit ?? 20;
+      const offset = query.cursor && /^\d{1,9}$/.test(query.cursor) ? Number(query.cursor) : 0;
+      const page: ListingPage = { items: checked.items, total, facets };
+      if (offset + limit < total) page.nextCursor = String(offset + limit);
+      if (checked.skipped) page.skipped = checked.skipped;
+      return page;
     },
 
     async get(id: string): Promise<Listing | undefined> {
-      return (await index()).index.get(id);
+      const [row] = await db.query<{ data: unknown }>('select data from listings where id = $1', [
+        id,
+      ]);
+      if (!row) return undefined;
+      return readList(ListingSchema, [row.data], 'listing').items[0];
     },
 
     async put(input: unknown): Promise<Listing> {
       const listing = checkRequest(ListingSchema, input, 'listing');
-      await db.query(
-        `insert into listings (id, data) values ($1, $2::jsonb)
-         on conflict (id) do update set data = excluded.data, updated_at = now()`,
-        [listing.id, JSON.stringify(listing)],
-      );
+      await db.transaction(async (tx) => {
+        await tx.query(
+          `insert into listings (id, data) values ($1, $2::jsonb)
+           on conflict (id) do update set data = excluded.data, updated_at = now()`,
+          [listing.id, JSON.stringify(listing)],
+        );
+        await writeColumns(tx, listing);
+      });
       return listing;
     },
 

@@ -1,0 +1,187 @@
+// The server searches in SQL and must answer exactly as the kit's query engine (the one every
+// whole-board adapter uses): same items in the same order, same totals, facets and cursors, on
+// PGlite and on PostgreSQL. Listings: the test factory's, plus real recorded Greenhouse, Lever
+// and Ashby postings mapped by the kit (accents, several scripts, odd spellings).
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import {
+  ashbyAdapter,
+  createListingIndex,
+  greenhouseAdapter,
+  leverAdapter,
+  ListingSchema,
+  readList,
+  type Listing,
+  type ListingQuery,
+  type ListingsAdapter,
+} from '../../../packages/micropath/src/adapters/index.ts';
+import { makeListings } from '../../support/listing-factory.ts';
+import { storages, testServer, type TestServer } from '../../support/server-harness.ts';
+import { listingStore } from '../../../packages/server/src/store/listings.ts';
+
+const NOW = Date.UTC(2026, 10, 20);
+
+const recorded = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../fixtures/ats/${name}`, import.meta.url), 'utf8'))
+    .payload as unknown;
+const feedOf = (payload: unknown) =>
+  (async () =>
+    new Response(JSON.stringify(payload), {
+      headers: { 'content-type': 'application/json' },
+    })) as typeof fetch;
+
+async function realListings(): Promise<Listing[]> {
+  const boards: ListingsAdapter[] = [
+    greenhouseAdapter({ board: 'gh', fetch: feedOf(recorded('greenhouse-jobs.json')) }),
+    greenhouseAdapter({
+      board: 'gh2',
+      fetch: feedOf(recorded('greenhouse-jobs-fullcontent.json')),
+    }),
+    leverAdapter({ site: 'lv', fetch: feedOf(recorded('lever-postings.json')) }),
+    leverAdapter({ site: 'lv2', fetch: feedOf(recorded('lever-postings-fullcontent.json')) }),
+    ashbyAdapter({ board: 'ab', fetch: feedOf(recorded('ashby-jobs.json')) }),
+  ];
+  const all: Listing[] = [];
+  for (const [i, board] of boards.entries()) {
+    const page = await board.listListings(
+      { limit: 1000 },
+      { signal: AbortSignal.timeout(5000), locale: 'en' },
+    );
+    for (const item of page.items) all.push({ ...item, id: `${i}-${item.id}` } as Listing);
+  }
+  return all;
+}
+
+const QUERIES: ListingQuery[] = [
+  {},
+  { q: 'rust' },
+  { q: 'engineering' },
+  { q: 'engin' },
+  { q: 'DATA analyst' },
+  { q: 'cafe' },
+  { q: 'munchen' },
+  { q: 'söhne' },
+  { q: 'sql python' },
+  { q: 'nothing-matches-this' },
+  { q: '100%' },
+  { q: 'a_b' },
+  { q: 'ops', sort: 'newest' },
+  { sort: 'newest' },
+  { sort: 'deadline' },
+  { sort: 'shortest' },
+  { q: 'e', sort: 'deadline' },
+  { kind: ['internship'] },
+  { kind: ['internship', 'project'], workplace: ['remote'] },
+  { skill: ['sql'] },
+  { skill: ['SQL', 'Figma'], paid: true },
+  { location: ['Berlin, Germany'] },
+  { location: ['Remote (EU)', 'Madrid, Spain'], kind: ['micro-internship'] },
+  { paid: true, sort: 'shortest' },
+  { maxWeeks: 6 },
+  { maxWeeks: 6, q: 'design', sort: 'shortest' },
+  { kind: ['job'], q: 'senior' },
+  { location: ['Nowhere'] },
+  { limit: 7 },
+  { limit: 7, cursor: '7' },
+  { limit: 7, cursor: '21', sort: 'deadline' },
+  { limit: 50, cursor: '300' },
+  { q: 'manager', limit: 3, cursor: '3' },
+];
+
+for (const storage of storages) {
+  describe(`listing search in SQL equals the kit's engine (${storage})`, () => {
+    let server: TestServer;
+    let listings: Listing[];
+    before(async () => {
+      server = await testServer({ storage });
+      await server.db.query('delete from listings');
+      const made = readList(ListingSchema, makeListings(240, 11, NOW), 'listing').items;
+      // Written for these tests: where a term is found decides the order (title word start 8,
+      // title 5, skills 4, organization 3, summary 1), so the newest listing must not win here.
+      const ranked = readList(
+        ListingSchema,
+        [
+          {
+            id: 'r-org',
+            title: 'Farm hand',
+            organization: { name: 'Rustic Farms' },
+            postedAt: '2026-11-19',
+          },
+          {
+            id: 'r-skill',
+            title: 'Systems helper',
+            skills: ['Rust'],
+            organization: { name: 'Other' },
+            postedAt: '2026-11-01',
+          },
+          {
+            id: 'r-summary',
+            title: 'Helper',
+            summary: 'You will learn Rust.',
+            organization: { name: 'Elsewhere' },
+            postedAt: '2026-11-18',
+          },
+          {
+            id: 'r-middle',
+            title: 'Reengineering lead',
+            organization: { name: 'X' },
+            postedAt: '2026-11-19',
+          },
+          {
+            id: 'r-start',
+            title: 'Engineering apprentice',
+            organization: { name: 'Y' },
+            postedAt: '2026-10-01',
+          },
+        ],
+        'listing',
+      ).items;
+      listings = [...made, ...ranked, ...(await realListings())];
+      const store = listingStore(server.db);
+      for (const listing of listings) await store.put(listing);
+    });
+    after(() => server.close());
+
+    test('every query: the same page, total, facets and next cursor', async () => {
+      assert.ok(listings.length > 250);
+      const engine = createListingIndex(listings);
+      const store = listingStore(server.db);
+      for (const query of QUERIES) {
+        const expected = engine.query(query, NOW);
+        const actual = await store.query(query, NOW);
+        const label = JSON.stringify(query);
+        assert.deepEqual(
+          actual.items.map((l) => l.id),
+          expected.items.map((l) => l.id),
+          `${label}: items`,
+        );
+        assert.equal(actual.total, expected.total, `${label}: total`);
+        assert.equal(actual.nextCursor, expected.nextCursor, `${label}: cursor`);
+        assert.deepEqual(actual.facets, expected.facets, `${label}: facets`);
+      }
+    });
+
+    test('the API answers from SQL too, and a new listing is found at once', async () => {
+      const before = (await server.json('/api/listings?q=zeppelin')).body;
+      assert.equal(before.total, 0);
+      await server.call('/api/admin/listings/zep-1', {
+        method: 'PUT',
+        headers: {
+          'content-type': 'application/json',
+          authorization: 'Bearer test-admin-token-123',
+        },
+        body: JSON.stringify({
+          title: 'Zeppelin mechanic apprentice',
+          organization: { name: 'Skyworks' },
+          kind: 'apprenticeship',
+        }),
+      });
+      const after = (await server.json('/api/listings?q=zeppelin')).body;
+      assert.deepEqual(
+        after.items.map((l: { id: string }) => l.id),
+        ['zep-1'],
+      );
+    });
+  });
+}
