@@ -139,5 +139,23 @@ try {
 } finally {
   await browser.close();
 }
+// The reference server's search, in Node (no browser): one run, 100,000 listings by default.
+if (!process.env.BENCH_ONLY || 'server search'.includes(process.env.BENCH_ONLY)) {
+  const { execFileSync } = await import('node:child_process');
+  const result = JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', 'bench/server-search.bench.ts'], {
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024,
+    }),
+  );
+  const { listings, ...rows } = result;
+  const name = `Server search, ${listings.toLocaleString('en')} listings (PGlite, 8 clients)`;
+  console.log(`\n${name} (1 run; reported, no goal)`);
+  for (const [key, row] of Object.entries(rows))
+    console.log(
+      `${key.padEnd(52)} ${`${row.value.toFixed(row.unit === 's' ? 1 : 0)} ${row.unit}`.padStart(12)}`,
+    );
+  report.scenarios[name] = rows;
+}
 writeFileSync('bench/results.json', JSON.stringify(report, null, 2) + '\n');
 console.log('\nWrote bench/results.json');

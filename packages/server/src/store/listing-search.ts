@@ -113,11 +113,12 @@ function base(query: ListingQuery, p: Params): string {
     paid: query.paid ? 'paid' : 'true',
   };
   const each = scores.map((s, i) => `${s} as s${i}`);
-  return `select id, data, position, posted_ms, apply_by_ms, duration_days,
+  // Never `data`: the JSON is read for the page's rows only, after they are chosen.
+  return `select id, position, posted_ms, apply_by_ms, duration_days,
       kind_key, workplace_key, skill_keys, skill_labels, location_keys, location_labels, paid,
       ${DIMENSIONS.map((d) => `(${matches[d]}) as m_${d}`).join(', ')}
       ${each.length ? `, ${each.join(', ')}` : ''}
-    from listings ${where.length ? `where ${where.join(' and ')}` : ''}`;
+    from listing_search ${where.length ? `where ${where.join(' and ')}` : ''}`;
 }
 
 /** Rows that match every term (each term scoring somewhere) and pass `filters`. */
@@ -159,11 +160,13 @@ export async function searchListings(
   const p = new Params();
   const order = orderBy(query, now, p);
   const page = await db.query<{ data: unknown; total: string | number }>(
-    `with base as (${base(query, p)})
-     select data, count(*) over () as total from base
-      where ${matching(query, DIMENSIONS)}
-      order by ${order}
-      limit ${p.add(limit)} offset ${p.add(offset)}`,
+    `with base as (${base(query, p)}),
+     chosen as (
+       select id, count(*) over () as total, row_number() over (order by ${order}) as rank
+         from base where ${matching(query, DIMENSIONS)}
+        order by ${order}
+        limit ${p.add(limit)} offset ${p.add(offset)})
+     select listings.data, chosen.total from chosen join listings using (id) order by chosen.rank`,
     p.values,
   );
   let total = Number(page[0]?.total ?? 0);
@@ -193,7 +196,7 @@ async function facets(db: Queryable, query: ListingQuery): Promise<Facets> {
     first: number;
     count: string | number;
   }>(
-    `with base as (${base(query, p)})
+    `with base as not materialized (${base(query, p)})
      select 'kind' as dim, kind_key as label, min(position) as first, count(*) as count
        from base where ${others('kind')} group by kind_key
      union all

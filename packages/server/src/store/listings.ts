@@ -15,14 +15,17 @@ import {
 import type { Database, Queryable } from '../db/database.ts';
 import { SEARCH_COLUMNS, searchColumns, searchListings } from './listing-search.ts';
 
-/** Writes a listing's search columns (a listing stored before they existed gets them too). */
+/** Writes a listing's search row (a listing stored before search rows existed gets one too). */
 async function writeColumns(db: Queryable, listing: Listing) {
   const columns = searchColumns(listing);
-  const sets = SEARCH_COLUMNS.map((name, i) => `${name} = $${i + 2}`).join(', ');
-  await db.query(`update listings set ${sets} where id = $1`, [
-    listing.id,
-    ...SEARCH_COLUMNS.map((name) => columns[name as keyof typeof columns]),
-  ]);
+  const names = SEARCH_COLUMNS.join(', ');
+  await db.query(
+    `insert into listing_search (id, position, ${names})
+     select id, position, ${SEARCH_COLUMNS.map((_, i) => `$${i + 2}`).join(', ')}
+       from listings where id = $1
+     on conflict (id) do update set ${SEARCH_COLUMNS.map((n) => `${n} = excluded.${n}`).join(', ')}`,
+    [listing.id, ...SEARCH_COLUMNS.map((name) => columns[name as keyof typeof columns])],
+  );
 }
 
 export function listingStore(db: Database) {
@@ -31,7 +34,7 @@ export function listingStore(db: Database) {
   const ready = () =>
     (columnsChecked ??= (async () => {
       const rows = await db.query<{ data: unknown }>(
-        'select data from listings where search_all is null',
+        `select l.data from listings l left join listing_search s using (id) where s.id is null`,
       );
       for (const listing of readList(
         ListingSchema,
@@ -67,16 +70,26 @@ export function listingStore(db: Database) {
     },
 
     async put(input: unknown): Promise<Listing> {
-      const listing = checkRequest(ListingSchema, input, 'listing');
-      await db.transaction(async (tx) => {
-        await tx.query(
-          `insert into listings (id, data) values ($1, $2::jsonb)
-           on conflict (id) do update set data = excluded.data, updated_at = now()`,
-          [listing.id, JSON.stringify(listing)],
-        );
-        await writeColumns(tx, listing);
-      });
-      return listing;
+      const [listing] = await this.putMany([input]);
+      return listing!;
+    },
+
+    /** Creates or replaces listings, a few hundred per transaction (seeds, imports). */
+    async putMany(inputs: readonly unknown[]): Promise<Listing[]> {
+      const listings = inputs.map((input) => checkRequest(ListingSchema, input, 'listing'));
+      for (let at = 0; at < listings.length; at += 500) {
+        await db.transaction(async (tx) => {
+          for (const listing of listings.slice(at, at + 500)) {
+            await tx.query(
+              `insert into listings (id, data) values ($1, $2::jsonb)
+               on conflict (id) do update set data = excluded.data, updated_at = now()`,
+              [listing.id, JSON.stringify(listing)],
+            );
+            await writeColumns(tx, listing);
+          }
+        });
+      }
+      return listings;
     },
 
     async remove(id: string): Promise<boolean> {
