@@ -31,6 +31,8 @@ import { credentialRoutes } from './routes/credentials.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { issuerRoutes } from './routes/issuer.ts';
 import { createIssuer } from './credentials/issuer.ts';
+import { outboxWriter } from './notify/outbox.ts';
+import type { NotifySettings } from './notify/messages.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { pageRoutes } from './routes/pages.ts';
 import { feedAdapter } from './feeds/feed-adapters.ts';
@@ -71,6 +73,8 @@ export interface AppOptions {
    * `feed`, one of `feeds`. `false` turns them off.
    */
   careers?: false | { feed?: string; organizationName?: string; organizationLogo?: string };
+  /** Where notifications go besides the outbox: the webhook, the organization's inbox. */
+  notify?: Omit<NotifySettings, 'manageUrl'>;
   /** The fetch feeds are read with (tests). */
   fetch?: typeof fetch;
   /** Serve the demo site and the built kit. */
@@ -84,9 +88,13 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function createApp(options: AppOptions) {
   const log = options.log ?? silentLogger;
   const { db } = options;
-  const listings = listingStore(db);
+  const notify = outboxWriter({
+    ...options.notify,
+    ...(options.manageUrl ? { manageUrl: options.manageUrl } : {}),
+  });
+  const listings = listingStore(db, notify);
   const mentors = mentorStore(db);
-  const bookings = bookingStore(db, options.now);
+  const bookings = bookingStore(db, options.now, notify);
   const credentials = credentialStore(db);
   const issuer = createIssuer(db, options.publicUrl);
   const writeLimit = createWriteLimit(

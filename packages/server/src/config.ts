@@ -19,6 +19,16 @@ export interface ServerConfig {
   readRate: RateLimit;
   trustProxy: TrustProxy;
   manageUrl?: string;
+  /** `MICROPATH_SMTP_URL`: e-mails are sent through it (else kept in the outbox). */
+  smtpUrl?: string;
+  /** `MICROPATH_MAIL_FROM`: the e-mails' sender. */
+  mailFrom?: string;
+  /** `MICROPATH_NOTIFY_EMAIL`: the organization's inbox, told of every booking and application. */
+  notifyEmail?: string;
+  /** `MICROPATH_WEBHOOK_URL`: signed events are posted here. */
+  webhookUrl?: string;
+  /** `MICROPATH_WEBHOOK_SECRET`: the key of their signature. */
+  webhookSecret?: string;
   feeds: readonly string[];
   careers: false | { feed?: string; organizationName?: string; organizationLogo?: string };
 }
@@ -66,6 +76,11 @@ export const SETTINGS = [
   'MICROPATH_JOBS',
   'MICROPATH_ORGANIZATION_NAME',
   'MICROPATH_ORGANIZATION_LOGO',
+  'MICROPATH_SMTP_URL',
+  'MICROPATH_MAIL_FROM',
+  'MICROPATH_NOTIFY_EMAIL',
+  'MICROPATH_WEBHOOK_URL',
+  'MICROPATH_WEBHOOK_SECRET',
 ] as const;
 /** Variables of the project's own test tooling, which share the prefix. */
 const TOOLING = /^MICROPATH_(TEST_|BROWSER_RESULTS$)/;
@@ -153,6 +168,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       ? { manageUrl: read(() => checkManageUrl(env.MICROPATH_MANAGE_URL!), '') }
       : {}),
     ...read(() => careersFromEnv(env), { feeds: [], careers: false as const }),
+    ...read(() => notificationsFromEnv(env), {}),
   };
   if (problems.length) throw new Error(`The settings need fixing:\n- ${problems.join('\n- ')}`);
   return config;
@@ -192,5 +208,37 @@ function careersFromEnv(env: NodeJS.ProcessEnv): Pick<ServerConfig, 'feeds' | 'c
         : {}),
       ...(logo ? { organizationLogo: logo } : {}),
     },
+  };
+}
+
+const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+
+/** E-mail through SMTP, the organization's inbox, and signed webhooks. */
+function notificationsFromEnv(env: NodeJS.ProcessEnv) {
+  const problems: string[] = [];
+  const smtpUrl = env.MICROPATH_SMTP_URL?.trim();
+  if (smtpUrl && !/^smtps?:\/\/\S+$/i.test(smtpUrl))
+    problems.push('MICROPATH_SMTP_URL must be an smtp:// or smtps:// address.');
+  const mailFrom = env.MICROPATH_MAIL_FROM?.trim();
+  if (smtpUrl && !mailFrom)
+    problems.push('MICROPATH_MAIL_FROM must be set with MICROPATH_SMTP_URL (the sender address).');
+  const notifyEmail = env.MICROPATH_NOTIFY_EMAIL?.trim();
+  if (notifyEmail && !EMAIL.test(notifyEmail))
+    problems.push(`MICROPATH_NOTIFY_EMAIL must be an e-mail address; it is "${notifyEmail}".`);
+  const webhookUrl = env.MICROPATH_WEBHOOK_URL?.trim();
+  if (webhookUrl && !/^https?:\/\/\S+$/i.test(webhookUrl))
+    problems.push(`MICROPATH_WEBHOOK_URL must be an http(s) address; it is "${webhookUrl}".`);
+  const webhookSecret = env.MICROPATH_WEBHOOK_SECRET;
+  if (webhookUrl && (!webhookSecret || webhookSecret.length < 16))
+    problems.push(
+      'MICROPATH_WEBHOOK_SECRET must be set with MICROPATH_WEBHOOK_URL, at least 16 characters (receivers check the signature with it).',
+    );
+  if (problems.length) throw new Error(problems.join('\n- '));
+  return {
+    ...(smtpUrl ? { smtpUrl } : {}),
+    ...(mailFrom ? { mailFrom } : {}),
+    ...(notifyEmail ? { notifyEmail } : {}),
+    ...(webhookUrl ? { webhookUrl } : {}),
+    ...(webhookSecret ? { webhookSecret } : {}),
   };
 }

@@ -352,6 +352,29 @@ export function openApiDocument(): object {
           },
         },
       },
+      '/admin/outbox': {
+        get: {
+          operationId: 'readOutbox',
+          description:
+            'Notifications, newest first: delivered, pending (e-mails wait here while no SMTP server is set) or failed, with their content.',
+          security: [{ adminToken: [] }],
+          parameters: [
+            param('status', 'query', { enum: ['pending', 'delivered', 'failed'] }),
+            param('limit', 'query', { type: 'integer', minimum: 1, maximum: 1000, default: 1000 }),
+          ],
+          responses: {
+            200: {
+              description: 'The messages.',
+              content: {
+                'application/json': {
+                  schema: { type: 'object', properties: { items: many({ type: 'object' }) } },
+                },
+              },
+            },
+            401: failure('No valid admin token.'),
+          },
+        },
+      },
       '/admin/bookings': {
         get: {
           operationId: 'exportBookings',

@@ -10,6 +10,7 @@ import { createApp, type AppOptions } from './app.ts';
 import { openDatabase, type Database, type DatabaseOptions } from './db/database.ts';
 import { seedOnce } from './seed.ts';
 import { jsonLogger } from './logger.ts';
+import { startDelivery } from './notify/delivery.ts';
 import { ApiError } from './api-error.ts';
 import type { ServerConfig } from './config.ts';
 
@@ -25,6 +26,8 @@ export interface StartOptions
   database?: Pick<DatabaseOptions, 'statementTimeoutMs' | 'lockTimeoutMs' | 'connectTimeoutMs'>;
   /** How long in-flight requests may take to finish on shutdown. Default 10 s. */
   graceMs?: number;
+  /** How often the outbox is looked at. Default 1 s. */
+  deliveryIntervalMs?: number;
 }
 
 export interface RunningServer {
@@ -75,8 +78,26 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     throw error;
   }
 
-  const app = createApp({ ...options, db, publicUrl, log });
+  const app = createApp({
+    ...options,
+    db,
+    publicUrl,
+    log,
+    notify: {
+      ...(options.webhookUrl ? { webhookUrl: options.webhookUrl } : {}),
+      ...(options.notifyEmail ? { notifyEmail: options.notifyEmail } : {}),
+    },
+  });
   handle = getRequestListener(app.fetch);
+  // Every process delivers the outbox; SKIP LOCKED keeps them from sending a message twice.
+  const delivery = startDelivery({
+    db,
+    log,
+    ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : {}),
+    ...(options.mailFrom ? { mailFrom: options.mailFrom } : {}),
+    ...(options.webhookSecret ? { webhookSecret: options.webhookSecret } : {}),
+    ...(options.deliveryIntervalMs ? { intervalMs: options.deliveryIntervalMs } : {}),
+  });
   log('info', 'listening', { url, publicUrl, database: db.kind });
 
   let closing: Promise<void> | undefined;
@@ -91,6 +112,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
           server.close(() => (clearTimeout(force), resolve()));
           server.closeIdleConnections();
         });
+        await delivery.stop();
         if (!options.db) await db.close();
         log('info', 'stopped');
       })()),

@@ -431,6 +431,7 @@ test('the OpenAPI document lists exactly the contract’s routes, and the answer
   assert.deepEqual(routes.sort(), [
     'GET /admin/bookings',
     'GET /admin/listings/{id}/applications',
+    'GET /admin/outbox',
     'GET /credentials/{id}',
     'GET /feeds/{ats}/{board}/listings',
     'GET /feeds/{ats}/{board}/listings/{id}',

@@ -369,8 +369,10 @@ describe(
       });
       try {
         assert.equal((await server.call('/api/listings?limit=1')).status, 200);
-        await new Promise<void>((resolve) => relay!.close(() => resolve()));
+        // Down: no new connections, and the open ones cut (close waits for them to end).
+        const closed = new Promise<void>((resolve) => relay!.close(() => resolve()));
         for (const s of sockets) s.destroy();
+        await closed;
         const down = await server.call('/api/listings?limit=1');
         assert.equal(down.status, 503);
         assert.ok(Number(down.headers.get('retry-after')) > 0);

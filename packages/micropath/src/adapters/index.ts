@@ -43,6 +43,9 @@ export type { HttpClient, HttpClientOptions, HttpRequest, QueryValue } from '../
 export { createListingIndex, durationInDays } from '../core/listing-query.ts';
 /** The kit's text folding (case, accents, ß) and search terms, for backends that search alike. */
 export { foldText, searchTerms } from '../core/text-match.ts';
+/** A booked session as an iCalendar file (RFC 5545), for e-mails a backend sends. */
+export { icsFile } from '../mentor-booking/calendar-file.ts';
+export type { CalendarEvent } from '../mentor-booking/calendar-file.ts';
 export type { ListingIndex } from '../core/listing-query.ts';
 export {
   readListingPage,

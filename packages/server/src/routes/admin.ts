@@ -121,6 +121,15 @@ export function adminRoutes({ token, reads, listings, mentors, issuer, credentia
     return table(c, `applications-${id}`, APPLICATION_COLUMNS, rows);
   });
 
+  routes.get('/outbox', async (c) => {
+    const status = c.req.query('status');
+    if (status && !['pending', 'delivered', 'failed'].includes(status))
+      throw new ApiError(400, 'status must be pending, delivered or failed.');
+    return c.json({
+      items: await reads.outbox(status as 'pending' | undefined, Math.min(limitOf(c), 1000)),
+    });
+  });
+
   routes.get('/bookings', async (c) => {
     const from = c.req.query('from');
     const to = c.req.query('to');

@@ -54,14 +54,15 @@ export function listingRoutes(listings: ListingStore) {
   routes.post('/listings/:id/applications', async (c) => {
     const id = c.req.param('id');
     const application = checkBody(ApplicationBody, await readJsonBody(c), 'application');
-    if (!(await listings.get(id))) throw new ApiError(404, `There is no listing "${id}".`);
+    const listing = await listings.get(id);
+    if (!listing) throw new ApiError(404, `There is no listing "${id}".`);
     const receipt: ApplicationReceipt = {
       id: `app_${randomUUID()}`,
       listingId: id,
       status: 'received',
       receivedAt: new Date().toISOString(),
     };
-    await listings.addApplication(id, receipt.id, application);
+    await listings.addApplication(listing, receipt, application);
     return c.json(receipt, 201);
   });
 

@@ -104,7 +104,9 @@ export function mentoringRoutes(
   routes.post('/bookings/:id/cancel', async (c) => {
     const { reason } = checkBody(ReasonBody, await readJsonBody(c), 'cancellation');
     const id = c.req.param('id');
-    if (!(await bookings.cancel(id, reason, manageToken(c.req.header('authorization')))))
+    const mentorId = await bookings.mentorOf(id);
+    const record = mentorId ? await mentors.get(mentorId) : undefined;
+    if (!(await bookings.cancel(id, reason, manageToken(c.req.header('authorization')), record)))
       throw noBooking(id);
     return c.body(null, 204);
   });

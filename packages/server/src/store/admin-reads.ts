@@ -36,6 +36,9 @@ const iso = (value: unknown) => new Date(value as string).toISOString();
 
 export function adminReads(db: Queryable) {
   return {
+    outbox: (status: OutboxRow['status'] | undefined, limit: number) =>
+      outboxRows(db, status, limit),
+
     /** A listing's applications, oldest first. */
     async applications(listingId: string, limit: number): Promise<ApplicationRow[]> {
       const rows = await db.query<{
@@ -96,3 +99,50 @@ export function adminReads(db: Queryable) {
 }
 
 export type AdminReads = ReturnType<typeof adminReads>;
+
+export interface OutboxRow {
+  id: string;
+  eventId: string;
+  eventType: string;
+  channel: 'email' | 'webhook';
+  recipient: string;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  createdAt: string;
+  deliveredAt?: string;
+  lastError?: string;
+  payload: unknown;
+}
+
+/** The outbox, newest first: what was sent, what waits (no SMTP server yet), what failed. */
+export async function outboxRows(
+  db: Queryable,
+  status: OutboxRow['status'] | undefined,
+  limit: number,
+): Promise<OutboxRow[]> {
+  const rows = await db.query<Record<string, unknown>>(
+    `select id, event_id, event_type, channel, recipient, payload, attempts, created_at,
+            delivered_at, failed_at, last_error,
+            case when delivered_at is not null then 'delivered'
+                 when failed_at is not null then 'failed' else 'pending' end as status
+       from outbox
+      where $1::text is null
+         or $1 = case when delivered_at is not null then 'delivered'
+                      when failed_at is not null then 'failed' else 'pending' end
+      order by id desc limit $2`,
+    [status ?? null, limit],
+  );
+  return rows.map((row) => ({
+    id: String(row.id),
+    eventId: String(row.event_id),
+    eventType: String(row.event_type),
+    channel: row.channel as OutboxRow['channel'],
+    recipient: String(row.recipient),
+    status: row.status as OutboxRow['status'],
+    attempts: Number(row.attempts),
+    createdAt: iso(row.created_at),
+    ...(row.delivered_at ? { deliveredAt: iso(row.delivered_at) } : {}),
+    ...(row.last_error ? { lastError: String(row.last_error) } : {}),
+    payload: row.payload,
+  }));
+}

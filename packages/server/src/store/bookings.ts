@@ -20,6 +20,7 @@ import {
 } from '../db/database.ts';
 import { ApiError } from '../api-error.ts';
 import type { MentorRecord } from './mentors.ts';
+import type { Notify } from '../notify/outbox.ts';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -107,7 +108,30 @@ async function bookingById(q: Queryable, id: string): Promise<Booking | undefine
   return row && toBooking(row);
 }
 
-export function bookingStore(db: Database, now: () => number = Date.now) {
+export function bookingStore(
+  db: Database,
+  now: () => number = Date.now,
+  /** Writes the change's notifications into the outbox, in the change's transaction. */
+  notify?: Notify,
+) {
+  /** Tells whoever must know of a booking's change (notify/outbox.ts). */
+  async function told(
+    tx: Queryable,
+    type: 'booking.confirmed' | 'booking.rescheduled' | 'booking.cancelled',
+    record: MentorRecord,
+    booking: Booking,
+  ) {
+    if (!notify) return;
+    const session = record.mentor.sessionTypes.find((s) => s.id === booking.sessionTypeId);
+    await notify(tx, {
+      type,
+      booking,
+      sessionName: session?.name ?? booking.sessionTypeId,
+      mentorTimeZone: record.schedule.timeZone,
+      ...(record.schedule.email ? { mentorEmail: record.schedule.email } : {}),
+    });
+  }
+
   /** Offered times in [from, to): weekly hours, after the notice period, minus live bookings. */
   async function freeTimes(
     q: Queryable,
@@ -199,7 +223,9 @@ export function bookingStore(db: Database, now: () => number = Date.now) {
               randomBytes(24).toString('base64url'),
             ],
           );
-          return { booking: (await bookingById(tx, row!.id))!, replayed: false };
+          const booking = (await bookingById(tx, row!.id))!;
+          await told(tx, 'booking.confirmed', record, booking);
+          return { booking, replayed: false };
         } catch (error) {
           const state = sqlState(error);
           if (state !== UNIQUE_VIOLATION && state !== EXCLUSION_VIOLATION) throw error;
@@ -217,10 +243,16 @@ export function bookingStore(db: Database, now: () => number = Date.now) {
      * Cancels a booking, which frees its time; only with its manage token. Cancelling twice is
      * not an error. Answers false when there is no such booking.
      */
-    async cancel(id: string, reason: string | undefined, token: string | undefined) {
+    async cancel(
+      id: string,
+      reason: string | undefined,
+      token: string | undefined,
+      record?: MentorRecord,
+    ) {
       return db.transaction(async (tx) => {
         const row = await managedRow(tx, id, token);
         if (!row) return false;
+        const wasLive = row.status !== 'cancelled';
         await tx.query(
           `update bookings
            set status = 'cancelled', cancel_reason = coalesce($2, cancel_reason),
@@ -229,6 +261,8 @@ export function bookingStore(db: Database, now: () => number = Date.now) {
            where id = $1`,
           [id, reason ?? null],
         );
+        if (wasLive && record)
+          await told(tx, 'booking.cancelled', record, (await bookingById(tx, id))!);
         return true;
       });
     },
@@ -282,7 +316,9 @@ export function bookingStore(db: Database, now: () => number = Date.now) {
             'That time was just booked by someone else. Please choose another one.',
           );
         }
-        return bookingById(tx, id);
+        const moved = (await bookingById(tx, id))!;
+        await told(tx, 'booking.rescheduled', record, moved);
+        return moved;
       });
     },
 

@@ -8,12 +8,15 @@ import {
   checkRequest,
   ListingSchema,
   readList,
+  type Application,
+  type ApplicationReceipt,
   type Listing,
   type ListingPage,
   type ListingQuery,
 } from 'micropath/adapters';
 import type { Database, Queryable } from '../db/database.ts';
 import { SEARCH_COLUMNS, searchColumns, searchListings } from './listing-search.ts';
+import type { Notify } from '../notify/outbox.ts';
 
 /** Writes a listing's search row (a listing stored before search rows existed gets one too). */
 async function writeColumns(db: Queryable, listing: Listing) {
@@ -28,7 +31,7 @@ async function writeColumns(db: Queryable, listing: Listing) {
   );
 }
 
-export function listingStore(db: Database) {
+export function listingStore(db: Database, notify?: Notify) {
   let columnsChecked: Promise<void> | undefined;
   /** Rows stored before the search columns (an older database) get them, once per process. */
   const ready = () =>
@@ -96,12 +99,31 @@ export function listingStore(db: Database) {
       return (await db.query('delete from listings where id = $1 returning id', [id])).length > 0;
     },
 
-    async addApplication(listingId: string, id: string, data: unknown) {
-      await db.query('insert into applications (id, listing_id, data) values ($1, $2, $3::jsonb)', [
-        id,
-        listingId,
-        JSON.stringify(data),
-      ]);
+    /** Stores an application and, in the same transaction, whom to tell of it. */
+    async addApplication(listing: Listing, receipt: ApplicationReceipt, application: Application) {
+      const receivedAt = receipt.receivedAt ?? new Date().toISOString();
+      await db.transaction(async (tx) => {
+        await tx.query(
+          'insert into applications (id, listing_id, data, received_at) values ($1, $2, $3::jsonb, $4)',
+          [receipt.id, listing.id, JSON.stringify(application), receivedAt],
+        );
+        await notify?.(tx, {
+          type: 'application.received',
+          applicationId: receipt.id,
+          receivedAt,
+          listing: {
+            id: listing.id,
+            title: listing.title,
+            organization: listing.organization.name,
+          },
+          application: {
+            name: application.name,
+            email: application.email,
+            ...(application.message ? { message: application.message } : {}),
+            ...(application.links?.length ? { links: application.links } : {}),
+          },
+        });
+      });
     },
   };
 }

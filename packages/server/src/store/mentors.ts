@@ -25,6 +25,8 @@ export const ScheduleSchema = z.object({
   minNoticeMinutes: z._default(z.int().check(z.nonnegative()), 120),
   slotStepMinutes: z.optional(z.int().check(z.positive())),
   meetingUrl: z.optional(z.url({ protocol: /^https?$/ })),
+  /** Where the mentor is told of bookings (never served). */
+  email: z.optional(z.email()),
 });
 
 /** A mentor as seeded or sent to the admin route: profile and schedule in one object. */
@@ -58,9 +60,16 @@ export function mentorStore(db: Database) {
 
     async put(input: unknown): Promise<Mentor> {
       const setup = checkRequest(MentorSetupSchema, input, 'mentor');
-      const { timeZone, weeklyHours, minNoticeMinutes, slotStepMinutes, meetingUrl } = setup;
+      const { timeZone, weeklyHours, minNoticeMinutes, slotStepMinutes, meetingUrl, email } = setup;
       const mentor = MentorSchema.parse(setup);
-      const schedule = { timeZone, weeklyHours, minNoticeMinutes, slotStepMinutes, meetingUrl };
+      const schedule = {
+        timeZone,
+        weeklyHours,
+        minNoticeMinutes,
+        slotStepMinutes,
+        meetingUrl,
+        email,
+      };
       await db.query(
         `insert into mentors (id, profile, schedule) values ($1, $2::jsonb, $3::jsonb)
          on conflict (id) do update set profile = excluded.profile, schedule = excluded.schedule`,
