@@ -1,7 +1,7 @@
 /**
- * The reference server's listing search at 100,000 listings (PGlite, in memory), over HTTP as a
- * board asks: a query mix (free text, filters, sorts, deep pages) from 8 clients at once, and
- * `/health` asked meanwhile. Prints JSON: p50 / p95 per request, /health's p95, throughput and
+ * The reference server's listing search at 100,000 listings (PGlite in memory, or the
+ * PostgreSQL of BENCH_DATABASE_URL), over HTTP as a board asks: a query mix (free text,
+ * filters, sorts, deep pages) from 8 clients at once, and `/health` asked meanwhile. Prints JSON: p50 / p95 per request, /health's p95, throughput and
  * the process's resident memory. Run by `npm run bench` (BENCH_LISTINGS to change the count).
  */
 import { startServer } from '../packages/server/src/index.ts';
@@ -27,13 +27,16 @@ const QUERIES = [
 const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 
+// BENCH_DATABASE_URL: the same on a PostgreSQL (an empty database: its listings are replaced).
+const databaseUrl = process.env.BENCH_DATABASE_URL;
 const server = await startServer({
   port: 0,
-  inMemory: true,
+  ...(databaseUrl ? { databaseUrl } : { inMemory: true }),
   log: () => undefined,
   readRate: { limit: 1e9, windowMs: 60_000 },
 });
 try {
+  if (databaseUrl) await server.db.query('delete from listings');
   const started = performance.now();
   await listingStore(server.db).putMany(makeListings(COUNT, 7));
   await server.db.query('analyze');
@@ -76,6 +79,7 @@ try {
   process.stdout.write(
     JSON.stringify({
       listings: COUNT,
+      database: server.db.kind,
       'load (putMany), s': { value: loadMs / 1000, unit: 's' },
       'search request, p50': { value: percentile(times, 0.5), unit: 'ms' },
       'search request, p95': { value: percentile(times, 0.95), unit: 'ms' },

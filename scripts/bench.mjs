@@ -148,8 +148,8 @@ if (!process.env.BENCH_ONLY || 'server search'.includes(process.env.BENCH_ONLY))
       maxBuffer: 1024 * 1024,
     }),
   );
-  const { listings, ...rows } = result;
-  const name = `Server search, ${listings.toLocaleString('en')} listings (PGlite, 8 clients)`;
+  const { listings, database, ...rows } = result;
+  const name = `Server search, ${listings.toLocaleString('en')} listings (${database}, 8 clients)`;
   console.log(`\n${name} (1 run; reported, no goal)`);
   for (const [key, row] of Object.entries(rows))
     console.log(
