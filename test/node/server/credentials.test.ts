@@ -115,3 +115,30 @@ test('issuing checks its input and never reuses an id', async () => {
   const unknown = await issue({ achievementId: 'nope' });
   assert.equal(unknown.status, 404);
 });
+
+test('rotating the signing key: new credentials use the new key, old ones keep verifying', async () => {
+  const before = (await issue()).body.credential as string;
+  const oldKid = (
+    JSON.parse(Buffer.from(before.split('.')[0]!, 'base64url').toString()) as { kid: string }
+  ).kid;
+  assert.equal((await server.json('/api/admin/keys/rotate', postJson({}))).status, 401);
+  const rotated = await server.json('/api/admin/keys/rotate', postJson({}, admin));
+  assert.equal(rotated.status, 201);
+  assert.notEqual(rotated.body.kid, oldKid);
+
+  const after = (await issue()).body.credential as string;
+  const newKid = (
+    JSON.parse(Buffer.from(after.split('.')[0]!, 'base64url').toString()) as { kid: string }
+  ).kid;
+  assert.equal(newKid, rotated.body.kid, 'signed with the new key');
+  const jwks = (await server.json('/.well-known/jwks.json')).body;
+  assert.deepEqual(
+    jwks.keys.map((k: { kid: string }) => k.kid),
+    [newKid, oldKid],
+    'both published, newest first',
+  );
+  // Both verify against the published set, as <credential-badge> checks them.
+  assert.equal((await verified(before)).iss, (await verified(after)).iss);
+  // The status list is signed with the new key and still reads.
+  assert.equal(await revokedBit(0), false);
+});

@@ -12,7 +12,7 @@ import * as z from 'zod/mini';
 import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK } from 'jose';
 import type { JWK } from 'jose';
 import { checkRequest } from 'micropath/adapters';
-import type { Database } from '../db/database.ts';
+import type { Database, Queryable } from '../db/database.ts';
 import { ApiError } from '../api-error.ts';
 import type { CredentialRow } from '../store/credentials.ts';
 
@@ -75,39 +75,59 @@ export function createIssuer(db: Database, publicUrl: string) {
     statusList: (issuerId: string) => `${at('issuers', issuerId)}/status-list`,
   };
 
-  let signing:
-    Promise<{ kid: string; privateKey: CryptoKey | Uint8Array; publicJwk: JWK }> | undefined;
-
-  /** The signing key: made on first use, then read from the database. */
-  function key() {
-    signing ??= db
-      .transaction(async (tx) => {
-        await tx.query('select pg_advisory_xact_lock(7210643)');
-        const [row] = await tx.query<{ kid: string; private_jwk: JWK; public_jwk: JWK }>(
-          'select kid, private_jwk, public_jwk from issuer_keys order by created_at limit 1',
-        );
-        if (row) return row;
-        const pair = await generateKeyPair('ES256', { extractable: true });
-        const publicJwk = await exportJWK(pair.publicKey);
-        const kid = await calculateJwkThumbprint(publicJwk);
-        const created = {
-          kid,
-          private_jwk: await exportJWK(pair.privateKey),
-          public_jwk: publicJwk,
-        };
-        await tx.query(
-          'insert into issuer_keys (kid, private_jwk, public_jwk) values ($1, $2::jsonb, $3::jsonb)',
-          [kid, JSON.stringify(created.private_jwk), JSON.stringify(publicJwk)],
-        );
-        return created;
-      })
-      .then(async (row) => ({
+  type SigningKey = { kid: string; privateKey: CryptoKey | Uint8Array; publicJwk: JWK };
+  /** Imported keys by kid: a key never changes, so it is imported once per process. */
+  const imported = new Map<string, Promise<SigningKey>>();
+  const load = (row: { kid: string; private_jwk: JWK; public_jwk: JWK }) => {
+    let loaded = imported.get(row.kid);
+    if (!loaded) {
+      loaded = importJWK(row.private_jwk, 'ES256').then((privateKey) => ({
         kid: row.kid,
-        privateKey: await importJWK(row.private_jwk, 'ES256'),
+        privateKey,
         publicJwk: row.public_jwk,
       }));
-    signing.catch(() => (signing = undefined));
-    return signing;
+      loaded.catch(() => imported.delete(row.kid));
+      imported.set(row.kid, loaded);
+    }
+    return loaded;
+  };
+
+  /** Makes a signing key and stores it: from now on, every process signs with it. */
+  async function newKey(tx: Queryable) {
+    const pair = await generateKeyPair('ES256', { extractable: true });
+    const publicJwk = await exportJWK(pair.publicKey);
+    const row = {
+      kid: await calculateJwkThumbprint(publicJwk),
+      private_jwk: await exportJWK(pair.privateKey),
+      public_jwk: publicJwk,
+    };
+    await tx.query(
+      'insert into issuer_keys (kid, private_jwk, public_jwk) values ($1, $2::jsonb, $3::jsonb)',
+      [row.kid, JSON.stringify(row.private_jwk), JSON.stringify(publicJwk)],
+    );
+    return row;
+  }
+
+  /**
+   * The signing key: the newest in the database (made on first use). Read on every signature
+   * (one small query), so a rotation by any process is used by all at once.
+   */
+  async function key(): Promise<SigningKey> {
+    const newest = () =>
+      db.query<{ kid: string; private_jwk: JWK; public_jwk: JWK }>(
+        'select kid, private_jwk, public_jwk from issuer_keys order by created_at desc, kid limit 1',
+      );
+    const [row] = await newest();
+    if (row) return load(row);
+    return load(
+      await db.transaction(async (tx) => {
+        await tx.query('select pg_advisory_xact_lock(7210643)');
+        const [made] = await tx.query<{ kid: string; private_jwk: JWK; public_jwk: JWK }>(
+          'select kid, private_jwk, public_jwk from issuer_keys order by created_at desc limit 1',
+        );
+        return made ?? newKey(tx);
+      }),
+    );
   }
 
   async function sign(claims: Record<string, unknown>): Promise<string> {
@@ -229,9 +249,24 @@ export function createIssuer(db: Database, publicUrl: string) {
   return {
     urls,
 
+    /** Every key, newest first: credentials signed before a rotation keep verifying. */
     async jwks() {
-      const { kid, publicJwk } = await key();
-      return { keys: [{ ...publicJwk, kid, alg: 'ES256', use: 'sig' }] };
+      await key(); // the first key exists before anyone asks for it
+      const rows = await db.query<{ kid: string; public_jwk: JWK }>(
+        'select kid, public_jwk from issuer_keys order by created_at desc, kid',
+      );
+      return {
+        keys: rows.map((row) => ({ ...row.public_jwk, kid: row.kid, alg: 'ES256', use: 'sig' })),
+      };
+    },
+
+    /** A new signing key, published beside the old ones; the old ones still verify. */
+    async rotateKey(): Promise<{ kid: string }> {
+      const row = await db.transaction(async (tx) => {
+        await tx.query('select pg_advisory_xact_lock(7210643)');
+        return newKey(tx);
+      });
+      return { kid: row.kid };
     },
 
     async putIssuer(input: unknown) {

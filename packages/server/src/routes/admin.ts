@@ -77,6 +77,8 @@ export function adminRoutes({ token, reads, listings, mentors, issuer, credentia
     c.json(await issuer.putAchievement(await withId(c))),
   );
 
+  routes.post('/keys/rotate', async (c) => c.json(await issuer.rotateKey(), 201));
+
   routes.post('/credentials', async (c) => {
     const row = await issuer.issue(await readJsonBody(c));
     c.header('location', issuer.urls.credential(row.id));
