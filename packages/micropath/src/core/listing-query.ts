@@ -17,7 +17,8 @@ import { foldText, searchTerms, startsWord } from './text-match.ts';
 export const DEFAULT_PAGE_SIZE = 20;
 const DAYS_PER_UNIT = { hours: 1 / 8, days: 1, weeks: 7, months: 30.44 } as const;
 
-type Dimension = 'kind' | 'skill' | 'workplace' | 'location' | 'paid';
+export type FacetDimension = 'kind' | 'skill' | 'workplace' | 'location' | 'paid';
+type Dimension = FacetDimension;
 const DIMENSIONS: readonly Dimension[] = ['kind', 'skill', 'workplace', 'location', 'paid'];
 
 /** A facet value as shown (`label`), as compared (`key`, folded) and as counted (`slot`). */
@@ -125,34 +126,42 @@ class FacetCounter {
   }
 
   result(query: ListingQuery): Facets {
-    const facets: Facets = {};
-    const selected: Record<Dimension, readonly string[]> = {
-      kind: query.kind ?? [],
-      skill: query.skill ?? [],
-      workplace: query.workplace ?? [],
-      location: query.location ?? [],
-      paid: query.paid ? ['true'] : [],
-    };
+    const counted = {} as Record<Dimension, FacetValue[]>;
     for (const dimension of DIMENSIONS) {
-      const values: FacetValue[] = [];
-      const listed = new Set<string>();
+      counted[dimension] = [];
       for (const slot of this.slots.byDimension[dimension]) {
         const count = this.counts[slot]!;
-        if (count > 0) {
-          values.push({ value: this.slots.labels[slot]!, count });
-          listed.add(this.slots.keys[slot]!);
-        }
+        if (count > 0) counted[dimension].push({ value: this.slots.labels[slot]!, count });
       }
-      // A selected value stays listed at 0 so its filter can still be seen and removed.
-      for (const value of selected[dimension]) {
-        if (!listed.has(foldText(value))) values.push({ value, count: 0 });
-      }
-      facets[dimension] = values.sort(
-        (a, b) => b.count - a.count || a.value.localeCompare(b.value),
-      );
     }
-    return facets;
+    return finishFacets(counted, query);
   }
+}
+
+/**
+ * Facets as every backend answers them: each dimension's counted values, the query's selected
+ * values kept at 0 (so their filters can still be seen and removed), most frequent first.
+ */
+export function finishFacets(
+  counted: Record<Dimension, FacetValue[]>,
+  query: ListingQuery,
+): Facets {
+  const selected: Record<Dimension, readonly string[]> = {
+    kind: query.kind ?? [],
+    skill: query.skill ?? [],
+    workplace: query.workplace ?? [],
+    location: query.location ?? [],
+    paid: query.paid ? ['true'] : [],
+  };
+  const facets: Facets = {};
+  for (const dimension of DIMENSIONS) {
+    const values = [...counted[dimension]];
+    const listed = new Set(values.map((v) => foldText(v.value)));
+    for (const value of selected[dimension])
+      if (!listed.has(foldText(value))) values.push({ value, count: 0 });
+    facets[dimension] = values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  }
+  return facets;
 }
 
 interface SlotTable {

@@ -9,8 +9,10 @@
  */
 import {
   durationInDays,
+  finishFacets,
   foldText,
   searchTerms,
+  type FacetDimension,
   type Facets,
   type FacetValue,
   type Listing,
@@ -18,7 +20,7 @@ import {
 } from 'micropath/adapters';
 import type { Queryable } from '../db/database.ts';
 
-type Dimension = 'kind' | 'skill' | 'workplace' | 'location' | 'paid';
+type Dimension = FacetDimension;
 const DIMENSIONS: readonly Dimension[] = ['kind', 'skill', 'workplace', 'location', 'paid'];
 
 /** Facet values of one listing, by folded key, each with its first spelling. */
@@ -214,24 +216,11 @@ async function facets(db: Queryable, query: ListingQuery): Promise<Facets> {
      select 'paid', 'true', min(position), count(*) from base where paid and ${others('paid')}`,
     p.values,
   );
-  const selected: Record<Dimension, readonly string[]> = {
-    kind: query.kind ?? [],
-    skill: query.skill ?? [],
-    workplace: query.workplace ?? [],
-    location: query.location ?? [],
-    paid: query.paid ? ['true'] : [],
-  };
-  const result: Facets = {};
-  for (const dimension of DIMENSIONS) {
-    const values: FacetValue[] = rows
+  const counted = {} as Record<Dimension, FacetValue[]>;
+  for (const dimension of DIMENSIONS)
+    counted[dimension] = rows
       .filter((r) => r.dim === dimension && Number(r.count) > 0)
       .sort((a, b) => a.first - b.first)
       .map((r) => ({ value: r.label, count: Number(r.count) }));
-    // A selected value stays listed at 0 so its filter can still be seen and removed.
-    const listed = new Set(values.map((v) => foldText(v.value)));
-    for (const value of selected[dimension])
-      if (!listed.has(foldText(value))) values.push({ value, count: 0 });
-    result[dimension] = values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  }
-  return result;
+  return finishFacets(counted, query);
 }
