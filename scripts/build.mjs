@@ -2,7 +2,7 @@
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { kitRoot, cdnBuilds } from '../vite.config.ts';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { prebundleVite } from './prebundle.mjs';
 import { writeFrameworkTypes } from './framework-types.mjs';
 
@@ -44,6 +44,10 @@ for (const input of cdnBuilds) {
     },
   });
 }
+
+// The stylesheet that sizes the elements before their scripts run (src/micropath.css).
+for (const dir of ['dist', 'dist/cdn'])
+  copyFileSync(`${kitRoot}src/micropath.css`, `${kitRoot}${dir}/micropath.css`);
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: kitRoot, stdio: 'inherit' });
 writeFrameworkTypes(kitRoot);

@@ -13,6 +13,15 @@ export const boardStyles = css`
     container-name: board;
     color: var(--_t-color-text);
   }
+  /* The size reserved before the first listings, as micropath.css reserves it before the
+     element is defined: loading keeps exactly this size, a failure at least this size. */
+  .reserved {
+    min-block-size: var(--mp-board-loading-height, 40rem);
+  }
+  .reserved.loading {
+    block-size: var(--mp-board-loading-height, 40rem);
+    overflow: clip;
+  }
   .primary {
     background: var(--mp-board-accent);
     border-color: var(--mp-board-accent);

@@ -76,6 +76,7 @@ const SEARCH_DEBOUNCE_MS = 250;
  * @cssproperty --mp-board-card-border - Card border colour. Default: `--mp-color-border`.
  * @cssproperty --mp-board-gap - Space between cards. Default: `--mp-space`.
  * @cssproperty --mp-board-card-min-width - Narrowest card in the grid layout. Default: `18rem`.
+ * @cssproperty --mp-board-loading-height - The height kept until the first listings arrive (and by micropath.css before the element is defined), so the page does not move. Default: `40rem`.
  */
 export class ApprenticeBoard extends MicropathElement<'listings'> {
   static override styles = [MicropathElement.styles, boardStyles];
@@ -391,7 +392,15 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     const resolution = this.resolveAdapter();
     if (!resolution.adapter) return this.renderNotConfigured(resolution.problem);
     const filtersId = 'filters';
-    return html`<div part="base" class="board">
+    // Until the first answer, the board keeps the size it reserved (micropath.css).
+    const { status, items } = this.listings;
+    const reserve =
+      items.length || status === 'ready'
+        ? ''
+        : status === 'error'
+          ? 'reserved'
+          : 'reserved loading';
+    return html`<div part="base" class="board ${reserve}">
       ${this.renderToolbar(filtersId)}
       <a part="skip" class="skip-link" href="#results" @click=${this.skipToResults}>
         ${msg('Skip to results')}

@@ -125,7 +125,7 @@ export function renderCard(listing: Listing, ctx: CardContext) {
 }
 
 /** Placeholder cards while the first page loads. */
-export function renderSkeleton(count = 3) {
+export function renderSkeleton(count = 6) {
   return html`<ul class="cards" aria-hidden="true">
     ${Array.from(
       { length: count },

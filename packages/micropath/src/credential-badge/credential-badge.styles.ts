@@ -13,6 +13,55 @@ export const badgeStyles = css`
     display: grid;
     gap: var(--_t-space);
   }
+  /* The size reserved until the credential is in, as micropath.css reserves it before the
+     element is defined: loading keeps exactly this size, a failure at least this size. */
+  .reserved {
+    --_reserve: var(--mp-badge-loading-height, 24rem);
+    min-block-size: var(--_reserve);
+  }
+  .reserved.layout-full {
+    --_reserve: var(--mp-badge-loading-height, 32rem);
+  }
+  .reserved.layout-compact {
+    --_reserve: var(--mp-badge-loading-height, 4.5rem);
+  }
+  .reserved.gallery {
+    --_reserve: var(--mp-badge-loading-height, 16rem);
+  }
+  .reserved.loading {
+    block-size: var(--_reserve);
+    overflow: clip;
+    align-content: start;
+  }
+  .skeleton {
+    display: grid;
+    grid-template-columns: var(--mp-badge-image-size) minmax(0, 1fr);
+    gap: var(--_t-space);
+    padding: var(--_t-space);
+    border: 1px solid var(--mp-badge-border);
+    border-radius: var(--_t-radius);
+  }
+  .skeleton .image {
+    block-size: auto;
+    aspect-ratio: 1;
+    border-radius: 50%;
+    padding: 0;
+  }
+  .skeleton .lines {
+    display: grid;
+    gap: 0.5rem;
+    align-content: start;
+  }
+  .layout-compact .skeleton,
+  .gallery .skeleton {
+    grid-template-columns: 3rem minmax(0, 1fr);
+    align-items: center;
+    padding: 0.5rem 0.75rem;
+  }
+  .layout-compact .skeleton .bone:not(.image),
+  .gallery .skeleton .bone:not(.image) {
+    display: none;
+  }
   .dragging {
     outline: 2px dashed var(--mp-badge-accent);
     outline-offset: 4px;

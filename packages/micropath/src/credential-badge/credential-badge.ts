@@ -8,6 +8,8 @@ import { MpErrorEvent } from '../core/events.ts';
 import { describeFailure } from '../core/error-messages.ts';
 import type { CredentialView, VerificationReport } from '../core/models/credential.ts';
 import { badgeStyles } from './credential-badge.styles.ts';
+import { renderLoading } from './loading-skeleton.ts';
+import { skeletonStyles } from '../core/skeleton.styles.ts';
 import { MpVerifiedEvent } from './events.ts';
 import type * as EntryView from './entry-view.ts';
 import type { Entry, EntryHost } from './entry-view.ts';
@@ -75,9 +77,10 @@ const listConverter = {
  * @cssproperty --mp-badge-background - Credential background. Default: `--mp-color-surface`.
  * @cssproperty --mp-badge-border - Credential border colour. Default: `--mp-color-border`.
  * @cssproperty --mp-badge-image-size - Image size in card and full layouts. Default: `8rem`.
+ * @cssproperty --mp-badge-loading-height - The height kept while the credential loads (and by micropath.css before the element is defined), so the page does not move. Default: `24rem` (card), `32rem` (full), `4.5rem` (compact), `16rem` (a holder's gallery).
  */
 export class CredentialBadge extends MicropathElement<'credentials'> {
-  static override styles = [MicropathElement.styles, badgeStyles];
+  static override styles = [MicropathElement.styles, skeletonStyles, badgeStyles];
 
   protected readonly adapterKind = 'credentials' as const;
 
@@ -426,10 +429,22 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
 
   // ——— rendering ———
 
+  /**
+   * The size kept until the credential is in (as micropath.css keeps it before the element is
+   * defined): exactly while loading, at least when it failed.
+   */
+  private reserveClass(): string {
+    const { kind } = this.phase;
+    if (kind !== 'loading' && kind !== 'error') return '';
+    const gallery = this.credential === undefined && !this.src && !this.credentialId && this.holder;
+    const shape = gallery ? 'gallery' : `layout-${this.layout}`;
+    return `reserved ${shape} ${kind === 'loading' ? 'loading' : ''}`;
+  }
+
   protected override render() {
     return html`<div
       part="base"
-      class=${this.dragging ? 'dragging' : ''}
+      class="${this.dragging ? 'dragging' : ''} ${this.reserveClass()}"
       @dragover=${this.onDragOver}
       @dragleave=${() => (this.dragging = false)}
       @drop=${this.onDrop}
@@ -446,9 +461,7 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
       case 'idle':
         return this.allowUpload ? nothing : this.renderNothingToShow();
       case 'loading':
-        return html`<p part="message" class="loading" role="status">
-          ${msg('Loading the credential…')}
-        </p>`;
+        return renderLoading();
       case 'error':
         return phase.error.code === 'not-configured'
           ? this.renderNotConfigured(phase.error)

@@ -116,6 +116,11 @@ export const entryStyles = css`
     align-items: baseline;
     gap: 0.25rem 0.5rem;
   }
+  /* Room for the verdict's label and two lines of its reason, taken while checking too. */
+  [part='credential']:not(.layout-compact) .verdict {
+    min-block-size: calc(1.5rem + 2lh + 0.25rem);
+    align-content: start;
+  }
   .verdict-icon {
     display: inline-grid;
     place-items: center;
@@ -217,6 +222,17 @@ export const entryStyles = css`
   .layout-compact .verdict > span:last-child,
   .layout-compact [part='warnings'] {
     display: none;
+  }
+  /* Narrow: the verdict goes under the name, so words are never broken. */
+  @container (max-width: 30rem) {
+    .layout-compact {
+      grid-template-columns: 3rem minmax(0, 1fr);
+      grid-template-areas: 'image content' 'image verification';
+      row-gap: 0.25rem;
+    }
+    .layout-compact [part='content'] {
+      overflow-wrap: break-word;
+    }
   }
   .unreadable {
     display: block;

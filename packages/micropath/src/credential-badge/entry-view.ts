@@ -109,7 +109,7 @@ export function renderEntry(entry: Entry, layout: Layout, host: EntryHost): Temp
         : html`<h2 part="name" id=${nameId} tabindex="-1">${msg('Reading the credential…')}</h2>`
     }
     ${renderVerification(entry, layout, view, host)}
-    ${layout !== 'compact' && view && report ? renderShare(entry, view, report, host) : nothing}
+    ${layout !== 'compact' && view ? renderShare(entry, view, report, host) : nothing}
   </article>`;
 }
 
@@ -128,35 +128,50 @@ function renderVerification(
       </p>`
     : report && view
       ? renderVerdict(report, view)
-      : html`<p class="verdict checking">${msg('Checking this credential…')}</p>`;
+      : html`<p class="verdict checking">
+          <span class="verdict-icon" aria-hidden="true">…</span>
+          <strong>${msg('Checking…')}</strong>
+          <span>${msg('Its signature, issuer and status are being checked in this browser.')}</span>
+        </p>`;
   const recipient = view?.recipient?.identity;
+  // The panel has its final shape while the checks run (the checklist's summary is there,
+  // saying they are running), so the verdict arriving does not move the page.
   return html`<div part="verification">
     ${layout === 'compact' ? status : html`<div role="status">${status}</div>`}
     ${
-      report && layout !== 'compact'
-        ? html`<details>
-            <summary>${msg('How this was checked')}</summary>
-            ${renderChecks(report, host.locale)}
-            ${
-              recipient
-                ? html`<form
-                    part="recipient-check"
-                    @submit=${(event: SubmitEvent) => host.checkRecipient(event, entry)}
-                  >
-                    <label for="recipient-${entry.key}">${msg('Recipient’s email address')}</label>
-                    <input
-                      id="recipient-${entry.key}"
-                      name="recipient"
-                      type="email"
-                      autocomplete="off"
-                      .value=${entry.recipientTyped ?? ''}
-                    />
-                    <button type="submit">${msg('Check recipient')}</button>
-                  </form>`
-                : nothing
-            }
-          </details>`
-        : nothing
+      layout === 'compact'
+        ? nothing
+        : !report
+          ? html`<details>
+              <summary>${msg('How this was checked')}</summary>
+              <p class="muted">
+                ${entry.verifyError ? msg('The checks could not run.') : msg('Checking this credential…')}
+              </p>
+            </details>`
+          : html`<details>
+              <summary>${msg('How this was checked')}</summary>
+              ${renderChecks(report, host.locale)}
+              ${
+                recipient
+                  ? html`<form
+                      part="recipient-check"
+                      @submit=${(event: SubmitEvent) => host.checkRecipient(event, entry)}
+                    >
+                      <label for="recipient-${entry.key}"
+                        >${msg('Recipient’s email address')}</label
+                      >
+                      <input
+                        id="recipient-${entry.key}"
+                        name="recipient"
+                        type="email"
+                        autocomplete="off"
+                        .value=${entry.recipientTyped ?? ''}
+                      />
+                      <button type="submit">${msg('Check recipient')}</button>
+                    </form>`
+                  : nothing
+              }
+            </details>`
     }
   </div>`;
 }
@@ -164,7 +179,7 @@ function renderVerification(
 function renderShare(
   entry: Entry,
   view: CredentialView,
-  report: VerificationReport,
+  report: VerificationReport | undefined,
   host: EntryHost,
 ): TemplateResult {
   const url = entry.loaded!.url;
@@ -177,7 +192,7 @@ function renderShare(
         : nothing
     }
     ${
-      report.verdict === 'verified' || report.verdict === 'expired'
+      report?.verdict === 'verified' || report?.verdict === 'expired'
         ? html`<a
             class="button"
             href=${linkedInAddUrl(view, url)}

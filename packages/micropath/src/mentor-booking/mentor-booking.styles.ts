@@ -11,6 +11,34 @@ export const bookingStyles = css`
     container-type: inline-size;
     container-name: booking;
   }
+  /* The size reserved before the mentors arrive, as micropath.css reserves it before the
+     element is defined: loading keeps exactly this size, a failure at least this size. */
+  .reserved {
+    min-block-size: var(--mp-booking-loading-height, 40rem);
+  }
+  .reserved.one-mentor {
+    min-block-size: var(--mp-booking-loading-height, 32rem);
+  }
+  .reserved.loading {
+    block-size: var(--mp-booking-loading-height, 40rem);
+    overflow: clip;
+  }
+  .reserved.one-mentor.loading {
+    block-size: var(--mp-booking-loading-height, 32rem);
+  }
+  .days-skeleton {
+    display: grid;
+    grid-template-columns: repeat(7, var(--mp-booking-day-size));
+    gap: 2px;
+  }
+  .bone.title {
+    inline-size: 12rem;
+    font-size: 1.25rem;
+  }
+  .bone.day {
+    block-size: var(--mp-booking-day-size);
+    padding: 0.25rem;
+  }
   h2,
   h3,
   p {

@@ -40,6 +40,8 @@ import {
   type FieldId,
 } from './booking-draft.ts';
 import { renderMentorList, renderPhoto } from './mentor-list.ts';
+import { renderMentorsSkeleton, renderTimeSkeleton } from './loading-skeleton.ts';
+import { skeletonStyles } from '../core/skeleton.styles.ts';
 import { renderSessionList } from './session-list.ts';
 import { renderMonthPanel } from './month-panel.ts';
 import { renderDaySlots } from './day-slots.ts';
@@ -132,9 +134,10 @@ type Step = 'mentor' | 'session' | 'time' | 'form' | 'done';
  * @cssproperty --mp-booking-available - The mark of a date with free times. Default: `--mp-color-accent`.
  * @cssproperty --mp-booking-day-size - The size of a date in the calendar. Default: `2.75rem`.
  * @cssproperty --mp-booking-photo-size - The size of a mentor's photo. Default: `3.5rem`.
+ * @cssproperty --mp-booking-loading-height - The height kept while the mentors load (and by micropath.css before the element is defined), so the page does not move. Default: `40rem`, `32rem` with `mentor-id`.
  */
 export class MentorBooking extends MicropathElement<'mentoring'> {
-  static override styles = [MicropathElement.styles, bookingStyles];
+  static override styles = [MicropathElement.styles, skeletonStyles, bookingStyles];
 
   protected readonly adapterKind = 'mentoring';
 
@@ -686,7 +689,11 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   override render() {
     const resolution = this.resolveAdapter();
     if (!resolution.adapter) return this.renderNotConfigured(resolution.problem);
-    return html`<div part="base" class="booking">
+    // Until the mentors are in, the element keeps the size it reserved (micropath.css).
+    const status = this.availability.mentorsStatus;
+    const reserve = status === 'ready' ? '' : status === 'error' ? 'reserved' : 'reserved loading';
+    const one = this.mentorId ? 'one-mentor' : '';
+    return html`<div part="base" class="booking ${reserve} ${one}">
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${this.renderStep()}
     </div>`;
@@ -755,9 +762,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
         </button>
       </div>`;
     }
-    return html`<p part="message" class="message muted" role="status">
-      ${msg('Loading mentors…')}
-    </p>`;
+    return this.mentorId ? renderTimeSkeleton() : renderMentorsSkeleton();
   }
 
   private renderSummary() {

@@ -15,7 +15,11 @@ export interface MonthPanelContext extends Omit<GridContext, 'year' | 'month' | 
   retry: () => void;
 }
 
-function renderState(ctx: MonthPanelContext, title: string, hasFreeDays: boolean) {
+/**
+ * The line under the grid: it always holds one line of text (loading, how many days are free),
+ * so the grid's answer does not move what follows.
+ */
+function renderState(ctx: MonthPanelContext, title: string, freeDays: number) {
   if (ctx.status === 'error' && ctx.failure) {
     return html`<div part="message" class="message" role="alert">
       <p>${describeFailure(ctx.failure)}</p>
@@ -24,7 +28,10 @@ function renderState(ctx: MonthPanelContext, title: string, hasFreeDays: boolean
   }
   if (ctx.status === 'loading')
     return html`<p class="muted" part="message">${msg('Loading free times…')}</p>`;
-  if (hasFreeDays) return nothing;
+  if (freeDays === 1)
+    return html`<p class="muted" part="message">${msg('1 day with free times')}</p>`;
+  if (freeDays)
+    return html`<p class="muted" part="message">${msg(str`${freeDays} days with free times`)}</p>`;
   return html`<div part="message" class="message">
     <p>${msg(str`No free times in ${title}.`)}</p>
     <button type="button" @click=${() => ctx.showMonth(1)}>${msg('Show the next month')}</button>
@@ -35,7 +42,7 @@ export function renderMonthPanel(ctx: MonthPanelContext) {
   const [year, month] = ctx.focus.split('-').map(Number) as [number, number];
   const title = formatMonth(year, month, ctx.locale);
   const monthKey = ctx.focus.slice(0, 7);
-  const hasFreeDays = [...ctx.counts.keys()].some((date) => date.startsWith(monthKey));
+  const freeDays = [...ctx.counts.keys()].filter((date) => date.startsWith(monthKey)).length;
   return html`<div class="month-panel">
     <div part="month" class="month">
       <button
@@ -58,7 +65,7 @@ export function renderMonthPanel(ctx: MonthPanelContext) {
       </button>
     </div>
     ${renderGrid({ ...ctx, year, month, busy: ctx.status === 'loading' })}
-    ${renderState(ctx, title, hasFreeDays)}
+    ${renderState(ctx, title, freeDays)}
     ${
       ctx.skipped
         ? html`<p class="muted">
