@@ -2,10 +2,12 @@
  * Every network request the badge makes (its `src`, keys, hosted copies, status lists) goes
  * through one guarded fetch: https only (plain http only for the page's own origin or when
  * the page itself is served from localhost, for development), a time limit per request, the
- * visitor's cancellation, and the adapter's `fetch` hook when one is given (CORS proxies).
+ * visitor's cancellation, the adapter's `fetch` hook when one is given (CORS proxies), and
+ * the page's own Content-Security-Policy (no request it would refuse is made).
  */
 import { msg, str } from '@lit/localize';
 import { failure } from './reasons.ts';
+import { blockedByPolicy, connectAllowed, watchPolicy } from './page-policy.ts';
 
 export type FetchHook = (url: string, init?: RequestInit) => Promise<Response>;
 
@@ -38,6 +40,17 @@ export function allowedUrl(url: string, page: Location | URL = location): URL {
   );
 }
 
+/** A lookup this page's Content-Security-Policy does not allow (page-policy.ts). */
+const refusedByPolicy = (target: string, cause?: unknown) => {
+  const origin = new URL(target).origin;
+  return failure(
+    'network',
+    () =>
+      msg(str`This page’s Content-Security-Policy does not let the badge connect to ${origin}.`),
+    { cause },
+  );
+};
+
 /**
  * A fetch that applies the rules above. Failures become AdapterErrors with a code
  * (network, timeout); HTTP answers, including errors, come back as Responses for the caller
@@ -48,8 +61,12 @@ export function guardedFetch(
   signal?: AbortSignal,
   timeoutMs = LOOKUP_TIMEOUT_MS,
 ): (url: string, init?: RequestInit) => Promise<Response> {
+  watchPolicy();
   return async (url, init = {}) => {
     const target = allowedUrl(url).href;
+    // With a hook the request may go elsewhere (a proxy): the hook's own business.
+    if (!hook && typeof document !== 'undefined' && !connectAllowed(new URL(target)))
+      throw refusedByPolicy(target);
     const timeout = AbortSignal.timeout(timeoutMs);
     const signals = [timeout, ...(signal ? [signal] : []), ...(init.signal ? [init.signal] : [])];
     try {
@@ -66,6 +83,7 @@ export function guardedFetch(
           cause,
         });
       }
+      if (!hook && (await blockedByPolicy(target))) throw refusedByPolicy(target, cause);
       throw failure('network', () => msg(str`${target} could not be reached.`), { cause });
     }
   };

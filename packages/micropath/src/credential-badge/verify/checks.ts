@@ -20,7 +20,9 @@ export function issuerKeyCheck(source: KeySource, tie: KeyTie): CheckResult {
         ].join(' '),
       );
     default:
-      return check('issuer-key', 'unknown', () => unprovenKey(source));
+      return check('issuer-key', 'unknown', () =>
+        [unprovenKey(source), tie.why?.()].filter(Boolean).join(' '),
+      );
   }
 }
 

@@ -13,7 +13,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { didWebUrl } from './did-web.ts';
-import type { Reason } from '../reasons.ts';
+import { reasonOf, type Reason } from '../reasons.ts';
 import { obj, type Json } from '../json-values.ts';
 
 export type Binding = 'issuer' | 'not-issuer' | 'unknown';
@@ -26,7 +26,10 @@ export type Binding = 'issuer' | 'not-issuer' | 'unknown';
 export type KeySource =
   { kind: 'did' | 'did-document' | 'url'; at: string } | { kind: 'embedded' | 'key-address' };
 
-/** The key's tie to the issuer, with the reason when it is shown not to be the issuer's. */
+/**
+ * The key's tie to the issuer, with the reason when it is shown not to be the issuer's, or
+ * why the issuer's documents could not be read when it is unknown.
+ */
 export interface KeyTie {
   binding: Binding;
   why?: Reason;
@@ -68,11 +71,15 @@ export function methodsOf(document: Json, base: string): Json[] {
     .map((m) => ({ ...m, id: absolute(m.id, base) }));
 }
 
-async function readDocument(url: string, lookup: DocumentLookup): Promise<Json | undefined> {
+/** The document at `url`, or why it could not be read (kept for the checklist). */
+async function readDocument(
+  url: string,
+  lookup: DocumentLookup,
+): Promise<{ document?: Json; unread?: Reason }> {
   try {
-    return obj(await lookup.fetchJson(url));
-  } catch {
-    return undefined;
+    return { document: obj(await lookup.fetchJson(url)) };
+  } catch (error) {
+    return { unread: reasonOf(error) };
   }
 }
 
@@ -104,11 +111,11 @@ export async function issuerAuthorises(
   const controller = methodId.split('#')[0]!;
   if (SELF_CERTIFYING.test(issuer))
     return controller === issuer ? { binding: 'issuer' } : ANOTHER_KEY;
-  let document: Json | undefined;
-  if (issuer.startsWith('did:web:')) document = await readDocument(didWebUrl(issuer), lookup);
-  else if (isHttps(issuer)) document = await readDocument(issuer, lookup);
+  const url = issuer.startsWith('did:web:') ? didWebUrl(issuer) : isHttps(issuer) ? issuer : '';
+  const { document, unread } = url ? await readDocument(url, lookup) : {};
   // A profile that lists no keys at all says nothing about this one.
-  if (!document || document.assertionMethod === undefined) return { binding: 'unknown' };
+  if (!document || document.assertionMethod === undefined)
+    return unread ? { binding: 'unknown', why: unread } : { binding: 'unknown' };
   return assertionMethods(document, issuer).includes(methodId)
     ? { binding: 'issuer' }
     : { binding: 'not-issuer', why: notListed() };

@@ -30,7 +30,7 @@ import {
   type KeySource,
   type KeyTie,
 } from './issuer-keys.ts';
-import { failure } from '../reasons.ts';
+import { failure, reasonOf } from '../reasons.ts';
 
 export interface KeyLookup {
   /** Fetches JSON for key lookups (through the adapter's fetch hook, https only). */
@@ -73,8 +73,8 @@ async function embeddedKeyTie(
     let set: unknown;
     try {
       set = await lookup.fetchJson(`${new URL(issuer).origin}/.well-known/jwks.json`);
-    } catch {
-      return { binding: 'unknown' };
+    } catch (error) {
+      return { binding: 'unknown', why: reasonOf(error) };
     }
     const keys = ((set as { keys?: JWK[] })?.keys ?? []).filter((k) => k && typeof k === 'object');
     const prints = await Promise.all(keys.map(thumbprint));
