@@ -215,6 +215,13 @@ export const entryStyles = css`
   .layout-compact h2 {
     font-size: 1em;
   }
+  /* One line: "Claims to be from …" becomes "Issued by …" when checked, at the same height. */
+  .layout-compact [part='issuer'] > span {
+    min-inline-size: 0;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
   .layout-compact [part='verification'] {
     border: 0;
     padding: 0;
