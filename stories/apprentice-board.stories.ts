@@ -46,7 +46,10 @@ type Story = StoryObj<BoardArgs>;
 export const SixtyOpenings: Story = {};
 export const OneOpening: Story = { args: { adapter: memory(demoListings.slice(4, 5)) } };
 export const NoOpenings: Story = { args: { adapter: memory([]) } };
+/** While loading, the board keeps the size micropath.css gave it (`--mp-board-loading-height`). */
 export const Loading: Story = { args: { adapter: pending } };
+/** Openings after 1.5 s: the cards take the reserved place. */
+export const SlowAnswer: Story = { args: { adapter: memory(demoListings, 1500) } };
 export const ServerError: Story = { args: { adapter: failing } };
 export const SomeCouldNotBeShown: Story = { args: { adapter: partlyBroken } };
 export const NotConfigured: Story = { args: { adapter: undefined } };

@@ -5,10 +5,13 @@ import { styleMap } from 'lit/directives/style-map.js';
 import '../packages/micropath/src/credential-badge/define.ts';
 import type { CredentialsAdapter } from '../packages/micropath/src/core/contracts.ts';
 import {
+  checkingAdapter,
   failingCredentials,
   galleryAdapter,
   pendingCredentials,
+  pendingGallery,
   signedAdapter,
+  slowAdapter,
 } from './support/badge-data.ts';
 
 export interface BadgeArgs {
@@ -120,7 +123,17 @@ export const Gallery: Story = {
 export const Upload: Story = {
   args: { adapter: undefined, credentialId: undefined, allowUpload: true },
 };
+/** While loading, the badge keeps the size micropath.css gave it (`--mp-badge-loading-height`). */
 export const Loading: Story = { args: { adapter: pendingCredentials } };
+export const LoadingFull: Story = { args: { adapter: pendingCredentials, layout: 'full' } };
+export const LoadingCompact: Story = { args: { adapter: pendingCredentials, layout: 'compact' } };
+export const LoadingGallery: Story = {
+  args: { adapter: pendingGallery, credentialId: undefined, holder: 'ada' },
+};
+/** Loaded after 1.5 s: the credential takes the reserved place. */
+export const SlowAnswer: Story = { args: { adapter: slowAdapter() } };
+/** Shown, its checks still running (the issuer's key has not answered): the panel's final shape. */
+export const Checking: Story = { args: { adapter: checkingAdapter() } };
 export const NetworkError: Story = { args: { adapter: failingCredentials } };
 /** A `credential-id` with no backend configured. */
 export const NotConfigured: Story = { args: { adapter: undefined } };

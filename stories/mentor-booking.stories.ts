@@ -127,7 +127,16 @@ export const Rescheduling: Story = { play: toRescheduling };
 export const Moved: Story = { play: toMoved };
 export const CancelQuestion: Story = { play: toCancelQuestion };
 export const Cancelled: Story = { play: toCancelled };
+/** While loading, the booking keeps the size micropath.css gave it (`--mp-booking-loading-height`). */
 export const Loading: Story = { args: { adapter: pendingMentoring } };
+/** With `mentor-id`, the reserved size and skeleton are the month's. */
+export const LoadingOneMentor: Story = {
+  args: { adapter: pendingMentoring, mentorId: 'jonas-weber' },
+};
+/** Mentors after 1.5 s: the list takes the reserved place. */
+export const SlowAnswer: Story = {
+  args: { adapter: mentoring(undefined, 1500) },
+};
 /** The month while its times load: the grid is usable, marked busy. */
 export const TimesLoading: Story = { args: { adapter: timesHang(), mentorId: 'jonas-weber' } };
 export const ServerUnreachable: Story = { args: { adapter: unreachable() } };

@@ -193,6 +193,30 @@ export const pendingCredentials: CredentialsAdapter = {
   getCredential: () => new Promise(() => undefined),
 };
 
+/** A holder whose list never arrives: the gallery's reserved size. */
+export const pendingGallery: CredentialsAdapter = {
+  getCredential: () => new Promise(() => undefined),
+  listCredentials: () => new Promise(() => undefined),
+};
+
+/** The credential arrives at once; the issuer's key never does: checking, in its final shape. */
+export function checkingAdapter(): CredentialsAdapter {
+  const signed = signedAdapter({ didIssuer: false });
+  return { ...signed, fetch: () => new Promise(() => undefined) };
+}
+
+/** The same credential after `ms`: the loading state giving way to the credential in place. */
+export function slowAdapter(ms = 1500): CredentialsAdapter {
+  const signed = signedAdapter();
+  return {
+    ...signed,
+    getCredential: async (id, ctx) => {
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      return signed.getCredential(id, ctx);
+    },
+  };
+}
+
 export const failingCredentials: CredentialsAdapter = {
   getCredential: async () => {
     const { AdapterError } = await import('../../packages/micropath/src/core/errors.ts');

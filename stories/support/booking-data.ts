@@ -22,8 +22,8 @@ const alwaysOpen = demoMentors.map((m) => ({
   minNoticeMinutes: 60,
 })) as MemoryMentor[];
 
-export const mentoring = (list: MemoryMentor[] = alwaysOpen) =>
-  createMemoryAdapter({ mentors: list });
+export const mentoring = (list: MemoryMentor[] = alwaysOpen, latencyMs = 0) =>
+  createMemoryAdapter({ mentors: list, latencyMs });
 
 /** Answers nothing, ever: the loading state. */
 export const pendingMentoring: MentoringAdapter = {

@@ -7,7 +7,10 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { registerSource } from '../../packages/micropath/src/core/sources.ts';
-import { createMemoryAdapter } from '../../packages/micropath/src/adapters/memory/memory-adapter.ts';
+import {
+  createMemoryAdapter,
+  type MemoryMentor,
+} from '../../packages/micropath/src/adapters/memory/memory-adapter.ts';
 import { makeListings } from '../support/listing-factory.ts';
 import { mentors } from '../support/mentors.ts';
 import { signedCredential } from '../support/sign-credential.ts';
@@ -23,14 +26,14 @@ const keys = gate();
 const slots = gate();
 
 // Written for this test: one mentor with one session, so `mentor-id` leads to the month.
-const jonas = {
+const jonas: MemoryMentor = {
   ...mentors[0]!,
   id: 'jonas',
   name: 'Jonas Weber',
   sessionTypes: [{ id: 'intro', name: 'Intro call', durationMinutes: 30 }],
   weeklyHours: [
     {
-      days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const,
+      days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
       start: '08:00',
       end: '18:00',
     },
@@ -42,7 +45,7 @@ const issuer = 'https://college.example';
 const signed = await signedCredential({}, { issuer: () => issuer, issuerName: 'Example College' });
 const memory = createMemoryAdapter({
   listings: makeListings(30),
-  mentors: [...mentors, { ...jonas, weeklyHours: [...jonas.weeklyHours] }],
+  mentors: [...mentors, jonas],
   credentials: { one: signed.jws, two: signed.jws, three: signed.jws },
   holders: { ada: ['one', 'two', 'three'] },
 });
