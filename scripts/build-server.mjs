@@ -2,6 +2,7 @@
 // stay imports), and the bin made executable.
 import { build } from 'esbuild';
 import { chmodSync, copyFileSync, rmSync } from 'node:fs';
+import { precompress } from './precompress.mjs';
 
 const root = new URL('../packages/server/', import.meta.url).pathname;
 rmSync(`${root}dist`, { recursive: true, force: true });
@@ -37,4 +38,5 @@ await build({
   logLevel: 'warning',
 });
 copyFileSync(`${root}src/pages/client/careers.css`, `${root}dist/client/careers.css`);
+precompress(`${root}dist/client`);
 console.log(`Built ${root}dist (index.js, bin.js, client/careers.js).`);

@@ -4,12 +4,29 @@ import { execFileSync } from 'node:child_process';
 import { kitRoot, cdnBuilds } from '../vite.config.ts';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { prebundleVite } from './prebundle.mjs';
+import { precompress } from './precompress.mjs';
 import { writeFrameworkTypes } from './framework-types.mjs';
 
 await build({
   configFile: new URL('../vite.config.ts', import.meta.url).pathname,
   logLevel: 'warn',
 });
+
+/** Each CDN file's static imports (its chunks), for modulepreload hints: dist/cdn/imports.json. */
+const cdnImports = {};
+const recordImports = {
+  name: 'micropath-cdn-imports',
+  generateBundle(_, bundle) {
+    const closure = (name, seen = new Set()) => {
+      for (const imported of bundle[name]?.imports ?? [])
+        if (!seen.has(imported)) closure(imported, seen.add(imported));
+      return seen;
+    };
+    for (const chunk of Object.values(bundle))
+      if (chunk.type === 'chunk' && chunk.isEntry)
+        cdnImports[chunk.fileName] = [...closure(chunk.fileName)].sort();
+  },
+};
 
 // One build per CDN group: a shared chunk would make a widget file depend on its neighbours.
 for (const input of cdnBuilds) {
@@ -18,7 +35,7 @@ for (const input of cdnBuilds) {
     root: kitRoot,
     logLevel: 'warn',
     publicDir: false,
-    plugins: [prebundleVite()],
+    plugins: [prebundleVite(), recordImports],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,
@@ -45,9 +62,13 @@ for (const input of cdnBuilds) {
   });
 }
 
+writeFileSync(`${kitRoot}dist/cdn/imports.json`, JSON.stringify(cdnImports, null, 2) + '\n');
+
 // The stylesheet that sizes the elements before their scripts run (src/micropath.css).
 for (const dir of ['dist', 'dist/cdn'])
   copyFileSync(`${kitRoot}src/micropath.css`, `${kitRoot}${dir}/micropath.css`);
+
+const compressed = precompress(`${kitRoot}dist/cdn`);
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: kitRoot, stdio: 'inherit' });
 writeFrameworkTypes(kitRoot);
@@ -56,5 +77,5 @@ writeFileSync(
   '// Types only: see the .d.ts beside it.\nexport {};\n',
 );
 console.log(
-  `Built ${kitRoot}dist (npm entries, ${cdnBuilds.flatMap(Object.keys).length} CDN files, types).`,
+  `Built ${kitRoot}dist (npm entries, ${cdnBuilds.flatMap(Object.keys).length} CDN files with ${compressed} precompressed, types).`,
 );

@@ -13,7 +13,9 @@ import type { Database } from './db/database.ts';
 import { silentLogger, type Logger } from './logger.ts';
 import { createRateLimiter, type RateLimit } from './rate-limit.ts';
 import { createWriteLimit } from './write-limit.ts';
-import { staticFiles } from './static-files.ts';
+import { hashedChunk, staticFiles } from './static-files.ts';
+import { kitPreloads } from './kit-preloads.ts';
+import { compressAnswers } from './compression.ts';
 import { wellFormedRequest } from './request-guards.ts';
 import { createMetrics } from './metrics.ts';
 import { sameSecret } from './secrets.ts';
@@ -152,6 +154,9 @@ export function createApp(options: AppOptions) {
     });
   });
 
+  // JSON, pages, sitemap and CSV leave compressed (brotli or gzip, as accepted).
+  app.use(compressAnswers());
+
   app.onError((error, c) => {
     const problem = ApiError.from(error);
     if (problem.status === 503)
@@ -289,12 +294,14 @@ export function createApp(options: AppOptions) {
         log,
       ),
     );
-    app.use(staticFiles('/assets/', clientAssetsDir()));
+    app.use(staticFiles('/assets/', clientAssetsDir(), { immutable: hashedChunk }));
   }
 
   if (options.site) {
-    app.use(staticFiles('/kit/', options.site.kitDir));
-    app.use(staticFiles('/', options.site.demoDir));
+    app.use(staticFiles('/kit/', options.site.kitDir, { immutable: hashedChunk }));
+    app.use(
+      staticFiles('/', options.site.demoDir, { pageHeaders: kitPreloads(options.site.kitDir) }),
+    );
   }
   return app;
 }
