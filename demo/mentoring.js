@@ -1,7 +1,7 @@
 // The mentoring page of a CMS site: two <mentor-booking> elements on this demo's server
 // (source="rest:/api" in the HTML). Bookings are stored by the server, so a time booked here
 // is gone for every visitor, and stays booked after a restart.
-import '/kit/cdn/micropath.js';
+import '/kit/cdn/mentor-booking.js';
 
 const utm = Object.fromEntries(
   [...new URLSearchParams(location.search)].filter(([key]) => key.startsWith('utm_')),
