@@ -1,5 +1,6 @@
 // `npm run bench`: runs the benchmark scenarios in headless system Chromium, several times on
-// fresh pages, and prints the median of the runs with their min–max. Writes
+// fresh pages, and prints the median of the runs with their min–max; then the reference
+// server's search, and Lighthouse on the demo pages (bench/demo-pages.bench.ts). Writes
 // bench/results.json. Numbers are wall-clock on this machine: compare runs of one machine.
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
@@ -156,6 +157,44 @@ if (!process.env.BENCH_ONLY || 'server search'.includes(process.env.BENCH_ONLY))
       `${key.padEnd(52)} ${`${row.value.toFixed(row.unit === 's' ? 1 : 0)} ${row.unit}`.padStart(12)}`,
     );
   report.scenarios[name] = rows;
+}
+// The demo pages under Lighthouse and their interactions' INP (needs the build): a page's
+// budgets are DESIGN.md's, performance ≥ 98, CLS ≤ 0.01, and an INP within 200 ms ("good").
+if (!process.env.BENCH_ONLY || 'demo pages'.includes(process.env.BENCH_ONLY)) {
+  const { execFileSync } = await import('node:child_process');
+  const pages = JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', 'bench/demo-pages.bench.ts'], {
+      env: { ...process.env, CHROME_PATH: findChromium() },
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
+  );
+  const PAGE_GOALS = {
+    performance: { min: 98 },
+    'cumulative layout shift': { max: 0.01 },
+  };
+  const runs = process.env.BENCH_LIGHTHOUSE_RUNS ?? 3;
+  for (const [page, rows] of Object.entries(pages)) {
+    const name = `Demo page ${page} (Lighthouse mobile, median of ${runs})`;
+    console.log(`\n${name}`);
+    for (const [key, row] of Object.entries(rows)) {
+      const goal = PAGE_GOALS[key] ?? (key.startsWith('INP') ? { max: 200 } : undefined);
+      if (goal) {
+        row.goal = goal;
+        row.met = goal.min !== undefined ? row.value >= goal.min : row.value <= goal.max;
+      }
+      const digits = row.unit === 'CLS' ? 3 : row.unit === 'KiB' ? 1 : 0;
+      const verdict = !goal
+        ? ''
+        : `${row.met ? 'met' : 'MISSED'} (${goal.min !== undefined ? `≥ ${goal.min}` : `≤ ${goal.max}`})`;
+      console.log(
+        `${key.padEnd(52)} ${`${row.value.toFixed(digits)} ${row.unit}`.padStart(12)}  ${verdict}`,
+      );
+      if (row.note) console.log(`${''.padEnd(52)} (${row.note})`);
+    }
+    report.scenarios[name] = rows;
+  }
 }
 writeFileSync('bench/results.json', JSON.stringify(report, null, 2) + '\n');
 console.log('\nWrote bench/results.json');
