@@ -97,6 +97,16 @@ const below = () =>
     return Math.round(after.getBoundingClientRect().top - element.getBoundingClientRect().top);
   });
 
+/** Every element's pending update done (positions are then read with a fresh layout). */
+const settled = async () => {
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await Promise.all(
+    [...column.querySelectorAll('section > :first-child')].map(
+      (el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete,
+    ),
+  );
+};
+
 const shadowText = (selector: string) =>
   [...column.querySelectorAll(selector)].map((el) => el.shadowRoot?.textContent ?? '').join(' ');
 
@@ -117,7 +127,7 @@ describe('a widget loading on a host page', () => {
       () => shadowText('mentor-booking').includes('Loading mentors'),
       'the loading states',
     );
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await settled();
     expect(below(), 'defined and loading, as reserved').to.deep.equal(undefinedSizes);
 
     // The data arrives; the badges show their credentials while their checks wait for a key.
@@ -140,7 +150,7 @@ describe('a widget loading on a host page', () => {
       'verdicts and free times',
       { timeout: 10_000 },
     );
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await settled();
     expect(shadowText('credential-badge')).to.include('Verified');
     expect(below(), 'the verdicts and the free times take the space kept for them').to.deep.equal(
       checking,

@@ -5,7 +5,7 @@
  * gets that file's chunks named in a `Link` header, from the build's `cdn/imports.json`, so all
  * of them load at once, with the page.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** `pageHeaders` for the site: the `Link` header of the kit files a page preloads. */
@@ -13,13 +13,22 @@ export function kitPreloads(
   kitDir: string,
   prefix = '/kit/',
 ): (html: string) => Record<string, string> {
-  let imports: Record<string, string[]> = {};
-  try {
-    imports = JSON.parse(readFileSync(join(kitDir, 'cdn', 'imports.json'), 'utf8'));
-  } catch {
-    // A kit built before imports.json existed: pages load as before, without the hints.
-  }
+  const file = join(kitDir, 'cdn', 'imports.json');
+  let read = { mtimeMs: -1, imports: {} as Record<string, string[]> };
+  // Read again whenever the kit is rebuilt, so the hints never name chunks that are gone.
+  const currentImports = () => {
+    try {
+      const { mtimeMs } = statSync(file);
+      if (mtimeMs !== read.mtimeMs)
+        read = { mtimeMs, imports: JSON.parse(readFileSync(file, 'utf8')) };
+    } catch {
+      // No imports.json (a kit built before it existed): pages load without the hints.
+      read = { mtimeMs: -1, imports: {} };
+    }
+    return read.imports;
+  };
   return (html): Record<string, string> => {
+    const imports = currentImports();
     const chunks = new Set<string>();
     for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
       if (!/\brel=["']?modulepreload\b/i.test(tag)) continue;

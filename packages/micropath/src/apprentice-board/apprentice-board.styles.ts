@@ -155,6 +155,12 @@ export const boardStyles = css`
     display: grid;
     gap: var(--mp-board-gap);
   }
+  /* Cards out of view are not laid out or painted until they come near it; each keeps a
+     card's height meanwhile (then its own, remembered), so the page's length barely moves. */
+  .cards > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 16rem;
+  }
   @container board (min-width: 40rem) {
     .cards {
       grid-template-columns: repeat(auto-fill, minmax(var(--mp-board-card-min-width), 1fr));

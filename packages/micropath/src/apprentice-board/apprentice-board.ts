@@ -17,6 +17,7 @@ import type { BoardView } from './url-state.ts';
 import { BoardUrlState } from './board-url-state.ts';
 import { readPrerendered, type PrerenderedPage } from './prerendered-page.ts';
 import { BoardListings } from './board-listings.ts';
+import { numbers } from './listing-format.ts';
 
 const LIST_FILTERS: readonly ListFilter[] = ['kind', 'workplace', 'skill', 'location'];
 /** The schemas load beside the first request, not before the first paint. */
@@ -525,7 +526,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
       return msg('Loading openings…');
     if (this.listings.status === 'error') return '';
     const total = this.listings.total ?? this.listings.items.length;
-    const count = new Intl.NumberFormat(this.locale).format(total);
+    const count = numbers(this.locale).format(total);
     if (total === 0) return msg('No openings match.');
     return total === 1 ? msg('1 opening') : msg(str`${count} openings`);
   }
