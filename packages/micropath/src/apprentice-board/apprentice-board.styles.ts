@@ -1,5 +1,13 @@
 import { css } from 'lit';
 
+/**
+ * The board's styles. Comments live here, not in the CSS, which ships as written:
+ * - `.reserved`: the size reserved before the first listings, as micropath.css reserves it before the element is defined: loading keeps exactly this size, a failure at least this size.
+ * - `.skip-link`: out of sight until a keyboard reaches it; then a link above the filters.
+ * - `.cards > li`: cards out of view are not laid out or painted until they come near it; each keeps a card's height meanwhile (then its own, remembered), so the page's length barely moves.
+ * - `[part~='card-closed']`: dimmed by colour, not opacity: text keeps its contrast.
+ * - The apply bar: on a narrow board the way to apply stays on screen below a long description.
+ */
 export const boardStyles = css`
   :host {
     --mp-board-accent: var(--_t-color-accent);
@@ -13,8 +21,6 @@ export const boardStyles = css`
     container-name: board;
     color: var(--_t-color-text);
   }
-  /* The size reserved before the first listings, as micropath.css reserves it before the
-     element is defined: loading keeps exactly this size, a failure at least this size. */
   .reserved {
     min-block-size: var(--mp-board-loading-height, 40rem);
   }
@@ -45,7 +51,6 @@ export const boardStyles = css`
     align-items: end;
     margin-block-end: var(--mp-board-gap);
   }
-  /* Out of sight until a keyboard reaches it; then a link above the filters. */
   .skip-link:not(:focus) {
     position: absolute;
     inline-size: 1px;
@@ -155,8 +160,6 @@ export const boardStyles = css`
     display: grid;
     gap: var(--mp-board-gap);
   }
-  /* Cards out of view are not laid out or painted until they come near it; each keeps a
-     card's height meanwhile (then its own, remembered), so the page's length barely moves. */
   .cards > li {
     content-visibility: auto;
     contain-intrinsic-size: auto 16rem;
@@ -259,7 +262,6 @@ export const boardStyles = css`
     color: var(--_t-color-danger);
   }
   [part~='card-closed'] {
-    /* Dimmed by colour, not opacity: text keeps its contrast. */
     background: var(--_t-color-surface-raised);
   }
   .skeleton {
@@ -353,7 +355,6 @@ export const boardStyles = css`
     gap: 0.5rem;
     align-items: center;
   }
-  /* On a narrow board the way to apply stays on screen below a long description. */
   @container board (max-width: 40rem) {
     [part='apply-actions'] {
       position: sticky;
