@@ -103,8 +103,13 @@ try {
       'search keystrokes (“data”)',
       async (page) => {
         await shadow(page, 'apprentice-board', '[part~=card]');
-        const search = await shadow(page, 'apprentice-board', 'input[type=search]');
-        await (search as unknown as { click(): Promise<void> }).click();
+        // Focused from script, so the keystrokes are the only interactions measured.
+        await page.evaluate(() =>
+          document
+            .querySelector('apprentice-board')!
+            .shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!
+            .focus(),
+        );
         await page.keyboard.type('data', { delay: 150 });
       },
     ],
@@ -154,11 +159,14 @@ try {
           processing: number;
           presentation: number;
         }[];
+        // With reportAllChanges, each report is the page's INP so far: the last is its worst.
         const worst = reports.at(-1);
         if (worst) {
           values.push(worst.value);
+          // Event Timing gives no target inside a shadow root: the widget is the target.
+          const target = worst.target || 'the widget';
           notes.add(
-            `${worst.type} on ${worst.target}: input ${Math.round(worst.input)} + processing ${Math.round(worst.processing)} + presentation ${Math.round(worst.presentation)} ms`,
+            `${worst.type} on ${target}: input ${Math.round(worst.input)} + processing ${Math.round(worst.processing)} + presentation ${Math.round(worst.presentation)} ms`,
           );
         }
         await page.close();

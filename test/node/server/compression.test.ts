@@ -146,6 +146,10 @@ describe('compression and caching', () => {
     assert.equal(health.headers['content-encoding'], undefined);
     assert.equal(JSON.parse(health.text).status, 'ok');
 
+    // The icon browsers ask for on pages without one: no 404 in the console.
+    const icon = await get(`${server.url}/favicon.ico`);
+    assert.equal(icon.status, 204);
+
     // Errors keep their plain JSON shape.
     const missing = await get(`${server.url}/api/listings/nope`, { 'accept-encoding': 'br' });
     assert.equal(missing.status, 404);
