@@ -269,6 +269,16 @@ test('without SMTP, e-mails wait in the outbox and the admin can read them', asy
     assert.equal(kept.channel, 'email');
     assert.equal(kept.attempts, 0);
     assert.match(kept.payload.subject, /Your application/);
+    // An operator sees it waiting in the metrics.
+    const metrics = await (
+      await server.call('/metrics', { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })
+    ).text();
+    assert.match(metrics, /micropath_outbox_messages\{channel="email",state="pending"\} [1-9]/);
+    assert.match(metrics, /micropath_outbox_messages\{channel="webhook",state="failed"\} 0/);
+    const age = /micropath_outbox_oldest_pending_seconds\{channel="email"\} ([\d.e-]+)/.exec(
+      metrics,
+    );
+    assert.ok(age && Number(age[1]) > 0, `oldest pending age: ${age?.[1]}`);
   } finally {
     await server.close();
   }
