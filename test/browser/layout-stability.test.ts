@@ -80,6 +80,7 @@ const CASES = [
   '<credential-badge source="held:x" credential-id="two" layout="full"></credential-badge>',
   '<credential-badge source="held:x" credential-id="three" layout="compact"></credential-badge>',
   '<credential-badge source="held:x" holder="ada"></credential-badge>',
+  '<credential-badge allow-upload></credential-badge>',
 ];
 
 const column = document.createElement('div');
@@ -123,12 +124,19 @@ describe('a widget loading on a host page', () => {
       import('../../packages/micropath/src/mentor-booking/define.ts'),
       import('../../packages/micropath/src/credential-badge/define.ts'),
     ]);
-    await waitUntil(
-      () => shadowText('mentor-booking').includes('Loading mentors'),
-      'the loading states',
+    // Their first render, before any chunk or answer could arrive (the upload box's chunk
+    // is on its way: its place is kept too).
+    await Promise.all(
+      [...column.querySelectorAll('section > :first-child')].map(
+        (el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete,
+      ),
     );
-    await settled();
+    expect(shadowText('mentor-booking')).to.include('Loading mentors');
     expect(below(), 'defined and loading, as reserved').to.deep.equal(undefinedSizes);
+    await settled();
+    expect(below().slice(0, -1), 'still loading, still as reserved').to.deep.equal(
+      undefinedSizes.slice(0, -1),
+    );
 
     // The data arrives; the badges show their credentials while their checks wait for a key.
     data.open();

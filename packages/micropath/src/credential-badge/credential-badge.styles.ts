@@ -28,6 +28,9 @@ export const badgeStyles = css`
   .reserved.gallery {
     --_reserve: var(--mp-badge-loading-height, 16rem);
   }
+  .reserved.upload {
+    --_reserve: var(--mp-badge-loading-height, 18rem);
+  }
   .reserved.loading {
     block-size: var(--_reserve);
     overflow: clip;

@@ -77,7 +77,7 @@ const listConverter = {
  * @cssproperty --mp-badge-background - Credential background. Default: `--mp-color-surface`.
  * @cssproperty --mp-badge-border - Credential border colour. Default: `--mp-color-border`.
  * @cssproperty --mp-badge-image-size - Image size in card and full layouts. Default: `8rem`.
- * @cssproperty --mp-badge-loading-height - The height kept while the credential loads (and by micropath.css before the element is defined), so the page does not move. Default: `24rem` (card), `32rem` (full), `4.5rem` (compact), `16rem` (a holder's gallery).
+ * @cssproperty --mp-badge-loading-height - The height kept while the credential loads (and by micropath.css before the element is defined), so the page does not move. Default: `24rem` (card), `32rem` (full), `4.5rem` (compact), `16rem` (a holder's gallery), `18rem` (an upload box alone).
  */
 export class CredentialBadge extends MicropathElement<'credentials'> {
   static override styles = [MicropathElement.styles, skeletonStyles, badgeStyles];
@@ -435,6 +435,8 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
    */
   private reserveClass(): string {
     const { kind } = this.phase;
+    // Only an upload box to show, whose chunk is on its way: its place is kept too.
+    if (kind === 'idle' && this.allowUpload && !this.view) return 'reserved upload loading';
     if (kind !== 'loading' && kind !== 'error') return '';
     const gallery = this.credential === undefined && !this.src && !this.credentialId && this.holder;
     const shape = gallery ? 'gallery' : `layout-${this.layout}`;
