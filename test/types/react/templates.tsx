@@ -34,6 +34,7 @@ export const Badge = () => (
     holder="sam"
     allow-upload
     layout="compact"
+    verify="visible"
     trusted-issuers={['did:web:college.example.org']}
     lang="es"
     source="rest:/api"

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { MicropathElement } from '../core/base-element.ts';
 import { LatestRequest } from '../core/latest-request.ts';
+import { VisibilityGate } from '../core/visibility-gate.ts';
 import { AdapterError, isAbort } from '../core/errors.ts';
 import { MpErrorEvent } from '../core/events.ts';
 import { describeFailure } from '../core/error-messages.ts';
@@ -108,6 +109,14 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
   @property({ type: String })
   layout: BadgeLayout = 'card';
 
+  /**
+   * When the checks run: `eager` (default) as soon as the credential is read; `visible` once
+   * the badge comes near the viewport, so a page of many badges does not check, at load, the
+   * ones no visitor has scrolled to (they read "Checking…" until then).
+   */
+  @property({ type: String })
+  verify: 'eager' | 'visible' = 'eager';
+
   /** Issuer ids or origins this page trusts; others get a warning (the verdict stands). */
   @property({ attribute: 'trusted-issuers', converter: listConverter })
   trustedIssuers: string[] = [];
@@ -123,6 +132,7 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
 
   private view?: typeof EntryView;
   private readonly lookupsRequest = new LatestRequest(this);
+  private readonly seen = new VisibilityGate(this);
   /** Counts the visitor's uploads, so only the latest one is shown. */
   private uploads = 0;
   /** The gallery item last opened, to return focus to its button. */
@@ -158,7 +168,7 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
     if (inputs.some((name) => changed.has(name as keyof CredentialBadge))) {
       void this.load();
     } else if (changed.has('trustedIssuers') && this.phase.kind === 'shown') {
-      for (const entry of this.phase.entries) void this.verify(entry);
+      for (const entry of this.phase.entries) void this.runChecks(entry);
     }
   }
 
@@ -229,7 +239,7 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
       const gallery = given === undefined && Boolean(this.holder);
       if (!gallery && entries[0]?.error) throw entries[0].error;
       this.phase = { kind: 'shown', entries, gallery };
-      for (const entry of entries) if (entry.loaded) void this.verify(entry);
+      for (const entry of entries) if (entry.loaded) void this.runChecks(entry);
     } catch (error) {
       if (signal.aborted || isAbort(error)) return;
       this.phase = { kind: 'error', error: AdapterError.from(error) };
@@ -252,7 +262,10 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
     return {
       locale: this.locale,
       holder: this.holder,
-      verify: (entry) => void this.verify(entry),
+      verify: (entry) => {
+        this.seen.open(); // a visitor asked
+        void this.runChecks(entry);
+      },
       checkRecipient: (event, entry) => void this.onRecipientSubmit(event, entry),
       copyLink: (url) => void this.copyLink(url),
       download: (entry) => this.download(entry),
@@ -261,7 +274,7 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
   }
 
   /** Runs the lazy checks for one entry, then renders its criteria narrative. */
-  private async verify(entry: Entry): Promise<void> {
+  private async runChecks(entry: Entry): Promise<void> {
     const loaded = entry.loaded;
     if (!loaded) return;
     const signal = this.lookupsRequest.signal ?? this.restart();
@@ -269,6 +282,8 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
     entry.verified = undefined;
     this.requestUpdate();
     try {
+      if (this.verify === 'visible') await this.seen.whenNear();
+      if (signal?.aborted) return;
       const { verifyCredential, recheckRecipient } = await verifier();
       let verified = await verifyCredential(loaded.credential, {
         fetch: await this.lookups(signal),
@@ -329,7 +344,8 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
       this.opened = undefined;
       this.phase = { kind: 'shown', entries: [entry], gallery: false };
       this.announcement = '';
-      void this.verify(entry);
+      this.seen.open(); // what a visitor gave is checked at once
+      void this.runChecks(entry);
     } catch (error) {
       if (isAbort(error) || attempt !== this.uploads) return;
       this.announcement = '';
@@ -416,6 +432,7 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
 
   private onBeforePrint = (): void => {
     for (const details of this.renderRoot.querySelectorAll('details')) details.open = true;
+    this.seen.open(); // a printed page shows every verdict that can be had
   };
 
   private open(entry: Entry | undefined): void {
