@@ -141,39 +141,36 @@ function renderVerification(
     ${
       layout === 'compact'
         ? nothing
-        : !report
-          ? html`<details>
-              <summary>${msg('How this was checked')}</summary>
-              <p class="muted">
-                ${entry.verifyError ? msg('The checks could not run.') : msg('Checking this credential…')}
-              </p>
-            </details>`
-          : html`<details>
-              <summary>${msg('How this was checked')}</summary>
-              ${renderChecks(report, host.locale)}
-              ${
-                recipient
-                  ? html`<form
-                      part="recipient-check"
-                      @submit=${(event: SubmitEvent) => host.checkRecipient(event, entry)}
-                    >
-                      <label for="recipient-${entry.key}"
-                        >${msg('Recipient’s email address')}</label
-                      >
-                      <input
-                        id="recipient-${entry.key}"
-                        name="recipient"
-                        type="email"
-                        autocomplete="off"
-                        .value=${entry.recipientTyped ?? ''}
-                      />
-                      <button type="submit">${msg('Check recipient')}</button>
-                    </form>`
-                  : nothing
-              }
-            </details>`
+        : html`<details>
+            <summary>${msg('How this was checked')}</summary>
+            ${
+              report
+                ? html`${renderChecks(report, host.locale)}
+                  ${recipient ? renderRecipientCheck(entry, host) : nothing}`
+                : html`<p class="muted">
+                    ${entry.verifyError ? msg('The checks could not run.') : msg('Checking this credential…')}
+                  </p>`
+            }
+          </details>`
     }
   </div>`;
+}
+
+function renderRecipientCheck(entry: Entry, host: EntryHost): TemplateResult {
+  return html`<form
+    part="recipient-check"
+    @submit=${(event: SubmitEvent) => host.checkRecipient(event, entry)}
+  >
+    <label for="recipient-${entry.key}">${msg('Recipient’s email address')}</label>
+    <input
+      id="recipient-${entry.key}"
+      name="recipient"
+      type="email"
+      autocomplete="off"
+      .value=${entry.recipientTyped ?? ''}
+    />
+    <button type="submit">${msg('Check recipient')}</button>
+  </form>`;
 }
 
 function renderShare(
