@@ -103,10 +103,15 @@ export function staticFiles(
       headers['content-encoding'] = encoding;
       headers.etag = encodedTag(tag, encoding);
     }
-    if (type.startsWith('text/html') && options.pageHeaders)
-      Object.assign(headers, options.pageHeaders(await readFile(file, 'utf8')));
+    // The file itself, read once: a page's hints come from its text, which is also the body
+    // unless a precompressed copy goes instead.
+    const original =
+      type.startsWith('text/html') && options.pageHeaders ? await readFile(file) : undefined;
+    if (original) Object.assign(headers, options.pageHeaders!(original.toString('utf8')));
     if (c.req.method === 'HEAD') return c.body(null, 200, headers);
-    const body = new Uint8Array(await readFile(sendCopy ? copy : file));
+    const body = new Uint8Array(
+      !sendCopy && original ? original : await readFile(sendCopy ? copy : file),
+    );
     headers['content-length'] = String(body.byteLength);
     return c.body(body, 200, headers);
   };
