@@ -173,6 +173,12 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     if (view.open) void this.openById(view.open);
   }
 
+  /** Resolves once the element is settled: a new page's cards are all rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.listings.revealing;
+    return super.getUpdateComplete();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
@@ -630,7 +636,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
       }`;
   }
 
-  private cardCache?: { key: unknown[]; cards: unknown[] };
+  private cardCache?: { key: unknown[]; cards: ReturnType<typeof renderCard>[] };
   private detailView?: typeof DetailView;
   private detailViewLoading?: Promise<typeof DetailView>;
 
@@ -653,14 +659,14 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
    * query change re-renders the page before its answer arrives, and then no card is redone.
    */
   private cards(ctx: CardContext) {
-    const key = [this.listings.items, ctx.locale, ctx.now, currentUiLocale()];
-    if (!this.cardCache || this.cardCache.key.some((part, i) => part !== key[i])) {
-      this.cardCache = {
-        key,
-        cards: this.listings.items.map((listing) => renderCard(listing, ctx)),
-      };
-    }
-    return this.cardCache.cards;
+    const { items, shown } = this.listings;
+    const key = [items, ctx.locale, ctx.now, currentUiLocale()];
+    if (!this.cardCache || this.cardCache.key.some((part, i) => part !== key[i]))
+      this.cardCache = { key, cards: [] };
+    const { cards } = this.cardCache;
+    // A new page's first screenful, then the rest (see BoardListings.shown).
+    for (let i = cards.length; i < shown; i++) cards.push(renderCard(items[i]!, ctx));
+    return cards.slice(0, shown);
   }
 
   private renderOpened() {

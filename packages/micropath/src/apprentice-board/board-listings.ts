@@ -5,6 +5,7 @@
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { LatestRequest } from '../core/latest-request.ts';
+import { nextTask } from '../core/pace.ts';
 import { AdapterError, isAbort } from '../core/errors.ts';
 import type { ListingsAdapter } from '../core/contracts.ts';
 import type { Facets, Listing, ListingQuery } from '../core/models/listing.ts';
@@ -13,6 +14,11 @@ import type { PrerenderedPage } from './prerendered-page.ts';
 /** The schemas load beside the first request, not before the first paint. */
 const boundary = () => import('../core/boundary.ts');
 const BUSY_DELAY_MS = 150;
+/**
+ * Cards rendered in the task a new page arrives in: a phone's first screenful and more. The rest
+ * follow a task later, so a page of cards never blocks the host page in one long task.
+ */
+export const FIRST_CARDS = 6;
 
 export type ListStatus = 'idle' | 'loading' | 'more' | 'ready' | 'error';
 
@@ -27,6 +33,10 @@ export interface ListingsHooks {
 
 export class BoardListings implements ReactiveController {
   items: Listing[] = [];
+  /** How many of `items` are rendered: all but right after a new page arrives. */
+  shown = 0;
+  /** Until the cards after the first screenful are rendered, if they are not yet. */
+  revealing?: Promise<void>;
   total?: number;
   facets?: Facets;
   nextCursor?: string;
@@ -74,6 +84,7 @@ export class BoardListings implements ReactiveController {
     this.loadedFrom = adapter;
     this.loadedQuery = query;
     this.items = page.items.map((item) => this.hooks.employed(item));
+    this.shown = this.items.length;
     this.total = page.total;
     this.facets = page.facets;
     this.nextCursor = page.nextCursor ?? undefined;
@@ -88,6 +99,7 @@ export class BoardListings implements ReactiveController {
     this.request.abort();
     this.loadedFrom = undefined;
     this.items = [];
+    this.shown = 0;
     this.status = 'idle';
     this.host.requestUpdate();
   }
@@ -95,6 +107,17 @@ export class BoardListings implements ReactiveController {
   /** The page's organization changed: every card shows it. */
   employAll(): void {
     this.items = this.items.map((item) => this.hooks.employed(item));
+  }
+
+  /** The cards after the first screenful, a task after it is on screen. */
+  private revealRest(): void {
+    const reveal = nextTask().then(() => {
+      if (this.revealing !== reveal) return; // a newer page's reveal is under way
+      this.revealing = undefined;
+      this.shown = this.items.length;
+      this.host.requestUpdate();
+    });
+    this.revealing = reveal;
   }
 
   private set(status: ListStatus): void {
@@ -137,8 +160,13 @@ export class BoardListings implements ReactiveController {
       if (!this.request.isLatest(signal)) return;
       clearTimeout(busyTimer);
       const page = readListingPage(raw);
+      // The answer is read in one task, its cards rendered in the next ones.
+      await nextTask();
+      if (!this.request.isLatest(signal)) return;
       const items = page.items.map((item) => this.hooks.employed(item));
       this.items = append ? [...this.items, ...items] : items;
+      this.shown = append ? this.items.length : Math.min(FIRST_CARDS, items.length);
+      if (this.shown < this.items.length) this.revealRest();
       this.total = page.total;
       this.facets = page.facets;
       this.nextCursor = page.nextCursor ?? undefined;

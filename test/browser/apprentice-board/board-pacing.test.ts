@@ -1,0 +1,103 @@
+/**
+ * A page of cards is rendered in steps: the first screenful in the task the answer is read in,
+ * the rest in a later task, so one answer never holds the host page in a single long task.
+ */
+import { expect } from '@open-wc/testing';
+import { createMemoryAdapter } from '../../../packages/micropath/src/adapters/memory/memory-adapter.ts';
+import {
+  BoardListings,
+  FIRST_CARDS,
+} from '../../../packages/micropath/src/apprentice-board/board-listings.ts';
+import type { ListingsAdapter } from '../../../packages/micropath/src/core/contracts.ts';
+import { makeListings } from '../../support/listing-factory.ts';
+import { board, $, settled } from '../../support/board-helpers.ts';
+
+const cardCount = (el: HTMLElement) => el.shadowRoot!.querySelectorAll('[part~=card]').length;
+
+/** The card counts the visitor sees, one entry per render that changed them. */
+function watchCards(el: HTMLElement) {
+  const seen: number[] = [];
+  const observer = new MutationObserver(() => {
+    const count = cardCount(el);
+    if (count !== seen.at(-1)) seen.push(count);
+  });
+  observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+  return { seen, stop: () => observer.disconnect() };
+}
+
+/** An adapter whose answers wait for `release()`. */
+function heldAdapter(inner: ListingsAdapter) {
+  let release = () => {};
+  const adapter: ListingsAdapter = {
+    async listListings(query, options) {
+      await new Promise<void>((resolve) => (release = resolve));
+      return inner.listListings(query, options);
+    },
+  };
+  return { adapter, release: () => release() };
+}
+
+describe('<apprentice-board> renders a page of cards in steps', () => {
+  it('shows the first screenful first, then every card; updateComplete waits for all', async () => {
+    const held = heldAdapter(createMemoryAdapter({ listings: makeListings(20) }));
+    const el = await board(held.adapter);
+    const watch = watchCards(el);
+    // Asked while only the first screenful is on screen, updateComplete answers with all cards.
+    let settledWith: Promise<number> | undefined;
+    const first = new MutationObserver(() => {
+      if (cardCount(el) !== FIRST_CARDS) return;
+      first.disconnect();
+      settledWith = el.updateComplete.then(() => cardCount(el));
+    });
+    first.observe(el.shadowRoot!, { childList: true, subtree: true });
+    held.release();
+    await settled(el, () => cardCount(el) > 0);
+    watch.stop();
+    expect(watch.seen).to.deep.equal([FIRST_CARDS, 20]);
+    expect(await settledWith).to.equal(20);
+    expect($(el, '[part=count]')!.textContent).to.contain('20');
+  });
+
+  it('a page that fits the first screenful comes in one render', async () => {
+    const held = heldAdapter(createMemoryAdapter({ listings: makeListings(4) }));
+    const el = await board(held.adapter);
+    const watch = watchCards(el);
+    held.release();
+    await settled(el, () => cardCount(el) > 0);
+    watch.stop();
+    expect(watch.seen).to.deep.equal([4]);
+  });
+
+  it('a page that arrives while the one before is still coming in is shown whole', async () => {
+    const host = Object.assign(document.createElement('div'), {
+      locale: 'en',
+      addController() {},
+      removeController() {},
+      requestUpdate() {},
+      updateComplete: Promise.resolve(true),
+    });
+    const listings = new BoardListings(host, { employed: (l) => l, loaded() {}, failed() {} });
+    const all = createMemoryAdapter({ listings: makeListings(20) });
+    await listings.load(all, {}, 20);
+    expect(listings.shown).to.equal(FIRST_CARDS);
+    const first = listings.revealing;
+    await listings.load(createMemoryAdapter({ listings: makeListings(8, 2) }), {}, 20);
+    await first;
+    await listings.revealing;
+    expect([listings.items.length, listings.shown, listings.revealing]).to.deep.equal([
+      8,
+      8,
+      undefined,
+    ]);
+  });
+
+  it('"Load more" adds its cards at once, below the ones shown', async () => {
+    const el = await board(createMemoryAdapter({ listings: makeListings(30) }), { pageSize: 10 });
+    await settled(el, () => cardCount(el) === 10);
+    const watch = watchCards(el);
+    $(el, '[part=load-more]')!.click();
+    await settled(el, () => cardCount(el) === 20);
+    watch.stop();
+    expect(watch.seen).to.deep.equal([20]);
+  });
+});
