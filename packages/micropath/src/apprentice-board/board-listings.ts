@@ -6,6 +6,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { LatestRequest } from '../core/latest-request.ts';
 import { nextTask } from '../core/pace.ts';
+import { warmIntl } from '../core/intl-warmup.ts';
 import { AdapterError, isAbort } from '../core/errors.ts';
 import type { ListingsAdapter } from '../core/contracts.ts';
 import type { Facets, Listing, ListingQuery } from '../core/models/listing.ts';
@@ -145,6 +146,7 @@ export class BoardListings implements ReactiveController {
     // A server renders the loading state the browser's first render will have, and fetches
     // nothing: the browser loads once the element is live (see docs/decisions.md).
     if (isServer) return;
+    warmIntl(this.host.locale);
     try {
       const [{ readListingPage }, raw] = await Promise.all([
         boundary(),

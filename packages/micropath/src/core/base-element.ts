@@ -12,6 +12,9 @@ import { hostStyles } from './tokens.styles.ts';
 import { controlStyles } from './controls.styles.ts';
 import { VERSION } from './version.ts';
 
+/** The browser's time zone, read once: each read builds an `Intl.DateTimeFormat`. */
+let browserTimeZone: string | undefined;
+
 /** Where an element's adapter came from, or why it has none. */
 export type AdapterResolution<A> =
   | { adapter: A; from: 'property' | 'provider' | 'source' }
@@ -121,7 +124,10 @@ export abstract class MicropathElement<K extends AdapterKind> extends LitElement
 
   /** The visitor's time zone as the page sees it: the provider's setting, else the browser's. */
   protected get pageTimeZone(): string {
-    return this.provided?.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return (
+      this.provided?.timeZone ||
+      (browserTimeZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone)
+    );
   }
 
   /** True when the element is laid out right to left (from `dir` here or above it). */

@@ -7,6 +7,8 @@
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { LatestRequest } from '../core/latest-request.ts';
+import { warmIntl } from '../core/intl-warmup.ts';
+import { nextTask } from '../core/pace.ts';
 import { AdapterError, isAbort } from '../core/errors.ts';
 import type { MentoringAdapter } from '../core/contracts.ts';
 import type { Mentor, SessionType, Slot } from '../core/models/mentoring.ts';
@@ -82,6 +84,7 @@ export class BookingAvailability implements ReactiveController {
     this.mentorsFailure = undefined;
     this.host.requestUpdate();
     if (isServer) return false; // a server renders "loading" and fetches nothing
+    warmIntl(this.host.locale);
     try {
       const [{ readMentors }, raw] = await Promise.all([
         boundary(),
@@ -91,6 +94,9 @@ export class BookingAvailability implements ReactiveController {
       const checked = readMentors(raw);
       if (checked.problems.length)
         console.warn('[micropath] Some mentors were skipped:', checked.problems);
+      // Read in one task, rendered in the next: no long task for the host page.
+      await nextTask();
+      if (!this.mentorsRequest.isLatest(signal)) return false;
       this.mentors = checked.items;
       this.skippedMentors = checked.skipped;
       this.mentorsStatus = 'ready';
@@ -147,6 +153,8 @@ export class BookingAvailability implements ReactiveController {
       const checked = readSlots(raw);
       if (checked.problems.length)
         console.warn('[micropath] Some times were skipped:', checked.problems);
+      await nextTask();
+      if (!this.slotsRequest.isLatest(signal)) return false;
       const now = Date.now();
       this.group(
         checked.items.filter((slot) => Date.parse(slot.start) >= now),
