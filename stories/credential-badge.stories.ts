@@ -133,6 +133,19 @@ export const LoadingGallery: Story = {
 /** Loaded after 1.5 s: the credential takes the reserved place. */
 export const SlowAnswer: Story = { args: { adapter: slowAdapter() } };
 /** Shown, its checks still running (the issuer's key has not answered): the panel's final shape. */
+/** `loading="lazy"`: far down a page, the badge is fetched and checked as the visitor nears it. */
+export const LoadsWhenNear: Story = {
+  render: (args) =>
+    html`<p style="block-size: 120vh">
+        Scroll down: the badge below is fetched and checked as it comes near
+        (<code>loading="lazy"</code>).
+      </p>
+      <credential-badge
+        .adapter=${args.adapter}
+        credential-id=${ifDefined(args.credentialId)}
+        loading="lazy"
+      ></credential-badge>`,
+};
 export const Checking: Story = { args: { adapter: checkingAdapter() } };
 export const NetworkError: Story = { args: { adapter: failingCredentials } };
 /** A `credential-id` with no backend configured. */

@@ -138,6 +138,14 @@ export const SlowAnswer: Story = {
   args: { adapter: mentoring(undefined, 1500) },
 };
 /** The month while its times load: the grid is usable, marked busy. */
+/** `loading="lazy"`: far down a page, it asks for mentors and times as the visitor nears it. */
+export const LoadsWhenNear: Story = {
+  render: (a) =>
+    html`<p style="block-size: 120vh">
+        Scroll down: the booking below loads as it comes near (<code>loading="lazy"</code>).
+      </p>
+      <mentor-booking .adapter=${a.adapter} loading="lazy" lang=${a.lang}></mentor-booking>`,
+};
 export const TimesLoading: Story = { args: { adapter: timesHang(), mentorId: 'jonas-weber' } };
 export const ServerUnreachable: Story = { args: { adapter: unreachable() } };
 export const NoMentors: Story = { args: { adapter: mentoring([]) } };

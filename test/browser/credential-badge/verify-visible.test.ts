@@ -1,12 +1,14 @@
 /**
  * `verify="visible"`: a badge out of view is shown at once but checked only when the visitor
- * comes near it; no lookup is made before. The default checks at once, wherever it is.
+ * comes near it; no lookup is made before. `loading="lazy"`: not even fetched before. The
+ * defaults fetch and check at once, wherever the badge is.
  */
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../../../packages/micropath/src/credential-badge/define.ts';
 import type { CredentialsAdapter } from '../../../packages/micropath/src/core/contracts.ts';
 import type { CredentialBadge } from '../../../packages/micropath/src/credential-badge/credential-badge.ts';
 import { $, signedCredential, text, verdictOf } from '../../support/badge-helpers.ts';
+import { reportView, useViewStandIn } from '../../support/view-stand-in.ts';
 
 const issuer = 'https://college.example';
 const signed = await signedCredential({}, { issuer: () => issuer, issuerName: 'Example College' });
@@ -14,8 +16,9 @@ const signed = await signedCredential({}, { issuer: () => issuer, issuerName: 'E
 /** The credential, and the issuer's key set through the fetch hook; records every lookup. */
 function college() {
   const lookups: string[] = [];
+  const asked: string[] = [];
   const adapter: CredentialsAdapter = {
-    getCredential: async () => signed.jws,
+    getCredential: async (id) => (asked.push(id), signed.jws),
     fetch: async (url: string) => {
       lookups.push(url);
       return url === `${issuer}/.well-known/jwks.json`
@@ -23,49 +26,29 @@ function college() {
         : new Response('not here', { status: 404 });
     },
   };
-  return { adapter, lookups };
+  return { adapter, lookups, asked };
 }
 
-/**
- * The page's view, as IntersectionObserver reports it. A stand-in for the browser's, which
- * reports only while the page renders frames, and a test page sharing the browser with
- * others is sometimes not given any: the badge is asked the same question either way.
- */
-const watched: { target: Element; notify: (near: boolean) => void }[] = [];
-class ViewStandIn {
-  constructor(private readonly callback: IntersectionObserverCallback) {}
-  observe(target: Element) {
-    watched.push({
-      target,
-      notify: (near) =>
-        this.callback(
-          [{ target, isIntersecting: near } as IntersectionObserverEntry],
-          this as unknown as IntersectionObserver,
-        ),
-    });
-  }
-  disconnect() {}
-}
-const scrolledTo = (el: Element) =>
-  watched.filter((w) => w.target === el).forEach((w) => w.notify(true));
+const scrolledTo = (el: Element) => reportView(el, true);
 
 /** A badge far down the page (out of view: the stand-in reports it so). */
-async function farDown(adapter: CredentialsAdapter, verify?: string) {
+async function farDown(adapter: CredentialsAdapter, verify?: string, loading?: string) {
   const el = fixtureSync<CredentialBadge>(
-    html`<credential-badge credential-id="one" verify=${verify ?? 'eager'} .adapter=${adapter}>
+    html`<credential-badge
+      credential-id="one"
+      verify=${verify ?? 'eager'}
+      loading=${loading ?? 'eager'}
+      .adapter=${adapter}
+    >
     </credential-badge>`,
   );
   await el.updateComplete;
-  watched.filter((w) => w.target === el).forEach((w) => w.notify(false));
+  reportView(el, false);
   return el;
 }
 
 describe('<credential-badge verify="visible">', () => {
-  const browserObserver = window.IntersectionObserver;
-  before(
-    () => (window.IntersectionObserver = ViewStandIn as unknown as typeof IntersectionObserver),
-  );
-  after(() => (window.IntersectionObserver = browserObserver));
+  useViewStandIn();
 
   it('shows the credential at once and checks it only when the visitor scrolls to it', async () => {
     const { adapter, lookups } = college();
@@ -85,5 +68,19 @@ describe('<credential-badge verify="visible">', () => {
     const el = await farDown(adapter);
     expect(await verdictOf(el)).to.equal('Verified');
     expect(lookups).to.have.length(1);
+  });
+
+  it('loading="lazy": fetches nothing, and keeps its loading size, until the visitor comes near', async () => {
+    const { adapter, lookups, asked } = college();
+    const el = await farDown(adapter, undefined, 'lazy');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect([asked, lookups]).to.deep.equal([[], []]);
+    expect(text(el, '[part=message]')).to.include('Loading the credential…');
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(100);
+
+    scrolledTo(el);
+    expect(await verdictOf(el)).to.equal('Verified');
+    expect(asked).to.deep.equal(['one']);
+    expect(text(el, '[part=name]')).to.not.equal('');
   });
 });

@@ -35,6 +35,7 @@ export const Badge = () => (
     allow-upload
     layout="compact"
     verify="visible"
+    loading="lazy"
     trusted-issuers={['did:web:college.example.org']}
     lang="es"
     source="rest:/api"
@@ -58,6 +59,7 @@ export const Booking = () => (
       lang="en"
       source="cal:jane/30min"
       metadata={{ utm_source: 'newsletter' }}
+      loading="lazy"
       adapter={adapter}
       onmp-slot-select={(e) => seen.push(e.slot.start, e.timeZone)}
       onmp-booking-confirmed={(e) => seen.push(e.booking.id)}

@@ -4,6 +4,8 @@ import { msg, str } from '@lit/localize';
 import { MicropathElement } from '../core/base-element.ts';
 import { LatestRequest } from '../core/latest-request.ts';
 import { VisibilityGate } from '../core/visibility-gate.ts';
+import { warmIntl } from '../core/intl-warmup.ts';
+import { nextTask } from '../core/pace.ts';
 import { AdapterError, isAbort } from '../core/errors.ts';
 import { MpErrorEvent } from '../core/events.ts';
 import { describeFailure } from '../core/error-messages.ts';
@@ -117,6 +119,14 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
   @property({ type: String })
   verify: 'eager' | 'visible' = 'eager';
 
+  /**
+   * When the credential is fetched, as `<img loading>`: `eager` (default) at once; `lazy` once
+   * the badge comes near the viewport (its checks then run at once). Until then it keeps its
+   * loading size, so the page does not move.
+   */
+  @property({ type: String })
+  loading: 'eager' | 'lazy' = 'eager';
+
   /** Issuer ids or origins this page trusts; others get a warning (the verdict stands). */
   @property({ attribute: 'trusted-issuers', converter: listConverter })
   trustedIssuers: string[] = [];
@@ -213,6 +223,9 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
     this.opened = undefined;
     if (isServer) return; // the loading state, and nothing fetched (as the board)
     try {
+      if (this.loading === 'lazy') await this.seen.whenNear();
+      if (signal.aborted) return;
+      warmIntl(this.locale);
       const [read, fetch] = await Promise.all([reader(), this.lookups(signal), this.loadDisplay()]);
       let raws: unknown[];
       if (given !== undefined) raws = [given];
@@ -235,6 +248,8 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
           }
         }),
       );
+      // Read in one task, rendered in the next: no long task for the host page.
+      await nextTask();
       if (signal.aborted) return;
       const gallery = given === undefined && Boolean(this.holder);
       if (!gallery && entries[0]?.error) throw entries[0].error;
@@ -295,6 +310,7 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
           report: await recheckRecipient(verified, entry.recipientTyped),
         };
       }
+      await nextTask(); // the checks in one task, the verdict rendered in the next
       if (signal?.aborted) return;
       entry.verified = verified;
       this.requestUpdate();
@@ -313,6 +329,7 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
   private async renderCriteria(entry: Entry, narrative: string): Promise<void> {
     try {
       const { renderMarkdown } = await import('./markdown.ts');
+      await nextTask(); // the parser's module evaluated in one task, the narrative in the next
       entry.criteria = await renderMarkdown(narrative);
     } catch {
       const paragraph = document.createElement('p');

@@ -96,6 +96,11 @@ export const entryStyles = css`
     padding-inline: 0.6rem;
     font-size: 0.875rem;
   }
+  /* The full layout's sections out of view are laid out when a visitor scrolls to them. */
+  [part='content'] section {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 8rem;
+  }
   [part='content'] section ul {
     margin: 0;
     padding-inline-start: 1.25rem;

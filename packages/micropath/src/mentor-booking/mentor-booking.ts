@@ -6,6 +6,7 @@ import { AdapterError } from '../core/errors.ts';
 import { describeFailure } from '../core/error-messages.ts';
 import { MpErrorEvent } from '../core/events.ts';
 import { isKnownTimeZone } from '../core/time.ts';
+import { VisibilityGate } from '../core/visibility-gate.ts';
 import { parseHourCycle, parseWeekStart } from './booking-attributes.ts';
 import type { MentoringAdapter } from '../core/contracts.ts';
 import type {
@@ -176,6 +177,13 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   @property({ attribute: false })
   metadata: Record<string, string> = {};
 
+  /**
+   * When the mentors and times are fetched, as `<img loading>`: `eager` (default) at once;
+   * `lazy` once the element comes near the viewport. It keeps its loading size until then.
+   */
+  @property({ type: String })
+  loading: 'eager' | 'lazy' = 'eager';
+
   @state() private step: Step = 'mentor';
   @state() private expertise?: string;
   @state() private mentor?: Mentor;
@@ -196,6 +204,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   @state() private announcement = '';
 
   private readonly zonePicker = new ZonePicker(this, (zone) => this.changeZone(zone));
+  private readonly seen = new VisibilityGate(this);
   private loadedFrom?: unknown;
   private readonly availability = new BookingAvailability(this, (failure, what, byUser) => {
     console.warn(`[micropath] <mentor-booking> ${what}: ${failure.message}`);
@@ -293,6 +302,8 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   // ---------------------------------------------------------------- loading
 
   private async loadMentors(adapter: MentoringAdapter, byUser: boolean): Promise<void> {
+    if (this.loading === 'lazy') await this.seen.whenNear();
+    if (adapter !== this.loadedFrom) return; // another backend was set meanwhile
     if (await this.availability.loadMentors(adapter, byUser)) this.applyFixedChoices();
   }
 
