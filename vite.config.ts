@@ -5,6 +5,7 @@
  */
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 export const kitRoot = fileURLToPath(new URL('./packages/micropath/', import.meta.url));
 
@@ -46,6 +47,7 @@ const runtimeDependencies = [
 
 export default defineConfig({
   root: kitRoot,
+  plugins: [minifyCssLiterals()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -6,6 +6,7 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import { prebundleVite } from './prebundle.mjs';
 import { precompress } from './precompress.mjs';
 import { writeFrameworkTypes } from './framework-types.mjs';
+import { minifyCssLiterals } from './minify-css-literals.mjs';
 
 await build({
   configFile: new URL('../vite.config.ts', import.meta.url).pathname,
@@ -35,7 +36,7 @@ for (const input of cdnBuilds) {
     root: kitRoot,
     logLevel: 'warn',
     publicDir: false,
-    plugins: [prebundleVite(), recordImports],
+    plugins: [minifyCssLiterals(), prebundleVite(), recordImports],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,
