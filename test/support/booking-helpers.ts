@@ -90,6 +90,29 @@ export async function walkToForm(el: MentorBooking, mentorName?: string, session
   return start;
 }
 
+/**
+ * A free time other than `except`, walking the days and months on show. Late in the day the
+ * first free day may hold only the time just tried, and on a month's last day the next month.
+ */
+export async function anotherTime(el: MentorBooking, except: string): Promise<HTMLElement> {
+  for (let month = 0; month < 2; month++) {
+    await until(
+      el,
+      () => $(el, '[part=calendar]') && !$(el, '[part=calendar]')!.matches('[aria-busy=true]'),
+      'times load',
+    );
+    for (const day of availableDays(el)) {
+      day.click();
+      await until(el, () => $(el, '[part~=slot]'), 'times of the day show');
+      const other = $$(el, '[part~=slot]').find((slot) => slot.dataset.start !== except);
+      if (other) return other;
+    }
+    $(el, '[aria-label="Next month"]')!.click();
+    await el.updateComplete;
+  }
+  throw new Error(`no free time but ${except} within two months`);
+}
+
 export async function typeInto(el: MentorBooking, selector: string, value: string) {
   const input = $<HTMLInputElement | HTMLTextAreaElement>(el, selector)!;
   input.focus();

@@ -16,6 +16,7 @@ import type { MentorBooking } from '../../../packages/micropath/src/mentor-booki
 import {
   $,
   $$,
+  anotherTime,
   active,
   booking,
   firstFreeDay,
@@ -247,11 +248,7 @@ describe('<mentor-booking>: sending', () => {
       'times reload',
     );
     // Pick another time: the form comes back filled in.
-    $(el, '[part~=day-available]')!.click();
-    await until(el, () => $(el, '[part~=slot]'), 'times show');
-    const other = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=slot]')].find(
-      (s) => s.dataset.start !== first,
-    )!;
+    const other = await anotherTime(el, first);
     other.click();
     await until(el, () => $(el, '[part=form]'), 'form shows');
     expect($<HTMLInputElement>(el, '#name')!.value).to.equal('Lena Vogel');
