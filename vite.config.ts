@@ -5,7 +5,6 @@
  */
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 export const kitRoot = fileURLToPath(new URL('./packages/micropath/', import.meta.url));
 
@@ -47,7 +46,6 @@ const runtimeDependencies = [
 
 export default defineConfig({
   root: kitRoot,
-  plugins: [minifyCssLiterals()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

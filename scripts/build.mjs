@@ -11,6 +11,7 @@ import { minifyCssLiterals } from './minify-css-literals.mjs';
 await build({
   configFile: new URL('../vite.config.ts', import.meta.url).pathname,
   logLevel: 'warn',
+  plugins: [minifyCssLiterals()],
 });
 
 /** Each CDN file's static imports (its chunks), for modulepreload hints: dist/cdn/imports.json. */
