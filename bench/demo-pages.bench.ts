@@ -4,7 +4,7 @@
  * pages, served by the reference server with compression on; then the responsiveness of each
  * page's main interaction (INP, with the web-vitals library's attribution) under the same 4×
  * CPU slowdown. Prints JSON. Run by `npm run bench` after the build (BENCH_LIGHTHOUSE_RUNS runs
- * per page, default 3; the median is reported).
+ * per page, default 5; the median is reported, with the range).
  */
 import { readFileSync, existsSync } from 'node:fs';
 import lighthouse from 'lighthouse';
@@ -12,7 +12,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { startServer } from '../packages/server/src/index.ts';
 
-const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 const root = new URL('..', import.meta.url).pathname;
 const kitDir = `${root}packages/micropath/dist`;
 if (!existsSync(`${kitDir}/cdn/imports.json`))
@@ -66,11 +66,15 @@ try {
         });
       }
       const pick = (key: string) => median(runs.map((run) => run[key]!));
+      const range = (key: string) => {
+        const values = runs.map((run) => Math.round(run[key]!));
+        return `runs ${Math.min(...values)}–${Math.max(...values)}`;
+      };
       result[page] = {
-        performance: { value: pick('performance'), unit: 'score' },
+        performance: { value: pick('performance'), unit: 'score', note: range('performance') },
         'first contentful paint': { value: pick('fcp'), unit: 'ms' },
         'largest contentful paint': { value: pick('lcp'), unit: 'ms' },
-        'total blocking time': { value: pick('tbt'), unit: 'ms' },
+        'total blocking time': { value: pick('tbt'), unit: 'ms', note: range('tbt') },
         'cumulative layout shift': { value: pick('cls'), unit: 'CLS' },
         'transferred (compressed)': { value: pick('transfer'), unit: 'KiB' },
         'raw (uncompressed)': { value: pick('raw'), unit: 'KiB' },

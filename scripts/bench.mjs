@@ -174,7 +174,7 @@ if (!process.env.BENCH_ONLY || 'demo pages'.includes(process.env.BENCH_ONLY)) {
     performance: { min: 98 },
     'cumulative layout shift': { max: 0.01 },
   };
-  const runs = process.env.BENCH_LIGHTHOUSE_RUNS ?? 3;
+  const runs = process.env.BENCH_LIGHTHOUSE_RUNS ?? 5;
   for (const [page, rows] of Object.entries(pages)) {
     const name = `Demo page ${page} (Lighthouse mobile, median of ${runs})`;
     console.log(`\n${name}`);
