@@ -121,6 +121,8 @@ try {
       'mentoring.html',
       'choosing a day',
       async (page) => {
+        // It loads as the visitor reaches it (loading="lazy"), as a visitor choosing a day has.
+        await page.evaluate(() => document.querySelector('#jonas')!.scrollIntoView());
         const day = await shadow(page, 'mentor-booking#jonas', '[part~=day-available]');
         await (day as unknown as { click(): Promise<void> }).click();
       },
@@ -150,7 +152,7 @@ try {
         const cdp = await page.createCDPSession();
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
         await page.evaluateOnNewDocument(
-          `${webVitals};window.__inp=[];webVitals.onINP((m)=>window.__inp.push({value:m.value,target:m.attribution.interactionTarget,type:m.attribution.interactionType,input:m.attribution.inputDelay,processing:m.attribution.processingDuration,presentation:m.attribution.presentationDelay}),{reportAllChanges:true});`,
+          `${webVitals};window.__inp=[];webVitals.onINP((m)=>window.__inp.push({value:m.value,target:m.attribution.interactionTarget,type:m.attribution.interactionType,input:m.attribution.inputDelay,processing:m.attribution.processingDuration,presentation:m.attribution.presentationDelay}),{reportAllChanges:true,durationThreshold:16});`,
         );
         await page.goto(`${server.url}/${path}`, { waitUntil: 'networkidle0' });
         await act(page);
@@ -165,8 +167,9 @@ try {
         }[];
         // With reportAllChanges, each report is the page's INP so far: the last is its worst.
         const worst = reports.at(-1);
+        // Event Timing reports no interaction under 16 ms: one that quick counts as 16.
+        values.push(worst?.value ?? 16);
         if (worst) {
-          values.push(worst.value);
           // Event Timing gives no target inside a shadow root: the widget is the target.
           const target = worst.target || 'the widget';
           notes.add(
@@ -176,9 +179,9 @@ try {
         await page.close();
       }
       result[path]![`INP, ${name}`] = {
-        value: values.length ? median(values) : NaN,
+        value: median(values),
         unit: 'ms',
-        note: [...notes].at(-1) ?? 'no interaction was reported',
+        note: [...notes].at(-1) ?? 'every run under 16 ms, the shortest Event Timing reports',
       };
     }
   } finally {

@@ -83,4 +83,17 @@ describe('<credential-badge verify="visible">', () => {
     expect(asked).to.deep.equal(['one']);
     expect(text(el, '[part=name]')).to.not.equal('');
   });
+
+  it('loading="lazy": moved in the page before it is reached, it still loads when reached', async () => {
+    const { adapter, asked } = college();
+    const el = await farDown(adapter, undefined, 'lazy');
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    elsewhere.append(el); // a CMS or a framework re-parenting it
+    await el.updateComplete;
+    scrolledTo(el);
+    expect(await verdictOf(el)).to.equal('Verified');
+    expect(asked).to.deep.equal(['one']);
+    elsewhere.remove();
+  });
 });

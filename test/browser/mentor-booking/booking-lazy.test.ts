@@ -75,4 +75,17 @@ describe('<mentor-booking loading="lazy">', () => {
     await until(el, () => $$(el, '[part=mentor]').length === 2, 'the mentors are listed');
     expect(asked).to.deep.equal(['mentors']);
   });
+
+  it('moved in the page before it is reached, it still loads when reached', async () => {
+    const { adapter, asked } = recorded();
+    const el = await farDown(adapter, { loading: 'lazy' });
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    elsewhere.append(el);
+    await el.updateComplete;
+    reportView(el, true);
+    await until(el, () => $$(el, '[part=mentor]').length === 2, 'the mentors are listed');
+    expect(asked).to.deep.equal(['mentors']);
+    elsewhere.remove();
+  });
 });

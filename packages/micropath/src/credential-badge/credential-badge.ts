@@ -202,9 +202,8 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
 
   /** What to load, most specific first: `credential`, `src`, `credential-id`, `holder`. */
   private async load(): Promise<void> {
-    const signal = this.restart();
+    let signal = this.restart();
     const resolution = this.resolveAdapter();
-    const ctx = { signal, locale: this.locale };
     // `src` is always a link, resolved against the page like an <img src>.
     const src = this.src?.trim()
       ? new URL(this.src.trim(), isServer ? 'https://server.invalid/' : document.baseURI).href
@@ -223,8 +222,14 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
     this.opened = undefined;
     if (isServer) return; // the loading state, and nothing fetched (as the board)
     try {
-      if (this.loading === 'lazy') await this.seen.whenNear();
-      if (signal.aborted) return;
+      if (this.loading === 'lazy') {
+        await this.seen.whenNear();
+        const latest = this.lookupsRequest.signal;
+        if (latest && latest !== signal) return; // something newer is shown
+        // Moved in the page while it waited, its requests were stopped: it starts afresh.
+        if (!latest) signal = this.restart();
+      }
+      const ctx = { signal, locale: this.locale };
       warmIntl(this.locale);
       const [read, fetch] = await Promise.all([reader(), this.lookups(signal), this.loadDisplay()]);
       let raws: unknown[];

@@ -204,7 +204,9 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   @state() private announcement = '';
 
   private readonly zonePicker = new ZonePicker(this, (zone) => this.changeZone(zone));
+  /** `loading="lazy"`: nothing is asked before the element nears the viewport. */
   private readonly seen = new VisibilityGate(this);
+  private waitingForView = false;
   private loadedFrom?: unknown;
   private readonly availability = new BookingAvailability(this, (failure, what, byUser) => {
     console.warn(`[micropath] <mentor-booking> ${what}: ${failure.message}`);
@@ -302,8 +304,15 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   // ---------------------------------------------------------------- loading
 
   private async loadMentors(adapter: MentoringAdapter, byUser: boolean): Promise<void> {
-    if (this.loading === 'lazy') await this.seen.whenNear();
-    if (adapter !== this.loadedFrom) return; // another backend was set meanwhile
+    if (this.loading === 'lazy') {
+      if (this.waitingForView) return; // that wait loads whichever backend is set by then
+      this.waitingForView = true;
+      await this.seen.whenNear();
+      this.waitingForView = false;
+      const current = this.resolveAdapter().adapter;
+      if (!current) return;
+      adapter = current;
+    }
     if (await this.availability.loadMentors(adapter, byUser)) this.applyFixedChoices();
   }
 
