@@ -17,9 +17,10 @@ const boundary = () => import('../core/boundary.ts');
 const BUSY_DELAY_MS = 150;
 /**
  * Cards rendered in the task a new page arrives in: a phone's first screenful and more. The rest
- * follow a task later, so a page of cards never blocks the host page in one long task.
+ * follow, `MORE_CARDS` a task, so a page of cards never blocks the host page in one long task.
  */
 export const FIRST_CARDS = 6;
+export const MORE_CARDS = 4;
 
 export type ListStatus = 'idle' | 'loading' | 'more' | 'ready' | 'error';
 
@@ -38,6 +39,7 @@ export class BoardListings implements ReactiveController {
   shown = 0;
   /** Until the cards after the first screenful are rendered, if they are not yet. */
   revealing?: Promise<void>;
+  private reveals = 0;
   total?: number;
   facets?: Facets;
   nextCursor?: string;
@@ -110,15 +112,18 @@ export class BoardListings implements ReactiveController {
     this.items = this.items.map((item) => this.hooks.employed(item));
   }
 
-  /** The cards after the first screenful, a task after it is on screen. */
+  /** The cards after the first screenful, a few a task. */
   private revealRest(): void {
-    const reveal = nextTask().then(() => {
-      if (this.revealing !== reveal) return; // a newer page's reveal is under way
+    const round = ++this.reveals;
+    this.revealing = (async () => {
+      while (this.shown < this.items.length) {
+        await nextTask();
+        if (round !== this.reveals) return; // a newer page's reveal is under way
+        this.shown = Math.min(this.shown + MORE_CARDS, this.items.length);
+        this.host.requestUpdate();
+      }
       this.revealing = undefined;
-      this.shown = this.items.length;
-      this.host.requestUpdate();
-    });
-    this.revealing = reveal;
+    })();
   }
 
   private set(status: ListStatus): void {
