@@ -71,25 +71,37 @@ export function writeSeed(seed: object = testSeed): string {
 
 export const postgresUrl = process.env.MICROPATH_TEST_DATABASE_URL;
 
-/** A connection string to a new, empty schema of the test PostgreSQL, and its clean-up. */
+/** Test schemas not dropped yet: the last of them go when the test file's process ends. */
+const undropped = new Map<string, () => Promise<void>>();
+process.once('beforeExit', () => {
+  void Promise.allSettled([...undropped.values()].map((drop) => drop()));
+});
+
+/**
+ * A connection string to a new, empty schema of the test PostgreSQL, and its clean-up. Drop
+ * it in a `finally`; one a test left behind is dropped when the test file's process ends.
+ */
 export async function freshPostgresSchema(url: string) {
   const { default: pg } = await import('pg');
   const schema = `test_${randomUUID().replaceAll('-', '')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
+  const run = async (sql: string) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`create schema ${schema}`);
+  const drop = async () => {
+    undropped.delete(schema);
+    await run(`drop schema if exists ${schema} cascade`);
+  };
+  undropped.set(schema, drop);
   const scoped = new URL(url);
   scoped.searchParams.set('options', `-c search_path=${schema},public`);
-  return {
-    url: scoped.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`drop schema ${schema} cascade`);
-      await client.end();
-    },
-  };
+  return { schema, url: scoped.toString(), drop };
 }
 
 export type Storage = 'pglite' | 'postgres';
@@ -100,17 +112,23 @@ export async function testServer(options: StartOptions & { storage?: Storage } =
   const { storage = 'pglite', ...rest } = options;
   const pgSchema =
     storage === 'postgres' && postgresUrl ? await freshPostgresSchema(postgresUrl) : undefined;
-  const server = await startServer({
-    port: 0,
-    inMemory: !rest.dataDir,
-    seedFile: writeSeed(),
-    adminToken: ADMIN_TOKEN,
-    // Suites read a lot from one address; the read limit has a test of its own.
-    readRate: { limit: 100_000, windowMs: 60_000 },
-    log: () => undefined,
-    ...(pgSchema ? { databaseUrl: pgSchema.url } : {}),
-    ...rest,
-  });
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer({
+      port: 0,
+      inMemory: !rest.dataDir,
+      seedFile: writeSeed(),
+      adminToken: ADMIN_TOKEN,
+      // Suites read a lot from one address; the read limit has a test of its own.
+      readRate: { limit: 100_000, windowMs: 60_000 },
+      log: () => undefined,
+      ...(pgSchema ? { databaseUrl: pgSchema.url } : {}),
+      ...rest,
+    });
+  } catch (error) {
+    await pgSchema?.drop();
+    throw error;
+  }
   const call = (path: string, init: RequestInit = {}) => fetch(`${server.url}${path}`, init);
   return {
     ...server,
@@ -125,8 +143,11 @@ export async function testServer(options: StartOptions & { storage?: Storage } =
       };
     },
     async close() {
-      await server.close();
-      await pgSchema?.drop();
+      try {
+        await server.close();
+      } finally {
+        await pgSchema?.drop();
+      }
     },
   };
 }

@@ -2,7 +2,8 @@
 -- Every table keeps the public shape as jsonb (validated by the kit's zod schemas on the way in)
 -- beside the columns the server queries or constrains.
 
-create extension if not exists btree_gist;
+-- btree_gist (the bookings' exclusion constraint) and pg_trgm (004) are created by migrate()
+-- before any file runs, in one schema for the whole database.
 
 create table listings (
   id text primary key,

@@ -3,8 +3,7 @@
 -- it (its folded text, its facet keys and labels, its dates and length), written with the
 -- listing. A table of its own, narrow, so that counting facets over a large board does not read
 -- every listing's JSON. Substring search uses trigrams, as the kit matches any part of a word
--- ("engin" finds "Engineering").
-create extension if not exists pg_trgm;
+-- ("engin" finds "Engineering"); pg_trgm is created by migrate() before any file runs.
 create table listing_search (
   id text primary key references listings (id) on delete cascade,
   position integer not null,

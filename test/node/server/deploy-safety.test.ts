@@ -358,13 +358,14 @@ describe(
         });
       await open(0);
       const port = (relay!.address() as { port: number }).port;
-      const viaRelay = new URL(postgresUrl!);
+      const { freshPostgresSchema } = await import('../../support/server-harness.ts');
+      // Made and dropped directly: the relay is closed by then.
+      const schema = await freshPostgresSchema(postgresUrl!);
+      const viaRelay = new URL(schema.url);
       viaRelay.hostname = '127.0.0.1';
       viaRelay.port = String(port);
-      const { freshPostgresSchema } = await import('../../support/server-harness.ts');
-      const schema = await freshPostgresSchema(viaRelay.toString());
       const server = await testServer({
-        databaseUrl: schema.url,
+        databaseUrl: viaRelay.toString(),
         database: { connectTimeoutMs: 1_000 },
       });
       try {
@@ -391,7 +392,7 @@ describe(
         await server.close();
         relay?.close();
         for (const s of sockets) s.destroy();
-        await schema.drop().catch(() => undefined);
+        await schema.drop();
       }
     });
   },
