@@ -6,19 +6,7 @@
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect, waitUntil } from '@open-wc/testing';
-
-interface ServerRender {
-  html: string;
-  fetches: string[];
-  errors: string[];
-}
-
-async function renderedOnServer(element: string): Promise<ServerRender> {
-  const response = await fetch(`/__ssr__/${element}`);
-  const body = (await response.json()) as ServerRender & { error?: string };
-  if (body.error) throw new Error(body.error);
-  return body;
-}
+import { place, renderedOnServer, sameNodes } from '../../support/server-render-page.ts';
 
 /** Every console error, uncaught error and rejected promise while `work` runs. */
 async function problemsDuring(work: () => Promise<void>): Promise<string[]> {
@@ -37,14 +25,6 @@ async function problemsDuring(work: () => Promise<void>): Promise<string[]> {
     removeEventListener('unhandledrejection', onRejection);
   }
   return problems;
-}
-
-/** Puts server HTML in the page the way a browser parses a document: shadow roots attached. */
-function place(markup: string): HTMLElement {
-  const holder = document.createElement('div');
-  holder.setHTMLUnsafe(markup);
-  document.body.append(holder);
-  return holder;
 }
 
 const cases = [
@@ -88,20 +68,22 @@ describe('server rendering', () => {
       const root = el.shadowRoot!;
       expect(root, 'a declarative shadow root').to.be.instanceOf(ShadowRoot);
       expect(root.textContent).to.contain(before);
-      const firstNode = root.firstElementChild;
+      const serverNodes = [...root.childNodes];
 
       const problems = await problemsDuring(async () => {
         await define();
         await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+        // Hydrated, not rendered again: after the first update the shadow root holds the
+        // server's top-level nodes, the same ones and no more (a second render adds its own
+        // beside them).
+        expect(el.shadowRoot).to.equal(root);
+        expect(sameNodes(serverNodes, [...root.childNodes])).to.equal('the same nodes');
         if (loaded)
           await waitUntil(() => root.textContent!.includes(loaded), `${tag} loads`, {
             timeout: 8000,
           });
       });
       expect(problems).to.deep.equal([]);
-      // Hydrated, not rendered again: the server's nodes are still there.
-      expect(el.shadowRoot).to.equal(root);
-      if (firstNode) expect(firstNode.isConnected).to.equal(true);
       holder.remove();
     });
   }
@@ -118,6 +100,7 @@ describe('server rendering', () => {
     expect(titles()).to.deep.equal(['Boat builder apprentice', 'Sail maker micro-internship']);
     expect(root.querySelector('[part="count"]')!.textContent).to.contain('2 openings');
     const firstCard = root.querySelector('[part~="card"]')!;
+    const serverNodes = [...root.childNodes];
 
     const requests: string[] = [];
     const realFetch = window.fetch;
@@ -129,6 +112,7 @@ describe('server rendering', () => {
       const problems = await problemsDuring(async () => {
         await import('../../../packages/micropath/src/apprentice-board/define.ts');
         await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+        expect(sameNodes(serverNodes, [...root.childNodes])).to.equal('the same nodes');
         await new Promise((resolve) => setTimeout(resolve, 300));
       });
       expect(problems).to.deep.equal([]);
