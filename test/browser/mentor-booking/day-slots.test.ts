@@ -1,7 +1,8 @@
 /**
  * The day's times as a visitor reads them: on a fall-back day (New York, 7 November 2027) the
  * repeated hour is told apart by its zone when the mentor's zone is unknown (always so with
- * Cal.com), duplicates show once, and every button's accessible name is a sentence.
+ * Cal.com), one instant shows once however it was written, and every button's accessible name
+ * is a sentence.
  */
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../../packages/micropath/src/mentor-booking/define.ts';
@@ -57,6 +58,23 @@ describe('<mentor-booking>: a day’s times', () => {
     // What is visible is the start of that name, in order (WCAG 2.5.3, label in name).
     const visible = [...button!.querySelectorAll('.time, .theirs')].map((n) => n.textContent);
     expect(visible).to.deep.equal(['9:00 AM', '2:00 PM for Grace Hopper']);
+  });
+
+  it('shows one button for one instant, in whatever notation and with whatever end it came', async () => {
+    const given = [
+      // 9:00 AM EST three times: with a 45-minute end, in UTC, and in UTC written another way.
+      { start: '2027-11-07T09:00:00-05:00', end: '2027-11-07T09:45:00-05:00' },
+      { start: '2027-11-07T14:00:00Z', end: '2027-11-07T14:30:00Z' },
+      { start: '2027-11-07T14:00:00.000+00:00', end: '2027-11-07T14:30:00.000+00:00' },
+      slot('2027-11-07T15:00:00Z'),
+    ];
+    const { items } = readSlots(given, 30);
+    const buttons = await show(items, { timeZone: undefined, name: 'Grace Hopper' });
+    const shown = buttons.map((b) => b.querySelector('.time')!.textContent!.trim());
+    expect(shown).to.deep.equal(['9:00 AM', '10:00 AM']);
+    // The one kept lasts the session's 30 minutes; without a length, the first listed.
+    expect(items[0]!.end).to.equal('2027-11-07T14:30:00Z');
+    expect(readSlots(given).items[0]!.end).to.equal('2027-11-07T09:45:00-05:00');
   });
 
   it('merges duplicate times and counts the unreadable ones', () => {

@@ -150,7 +150,7 @@ export class BookingAvailability implements ReactiveController {
           : [],
       ]);
       if (!this.slotsRequest.isLatest(signal)) return false;
-      const checked = readSlots(raw);
+      const checked = readSlots(raw, session.durationMinutes);
       if (checked.problems.length)
         console.warn('[micropath] Some times were skipped:', checked.problems);
       await nextTask();

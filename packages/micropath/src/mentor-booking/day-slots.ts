@@ -2,7 +2,7 @@
  * The chosen day's free times, in the visitor's zone, each with the mentor's own time beside it
  * when their clocks differ ("10:00 · 09:00 for Ana"). On a day whose clocks fall back, the
  * repeated hour's times carry their zone ("1:00 AM EDT", "1:00 AM EST"), so no two buttons
- * read alike. Each button's accessible name is a whole sentence with the date and both clocks.
+ * read alike (`readSlots` has made each instant one slot). Each button's accessible name is a whole sentence with the date and both clocks.
  */
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -55,7 +55,7 @@ export function renderDaySlots(ctx: DaySlotsContext) {
           : msg(
               html`<span class="time">${time}</span><span class="visually-hidden">, ${day}</span>`,
             );
-        const chosen = ctx.chosen?.start === slot.start;
+        const chosen = ctx.chosen !== undefined && Date.parse(ctx.chosen.start) === at;
         return html`<li>
           <button
             type="button"
