@@ -1,8 +1,9 @@
 /**
  * Status lists that must not be believed (Bitstring Status List 1.0): an index outside the list,
- * a list under the 131,072-entry minimum, a list outside its own validity period or for
- * another purpose, a list signed with a key that is not the issuer's. Each reads "could not
- * be checked", never "not revoked". Lists are made and signed here with fresh keys.
+ * a list outside its own validity period or for another purpose, a list signed with a key that
+ * is not the issuer's. Each reads "could not be checked", never "not revoked". A list under the
+ * 131,072-entry minimum is read, with a note that it weakens holders' privacy. Lists are made
+ * and signed here with fresh keys.
  */
 import { expect } from '@open-wc/testing';
 import { checkStatus } from '../../../packages/micropath/src/credential-badge/verify/status-list.ts';
@@ -55,11 +56,31 @@ describe('status lists that are not believed', () => {
     }
   });
 
-  it('refuses a list under the 131,072-entry minimum', async () => {
-    const { credential, list } = await setup(3, () => {}, { bytes: 1024 });
-    const result = await checkStatus(credential, serving(list));
+  it('reads a list under the 131,072-entry minimum, with a note; past its end is an error', async () => {
+    const note =
+      'The issuer’s status list is shorter than the standard asks, which weakens holders’ privacy.';
+    const fine = await setup(3, () => {}, { bytes: 1024 });
+    const notRevoked = await checkStatus(fine.credential, serving(fine.list));
+    expect(notRevoked.status).to.equal('warn');
+    expect(notRevoked.message).to.contain('Not revoked').and.to.contain(note);
+    expect((await verifyCredential(fine.jws, serving(fine.list))).report.verdict).to.equal(
+      'verified',
+    );
+    const revoked = await setup(8, () => {}, { bytes: 1024 });
+    expect((await verifyCredential(revoked.jws, serving(revoked.list))).report.verdict).to.equal(
+      'revoked',
+    );
+    const outside = await setup(8192, () => {}, { bytes: 1024 });
+    const result = await checkStatus(outside.credential, serving(outside.list));
     expect(result.status).to.equal('unknown');
-    expect(result.message).to.contain('shorter than the standard allows');
+    expect(result.message).to.contain('outside the list');
+  });
+
+  it('says nothing of privacy for a list of the standard length', async () => {
+    const { credential, list } = await setup(3);
+    const result = await checkStatus(credential, serving(list));
+    expect(result.status).to.equal('pass');
+    expect(result.message).to.equal('Not revoked, according to the issuer’s signed status list.');
   });
 
   it('does not believe a list that has expired, is not valid yet, or is for another purpose', async () => {

@@ -1,10 +1,14 @@
-import { expect } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import {
   checkStatus,
   decodeStatusList,
   type StatusLookup,
 } from '../../../packages/micropath/src/credential-badge/verify/status-list.ts';
 import samples from '../../fixtures/badges/validator-samples.json';
+import dataIntegrity from '../../fixtures/badges/data-integrity-samples.json';
+import { $, $$, badge, verdictOf } from '../../support/badge-helpers.ts';
+
+type Json = Record<string, unknown>;
 
 const files = (samples as { files: Record<string, { json?: Record<string, unknown> }> }).files;
 const LIST = 'https://testing.dcconsortium.org/status/e5WK8CbZ1GjycuPombrj';
@@ -40,16 +44,27 @@ const bitstring = (index: number, purpose = 'revocation', url = LIST) => ({
 });
 
 describe('credential status', () => {
-  it('does not believe the recorded DCC status list: 100,000 entries is under the 131,072 minimum', async () => {
+  it('reads the recorded DCC status list (100,000 entries, under the 131,072 minimum), with a note', async () => {
     const encoded = String((DCC_LIST.credentialSubject as Record<string, unknown>).encodedList);
-    await decodeStatusList(encoded).then(
-      () => expect.fail('a short list was accepted'),
-      (error: Error) => expect(error.message).to.equal('untrusted status list'),
+    expect((await decodeStatusList(encoded)).length * 8).to.equal(100_000);
+    const revoked = await checkStatus(withEntry(bitstring(8)), lookup);
+    expect([revoked.status, revoked.reason]).to.deep.equal(['fail', 'revoked']);
+    expect(revoked.message).to.equal(
+      'Revoked, according to the issuer’s signed status list. ' +
+        'The issuer’s status list is shorter than the standard asks, which weakens holders’ privacy.',
     );
-    for (const index of [8, 3]) {
-      const result = await checkStatus(withEntry(bitstring(index)), lookup);
-      expect(result.status).to.equal('unknown');
-      expect(result.message).to.contain('shorter than the standard allows');
+    // Not revoked, with the note: a warning beside the answer, not a failure.
+    const fine = await checkStatus(withEntry(bitstring(3)), lookup);
+    expect(fine.status).to.equal('warn');
+    expect(fine.message).to.equal(
+      'Not revoked, according to the issuer’s signed status list. ' +
+        'The issuer’s status list is shorter than the standard asks, which weakens holders’ privacy.',
+    );
+    // Past its last entry is still an error, never "not revoked".
+    for (const index of [100_000, 131_071]) {
+      const outside = await checkStatus(withEntry(bitstring(index)), lookup);
+      expect(outside.status, String(index)).to.equal('unknown');
+      expect(outside.message).to.contain('outside the list');
     }
   });
 
@@ -98,5 +113,52 @@ describe('credential status', () => {
       'unknown',
     );
     expect((await checkStatus({ id: 'x' }, lookup)).status).to.equal('skip');
+  });
+});
+
+describe('<credential-badge> and a status list under the minimum (the DCC’s 100,000 entries)', () => {
+  /** The badge showing the recorded DCC credential `name`, its status list served as recorded. */
+  async function shown(name: string) {
+    const credential = structuredClone(
+      (dataIntegrity as { files: Record<string, Json> }).files[name],
+    );
+    const web = async (url: string) =>
+      url.endsWith('/e5WK8CbZ1GjycuPombrj')
+        ? Response.json(DCC_LIST)
+        : new Response('not here', { status: 404 });
+    const el = await badge(
+      html`<credential-badge
+        lang="en"
+        .adapter=${{ getCredential: async () => credential, fetch: web }}
+        credential-id="x"
+      ></credential-badge>`,
+    );
+    const verdict = await verdictOf(el);
+    $(el, 'summary')!.click();
+    await el.updateComplete;
+    const revocation = $$(el, '[part=checks] li').find(
+      (li) => li.querySelector('strong')?.textContent === 'Revocation',
+    )!;
+    return { verdict, revocation: revocation.textContent!.replace(/\s+/g, ' ').trim() };
+  }
+  const note =
+    'The issuer’s status list is shorter than the standard asks, which weakens holders’ privacy.';
+
+  it('reads Verified where the DCC’s verifier does, with the note in the checklist', async () => {
+    for (const name of ['dcc/v2/v2WithValidStatus', 'dcc/eddsa/v2/v2EddsaWithValidStatus']) {
+      const { verdict, revocation } = await shown(name);
+      expect(verdict, name).to.equal('Verified');
+      expect(revocation, name).to.equal(
+        `Warning Revocation Not revoked, according to the issuer’s signed status list. ${note}`,
+      );
+    }
+  });
+
+  it('reads Revoked where the DCC’s verifier does', async () => {
+    const { verdict, revocation } = await shown('dcc/v2/v2Revoked');
+    expect(verdict).to.equal('Revoked');
+    expect(revocation).to.equal(
+      `Failed Revocation Revoked, according to the issuer’s signed status list. ${note}`,
+    );
   });
 });
