@@ -95,15 +95,22 @@ const COMMON_WRITES: Record<string, object> = {
   413: failure('The body is larger than the limit.'),
   415: failure('The body is not sent as `application/json`.'),
 };
+/** Answers any operation with a request body may give: the body is checked strictly. */
+const COMMON_BODIES: Record<string, object> = {
+  422: failure(
+    'The body is not valid (a field missing or of the wrong type, or one the contract does not know); `fields` names each problem.',
+  ),
+};
 
-function withCommonAnswers<T extends Record<string, Record<string, { responses: object }>>>(
-  paths: T,
-): T {
+function withCommonAnswers<
+  T extends Record<string, Record<string, { responses: object; requestBody?: object }>>,
+>(paths: T): T {
   for (const operations of Object.values(paths))
     for (const [method, operation] of Object.entries(operations))
       operation.responses = {
         ...COMMON,
         ...(method === 'get' ? {} : COMMON_WRITES),
+        ...(operation.requestBody ? COMMON_BODIES : {}),
         ...operation.responses,
       };
   return paths;
