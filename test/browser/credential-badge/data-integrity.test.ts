@@ -1,7 +1,10 @@
-import { expect } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { verifyDataIntegrity } from '../../../packages/micropath/src/credential-badge/verify/data-integrity.ts';
 import { verifyCredential } from '../../../packages/micropath/src/credential-badge/verify/verify-credential.ts';
 import { multibaseBytes } from '../../../packages/micropath/src/credential-badge/verify/multikey.ts';
+import { buildReport } from '../../../packages/micropath/src/credential-badge/verify/verdict.ts';
+import { base58 } from '@scure/base';
+import { $, $$, badge, text, verdictOf } from '../../support/badge-helpers.ts';
 import samples from '../../fixtures/badges/data-integrity-samples.json';
 import validator from '../../fixtures/badges/validator-samples.json';
 
@@ -17,6 +20,8 @@ const offline = { fetchJson: async (url: string) => Promise.reject(new Error(`of
 const status = (checks: { id: string; status: string }[], id: string) =>
   checks.find((c) => c.id === id)?.status;
 const checks = (list: { id: string; message: string }[], id: string) =>
+  list.find((c) => c.id === id)?.message ?? '';
+const messageOf = (list: { id: string; message: string }[], id: string) =>
   list.find((c) => c.id === id)?.message ?? '';
 
 describe('Data Integrity proofs (eddsa-rdfc-2022, Ed25519Signature2020)', () => {
@@ -131,15 +136,56 @@ describe('Data Integrity proofs (eddsa-rdfc-2022, Ed25519Signature2020)', () => 
     expect(status(checks, 'issuer-key')).to.equal('unknown');
   });
 
-  it('says why when the key cannot be found or the proof is of another kind', async () => {
+  it('says why when the proof is of another kind', async () => {
     const credential = sample('ob30/simple.json');
-    (credential.proof as Json[])[0]!.verificationMethod = 'urn:example:key';
-    let checks = await verifyDataIntegrity(credential, offline);
-    expect(status(checks, 'proof')).to.equal('unknown');
-    expect(status(checks, 'issuer-key')).to.equal('unknown');
     (credential.proof as Json[])[0]!.cryptosuite = 'bbs-2023';
-    checks = await verifyDataIntegrity(credential, offline);
+    const checks = await verifyDataIntegrity(credential, offline);
+    expect(status(checks, 'proof')).to.equal('unknown');
     expect(checks.find((c) => c.id === 'proof')!.message).to.contain('bbs-2023');
+  });
+
+  it('fails a proof whose key reference is not a web address or a DID, or a did:key that is not a key', async () => {
+    // An Ed25519 multicodec prefix with 16 bytes of key instead of 32.
+    const shortKey = `did:key:z${base58.encode(Uint8Array.from([0xed, 0x01, ...Array(16).fill(7)]))}`;
+    const ed25519 = 'z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2';
+    const cases: [string, string][] = [
+      [ed25519, 'is neither a web address nor a DID'],
+      [`xxx:${ed25519}`, 'is neither a web address nor a DID'],
+      ['urn:example:key', 'is neither a web address nor a DID'],
+      ['did:KEY:abc', 'is neither a web address nor a DID'],
+      ['https://', 'is neither a web address nor a DID'],
+      ['did:key:abc', 'is not a key'],
+      ['did:key:z0OIl', 'is not a key'],
+      [shortKey, 'is not a key'],
+      [`did:key:${ed25519}#z6MkOther`, 'is not a key'],
+    ];
+    for (const [method, why] of cases) {
+      const credential = sample('ob30/simple.json');
+      (credential.proof as Json[])[0]!.verificationMethod = method;
+      const checks = await verifyDataIntegrity(credential, offline);
+      expect(status(checks, 'proof'), method).to.equal('fail');
+      expect(messageOf(checks, 'proof'), method).to.match(
+        new RegExp(`^The signature names no usable key: “.*” ${why}\\.$`),
+      );
+      expect(status(checks, 'issuer-key'), method).to.equal('unknown');
+      expect(buildReport(checks).verdict, method).to.equal('invalid');
+    }
+  });
+
+  it('leaves a well-formed key reference it cannot use Not verified (another DID method, a key type it does not read)', async () => {
+    for (const method of [
+      'did:ion:EiClkZMDxPKqC9c-umQfTkR8vvZ9JPhl_xLDI9Nfk38w5w#key-1',
+      'did:example:z6MkrvfzkMnvCroEUP2DVc9SHPE48CRsvHiVSusHioxTYu1x',
+      // secp256k1, a did:key the DID method defines but this viewer does not read
+      'did:key:zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme',
+      'http://issuer.example/keys/1',
+    ]) {
+      const credential = sample('ob30/simple.json');
+      (credential.proof as Json[])[0]!.verificationMethod = method;
+      const checks = await verifyDataIntegrity(credential, offline);
+      expect(status(checks, 'proof'), method).to.equal('unknown');
+      expect(buildReport(checks).verdict, method).to.equal('unverified');
+    }
   });
 
   it('decodes base58btc with leading zeros, and refuses text that is not base58 or too long', () => {
@@ -164,5 +210,46 @@ describe('Data Integrity proofs (eddsa-rdfc-2022, Ed25519Signature2020)', () => 
     expect(await verdict('dcc/v2/v2Expired')).to.equal('expired');
     expect(await verdict('ob30/simple-err-proof-value.json')).to.equal('invalid');
     expect(await verdict('ob30/simple-noproof.json')).to.equal('invalid');
+  });
+});
+
+describe('<credential-badge> and a proof naming no usable key (1EdTech samples)', () => {
+  /** The verdict, the line under it and the checklist's Signature row, as a visitor reads them. */
+  async function shown(name: string) {
+    const credential = sample(name);
+    const el = await badge(
+      html`<credential-badge lang="en" .credential=${credential}></credential-badge>`,
+    );
+    const verdict = await verdictOf(el);
+    $(el, 'summary')!.click();
+    await el.updateComplete;
+    const row = (label: string) =>
+      $$(el, '[part=checks] li')
+        .find((li) => li.querySelector('strong')?.textContent === label)!
+        .textContent!.replace(/\s+/g, ' ')
+        .trim();
+    return { verdict, line: text(el, '.verdict'), signature: row('Signature') };
+  }
+
+  it('reads Invalid when the key reference has no scheme or an unknown one', async () => {
+    const noScheme = await shown('ob30/simple-err-proof-method-no-scheme.json');
+    expect(noScheme.verdict).to.equal('Invalid');
+    expect(noScheme.line).to.contain('This credential failed verification.');
+    expect(noScheme.signature).to.equal(
+      'Failed Signature The signature names no usable key: “z6MkrvfzkMnvCroEUP2DVc9SHPE48CRsvHiVSusHioxTYu1x” is neither a web address nor a DID.',
+    );
+    const unknownScheme = await shown('ob30/simple-err-proof-method-unknown-scheme.json');
+    expect(unknownScheme.verdict).to.equal('Invalid');
+    expect(unknownScheme.signature).to.contain('names no usable key: “xxx:z6Mk');
+  });
+
+  it('reads Not verified for a well-formed DID of a method it cannot resolve', async () => {
+    const { verdict, signature } = await shown(
+      'ob30/simple-err-proof-method-unknown-did-method.json',
+    );
+    expect(verdict).to.equal('Not verified');
+    expect(signature).to.equal(
+      'Could not check Signature The signature could not be checked without the issuer’s key.',
+    );
   });
 });

@@ -45,6 +45,13 @@ const CASES: [string, 'valid' | 'must fail' | 'not asserted', string][] = [
   ['di:ob30/simple-err-expired.json', 'must fail', 'expired'],
   ['di:ob30/simple-err-proof-value.json', 'must fail', 'invalid'],
   ['di:ob30/simple-noproof.json', 'not asserted', 'invalid'],
+  // The proof's key reference has no scheme, or an unknown one: it names no usable key.
+  ['di:ob30/simple-err-proof-method-no-scheme.json', 'must fail', 'invalid'],
+  ['di:ob30/simple-err-proof-method-unknown-scheme.json', 'must fail', 'invalid'],
+  // A well-formed DID of a method the badge does not resolve (did:example), and a key URL
+  // on the network: they could name a key, so Not verified.
+  ['di:ob30/simple-err-proof-method-unknown-did-method.json', 'must fail', 'unverified'],
+  ['di:ob30/simple-err-proof-method.json', 'must fail', 'unverified'],
   ['di:w3c/eddsa-rdfc-2022', 'valid', 'unverified'],
   ['di:dcc/v1/v1NoStatus', 'valid', 'verified'],
   ['di:dcc/v2/v2NoStatus', 'valid', 'verified'],

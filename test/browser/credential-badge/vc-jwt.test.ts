@@ -109,3 +109,27 @@ describe('VC-JWT verification', () => {
     expect(report.checks.find((c) => c.id === 'proof')!.message).to.contain('issuer (iss)');
   });
 });
+
+describe('VC-JWT key ids that name no usable key', () => {
+  const didIssuer = { issuer: didJwk };
+
+  it('fails a kid that is a malformed DID, or a did:key / did:jwk that is not a key', async () => {
+    for (const kid of ['did:Bad:x', 'did:key:abc', 'did:key:z0OIl', 'did:jwk:bm90IGEga2V5']) {
+      const { jws } = await signedCredential({}, { ...didIssuer, kid: () => kid });
+      const report = await verify(jws);
+      expect(report.verdict, kid).to.equal('invalid');
+      const proof = report.checks.find((c) => c.id === 'proof')!;
+      expect(proof.status, kid).to.equal('fail');
+      expect(proof.message, kid).to.match(/^The signature names no usable key: “.*”/);
+    }
+  });
+
+  it('leaves an opaque kid or a DID it cannot resolve as before: Not verified when nothing names the key', async () => {
+    for (const kid of ['key-1', 'did:ion:EiClkZMDxPKqC9c-umQfTkR8vvZ9JPhl_xLDI9Nfk38w5w#key-1']) {
+      const { jws } = await signedCredential({}, { ...didIssuer, kid: () => kid });
+      const report = await verify(jws);
+      expect(report.verdict, kid).to.equal('unverified');
+      expect(report.checks.find((c) => c.id === 'proof')!.status, kid).to.equal('unknown');
+    }
+  });
+});

@@ -31,6 +31,7 @@ import {
   type KeyTie,
 } from './issuer-keys.ts';
 import { failure, reasonOf } from '../reasons.ts';
+import { assertUsableKey, UnusableKeyReference, unusableKeyChecks } from './key-reference.ts';
 
 export interface KeyLookup {
   /** Fetches JSON for key lookups (through the adapter's fetch hook, https only). */
@@ -101,6 +102,9 @@ async function findKey(
     const jwk = header.jwk as JWK;
     return { jwk, source: { kind: 'embedded' }, tie: await embeddedKeyTie(jwk, issuer, lookup) };
   }
+  // A kid is an opaque name in JOSE (looked up in the issuer's key set below); written as a
+  // DID, it must be one, and a did:key or did:jwk must hold a key.
+  if (kid?.startsWith('did:')) assertUsableKey(kid);
   if (kid?.startsWith('did:jwk:')) {
     const did = kid.split('#')[0]!;
     return {
@@ -191,6 +195,8 @@ export async function verifyVcJwt(
   try {
     key = await findKey(header, issuer, lookup);
   } catch (error) {
+    if (error instanceof UnusableKeyReference)
+      return [...checks, ...unusableKeyChecks(error), validity];
     return [...checks, ...keyNotFound(error), validity];
   }
   if (!usableKey(key.jwk, alg)) {
