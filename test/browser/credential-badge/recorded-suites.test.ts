@@ -61,6 +61,11 @@ const CASES: [string, 'valid' | 'must fail' | 'not asserted', string][] = [
   ['di:dcc/v2/v2WithValidStatus', 'valid', 'verified'],
   ['di:dcc/eddsa/v2/v2EddsaWithValidStatus', 'valid', 'verified'],
   ['di:dcc/v2/v2Revoked', 'must fail', 'revoked'],
+  ['di:dcc/v1/v1WithValidStatus', 'valid', 'verified'],
+  ['di:dcc/v1/v1Revoked', 'must fail', 'revoked'],
+  ['di:dcc/eddsaAndEd25519/v2/v2DoubleSigWithValidStatus', 'valid', 'verified'],
+  // Revoked and expired (the DCC says both): revoked comes first in the badge's order.
+  ['di:dcc/v2/v2RevokedAndExpired', 'must fail', 'revoked'],
   // did:web documents on the network.
   ['di:dcc/v2/didWeb/v2didWebWithValidStatus', 'valid', 'unverified'],
   ['di:dcc/v2/didWeb/v2WithBadDidWeb', 'must fail', 'unverified'],
