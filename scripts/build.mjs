@@ -42,7 +42,9 @@ for (const input of cdnBuilds) {
       outDir: 'dist/cdn',
       emptyOutDir: false,
       target: 'es2022',
-      sourcemap: true,
+      // Written for decoding a CDN user's minified stack trace against a build of the same
+      // version, but not linked from the files nor published (package.json `files`).
+      sourcemap: 'hidden',
       // Not lib mode: lib mode keeps ES output unminified for downstream bundlers, while a
       // CDN file is final. Lazy imports still become chunks beside the file.
       minify: true,
