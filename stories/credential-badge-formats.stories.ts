@@ -43,7 +43,8 @@ export const EcdsaP256: Story = {
 };
 /**
  * Ed25519Signature2020 whose status list has 100,000 entries, under the Bitstring Status List
- * minimum of 131,072 (the DCC's test list): the list is not believed, so not verified.
+ * minimum of 131,072 (the DCC's test list): the list is read, and revokes it; the checklist
+ * notes that so short a list weakens holders' privacy.
  */
 export const ShortStatusList: Story = {
   args: { adapter: dccAdapter('dcc/v2/v2Revoked'), credentialId: 'dcc' },

@@ -31,7 +31,7 @@ const expected: [string, { args?: Partial<BadgeArgs> }, StoryObj<BadgeArgs>, str
   ['CompactNotVerified', verdicts.default, verdicts.CompactNotVerified, 'Not verified'],
   ['Formats/DataIntegrity', formats.default, formats.DataIntegrity, 'Verified'],
   ['Formats/EcdsaP256', formats.default, formats.EcdsaP256, 'Verified'],
-  ['Formats/ShortStatusList', formats.default, formats.ShortStatusList, 'Not verified'],
+  ['Formats/ShortStatusList', formats.default, formats.ShortStatusList, 'Revoked'],
   ['Formats/Ob3Json', formats.default, formats.Ob3Json, 'Not verified'],
   ['Formats/VcJwt', formats.default, formats.VcJwt, 'Not verified'],
 ];
