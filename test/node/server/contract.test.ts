@@ -11,6 +11,7 @@ import {
   SlotSchema,
 } from '../../../packages/micropath/src/adapters/index.ts';
 import {
+  ADMIN_TOKEN,
   bookingBody,
   firstFreeTime,
   postJson,
@@ -88,6 +89,39 @@ describe('listings', () => {
     const missing = await server.json('/api/listings/nope');
     assert.equal(missing.status, 404);
     isContractError(missing.body, 'not-found');
+  });
+
+  test('skills: a requirement is stored and served whole; a plain string is served as a required one', async () => {
+    const { body: page } = await server.json('/api/listings?limit=1');
+    const seeded = (await server.json(`/api/listings/${page.items[0].id}`)).body;
+    assert.ok(seeded.skills.length > 0);
+    for (const skill of seeded.skills) assert.equal(skill.importance, 'required');
+    const sql = {
+      label: 'SQL',
+      id: 'http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742',
+      framework: 'ESCO',
+      code: '598de5b0-5b58-4ea7-8058-a4bc4d18c742',
+      altLabels: ['Structured Query Language'],
+      importance: 'preferred',
+    };
+    const put = await server.json('/api/admin/listings/skills-1', {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        title: 'Data apprentice',
+        organization: { name: 'Northwind' },
+        skills: [sql, 'Spreadsheets'],
+        educationRequirements: ['professional certificate'],
+        experienceInPlaceOfEducation: true,
+      }),
+    });
+    assert.equal(put.status, 200, JSON.stringify(put.body));
+    const one = await server.json('/api/listings/skills-1');
+    assert.deepEqual(one.body.skills, [sql, { label: 'Spreadsheets', importance: 'required' }]);
+    assert.deepEqual(one.body.educationRequirements, ['professional certificate']);
+    conforms('Listing', one.body);
+    const found = await server.json('/api/listings?skill=sql&q=apprentice');
+    assert.ok(found.body.items.some((l: { id: string }) => l.id === 'skills-1'));
   });
 
   test('a query of the wrong type is a 400 naming the parameter', async () => {

@@ -56,7 +56,7 @@ const SEARCH_DEBOUNCE_MS = 250;
  * @csspart logo - The organization logo.
  * @csspart summary - The short summary.
  * @csspart facts - Where, how long, pay and spots.
- * @csspart skills - The skills list; each is a `skill`.
+ * @csspart skills - The skills list; each is a `skill`, and a preferred one also `skill-preferred`.
  * @csspart mentorship - The mentorship offered.
  * @csspart credential - The credential awarded on completion.
  * @csspart deadline - "Apply by", "Closes in 3 days" or "Closed".

@@ -3,6 +3,7 @@
  * inside a web component. Kept in the element's light DOM while the detail view is open.
  */
 import type { EmploymentType, Listing } from '../core/models/listing.ts';
+import type { SkillRequirement } from '../core/models/skill.ts';
 import { addressOf } from './location-address.ts';
 
 /** schema.org's employmentType: the feed's own first, else what the kind says for sure. */
@@ -99,7 +100,41 @@ export function jobPosting(
       },
     };
   }
+  if (listing.skills.length) posting.skills = listing.skills.map(definedTerm);
+  const education = listing.educationRequirements ?? [];
+  if (education.length) {
+    posting.educationRequirements = education.map((credentialCategory) => ({
+      '@type': 'EducationalOccupationalCredential',
+      credentialCategory,
+    }));
+  }
+  if (listing.experienceMonths !== undefined) {
+    posting.experienceRequirements = {
+      '@type': 'OccupationalExperienceRequirements',
+      monthsOfExperience: listing.experienceMonths,
+    };
+  }
+  if (listing.experienceInPlaceOfEducation !== undefined)
+    posting.experienceInPlaceOfEducation = listing.experienceInPlaceOfEducation;
   return posting;
+}
+
+const isHttp = (value: string) => /^https?:\/\//i.test(value);
+
+/** A skill as schema.org reads one: a DefinedTerm, its concept URI as `@id` and `url`. */
+function definedTerm(skill: SkillRequirement): Record<string, unknown> {
+  const term: Record<string, unknown> = { '@type': 'DefinedTerm', name: skill.label };
+  if (skill.id) {
+    term['@id'] = skill.id;
+    if (isHttp(skill.id)) term.url = skill.id;
+  }
+  if (skill.code) term.termCode = skill.code;
+  if (skill.framework) {
+    term.inDefinedTermSet = isHttp(skill.framework)
+      ? skill.framework
+      : { '@type': 'DefinedTermSet', name: skill.framework };
+  }
+  return term;
 }
 
 /** JSON safe inside a script element: no "</script" or "<!--" can close or confuse it. */

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { Listing } from '../core/models/listing.ts';
+import { renderSkillList } from './skill-list.ts';
 import {
   formatCompensation,
   formatDeadline,
@@ -93,13 +94,7 @@ export function renderCard(listing: Listing, ctx: CardContext) {
       <ul part="facts" class="facts">
         ${facts.map((fact) => html`<li part="fact ${fact.part}">${fact.text}</li>`)}
       </ul>
-      ${
-        listing.skills.length
-          ? html`<ul part="skills" class="skills" aria-label=${msg('Skills')}>
-              ${listing.skills.map((skill) => html`<li part="skill">${skill}</li>`)}
-            </ul>`
-          : nothing
-      }
+      ${renderSkillList(listing.skills)}
       ${listing.mentorship ? html`<p part="mentorship" class="perk">${msg('Mentorship:')} ${listing.mentorship}</p>` : nothing}
       ${
         listing.credential

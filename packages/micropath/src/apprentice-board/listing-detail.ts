@@ -3,6 +3,7 @@ import { msg } from '@lit/localize';
 import type { Listing } from '../core/models/listing.ts';
 import { kindLabel } from './listing-format.ts';
 import { listingFacts } from './listing-card.ts';
+import { renderSkillList } from './skill-list.ts';
 
 export interface DetailContext {
   listing: Listing;
@@ -43,9 +44,10 @@ export function renderDetail(ctx: DetailContext) {
     </ul>
     ${
       listing.skills.length
-        ? html`<ul part="skills" class="skills" aria-label=${msg('Skills')}>
-            ${listing.skills.map((s) => html`<li part="skill">${s}</li>`)}
-          </ul>`
+        ? html`<section class="detail-skills" aria-labelledby="detail-skills">
+            <h3 id="detail-skills">${msg('Skills this opening asks for')}</h3>
+            ${renderSkillList(listing.skills)}
+          </section>`
         : nothing
     }
     ${listing.mentorship ? html`<p part="mentorship" class="perk">${msg('Mentorship:')} ${listing.mentorship}</p>` : nothing}

@@ -13,6 +13,7 @@ import type {
   ListingQuery,
 } from './models/listing.ts';
 import { foldText, searchTerms, startsWord } from './text-match.ts';
+import { skillLabels } from './skills/skill-ref.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
 const DAYS_PER_UNIT = { hours: 1 / 8, days: 1, weeks: 7, months: 30.44 } as const;
@@ -70,11 +71,11 @@ function entryFor(listing: Listing, order: number): Entry {
     order,
     title: foldText(listing.title),
     organization: foldText(listing.organization.name),
-    skills: foldText(listing.skills.join(' \u0001 ')),
+    skills: foldText(skillLabels(listing.skills).join(' \u0001 ')),
     summary: foldText(listing.summary ?? ''),
     values: {
       kind: values([listing.kind]),
-      skill: values(listing.skills),
+      skill: values(skillLabels(listing.skills)),
       workplace: values(listing.workplace ? [listing.workplace] : []),
       location: values(listing.locations.map((l) => l.label)),
       paid: values(paid ? ['true'] : []),

@@ -25,12 +25,32 @@ export function describeIssues(
   input?: unknown,
   max = 3,
 ): string {
-  const parts = issues.slice(0, max).map((issue) => {
-    const where = issue.path.length ? issue.path.map(String).join('.') : '(root)';
-    return `${where}: ${describeIssue(issue, valueAt(input, issue.path))}`;
-  });
-  const more = issues.length > max ? ` (and ${issues.length - max} more)` : '';
+  const parts = issues
+    .flatMap(closestBranch)
+    .slice(0, max)
+    .map((issue) => {
+      const where = issue.path.length ? issue.path.map(String).join('.') : '(root)';
+      return `${where}: ${describeIssue(issue, valueAt(input, issue.path))}`;
+    });
+  const all = issues.flatMap(closestBranch).length;
+  const more = all > max ? ` (and ${all - max} more)` : '';
   return parts.join('; ') + more;
+}
+
+/**
+ * A union that matched no shape, told by the shape the value came closest to: the branch whose
+ * issues are not all about the value's own type ("skills.0.importance: expected one of…"
+ * rather than "skills.0: matches none of the allowed shapes").
+ */
+function closestBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || !issue.errors.length) return [issue];
+  const typeOnly = (branch: readonly z.core.$ZodIssue[]) =>
+    branch.every((i) => i.code === 'invalid_type' && i.path.length === 0);
+  const closer = issue.errors.filter((branch) => branch.length && !typeOnly(branch));
+  if (closer.length !== 1) return [issue];
+  return closer[0]!.flatMap((inner) =>
+    closestBranch({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue),
+  );
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

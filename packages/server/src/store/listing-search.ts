@@ -37,10 +37,11 @@ const time = (value: string | undefined) => {
 
 /** What a listing's row holds beside its JSON, for search, filters, facets and sorts. */
 export function searchColumns(listing: Listing) {
-  const skills = keyed(listing.skills);
+  const skillNames = listing.skills.map((skill) => skill.label);
+  const skills = keyed(skillNames);
   const locations = keyed(listing.locations.map((l) => l.label));
   const title = foldText(listing.title);
-  const skillText = foldText(listing.skills.join(' \u0001 '));
+  const skillText = foldText(skillNames.join(' \u0001 '));
   const org = foldText(listing.organization.name);
   const summary = foldText(listing.summary ?? '');
   return {

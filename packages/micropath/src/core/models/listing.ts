@@ -1,8 +1,10 @@
 import * as z from '../zod.ts';
 import { text, httpUrl, mailOrHttpUrl, dateOrInstant } from '../schema-helpers.ts';
 
+import { SkillRequirementSchema } from './skill.ts';
 import {
   COMPENSATION_KINDS,
+  CREDENTIAL_CATEGORIES,
   DURATION_UNITS,
   EMPLOYMENT_TYPES,
   LISTING_KINDS,
@@ -67,7 +69,8 @@ export const ListingSchema = z.object({
   summary: z.optional(z.string()),
   /** Untrusted HTML: rendered only through the sanitizer. */
   descriptionHtml: z.optional(z.string()),
-  skills: z._default(z.array(text()), []),
+  /** The skills it asks for, required or preferred (a string is a required `{ label }`). */
+  skills: z._default(z.array(SkillRequirementSchema), []),
   department: z.optional(z.string()),
   locations: z._default(z.array(LocationSchema), []),
   workplace: z.optional(z.enum(WORKPLACES)),
@@ -78,6 +81,12 @@ export const ListingSchema = z.object({
   compensation: z.optional(CompensationSchema),
   /** What mentoring comes with it, in the employer's words ("Weekly 1:1 with a senior engineer"). */
   mentorship: z.optional(z.string()),
+  /** The education it asks for, as Google's credential categories ("professional certificate"). */
+  educationRequirements: z.optional(z.array(z.enum(CREDENTIAL_CATEGORIES))),
+  /** The months of experience it asks for. */
+  experienceMonths: z.optional(z.int().check(z.nonnegative())),
+  /** Whether that experience may stand in for the education. */
+  experienceInPlaceOfEducation: z.optional(z.boolean()),
   /** The credential awarded on completion. */
   credential: z.optional(CredentialAwardSchema),
   postedAt: z.optional(dateOrInstant()),

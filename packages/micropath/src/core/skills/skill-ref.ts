@@ -1,27 +1,11 @@
 /**
- * Skills as the widgets exchange them: a reference to a concept (an ESCO skill by preference,
- * `http://data.europa.eu/esco/skill/<uuid>`), with the label people read. A listing's
- * requirement adds its importance. Plain strings are accepted wherever a skill is: a string is
- * `{ label }` (and, as a requirement, a required one).
+ * Skills as the widgets exchange them (the boundary schemas are in core/models/skill.ts): a
+ * reference to a concept, and a listing's requirement of one.
  */
-export interface SkillRef {
-  label: string;
-  /** The concept's URI. */
-  id?: string;
-  /** The framework's name or URL: "ESCO", "O*NET", a CASE framework's URL. */
-  framework?: string;
-  /** The concept's code in that framework (ESCO: the UUID; O*NET: `2.A.1.a`). */
-  code?: string;
-  /** Other names of the same skill, matched like the label. */
-  altLabels?: string[];
-}
+import type { SkillImportance, SkillRef, SkillRequirement } from '../models/skill.ts';
 
-export const SKILL_IMPORTANCES = ['required', 'preferred'] as const;
-export type SkillImportance = (typeof SKILL_IMPORTANCES)[number];
-
-export interface SkillRequirement extends SkillRef {
-  importance: SkillImportance;
-}
+export type { SkillImportance, SkillRef, SkillRequirement };
+export { SKILL_IMPORTANCES } from '../models/listing-constants.ts';
 
 /** A requirement from what a listing or a caller gives: a string is a required `{ label }`. */
 export function toRequirement(
@@ -30,3 +14,6 @@ export function toRequirement(
   if (typeof skill === 'string') return { label: skill, importance: 'required' };
   return { ...skill, importance: skill.importance ?? 'required' };
 }
+
+/** The labels of a list of skills, for facets, filters and search text. */
+export const skillLabels = (skills: readonly SkillRef[]) => skills.map((skill) => skill.label);
