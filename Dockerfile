@@ -14,7 +14,7 @@ RUN npm ci --ignore-scripts && npm rebuild esbuild
 COPY packages/micropath packages/micropath
 COPY packages/server packages/server
 COPY scripts scripts
-COPY tsconfig.json ./
+COPY tsconfig.json vite.config.ts ./
 RUN npm run build --workspace micropath && npm run build --workspace @micropath/server
 
 FROM node:20-bookworm-slim

@@ -1,9 +1,13 @@
-// What the Dockerfile's last stage does, without Docker: the built server and kit with only
-// their production dependencies (`npm ci --omit=dev --ignore-scripts`) in a folder of their
-// own, started as the container starts it, and asked for /health, /ready, /api/listings,
-// /jobs and its script. A runtime dependency declared only as a dev one fails here.
+// What the Dockerfile does, without Docker. First its build stage: the kit and the server
+// built in a folder holding only what that stage copies (read from the Dockerfile, with the
+// repository's node_modules linked in place of its `npm ci`), so a file the build needs and
+// the Dockerfile leaves out fails here. Then its last stage: the built server and kit with
+// only their production dependencies (`npm ci --omit=dev --ignore-scripts`) in a folder of
+// their own, started as the container starts it, and asked for /health, /ready,
+// /api/listings, /jobs and its script. A runtime dependency declared only as a dev one fails
+// here.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,7 +15,42 @@ const root = new URL('..', import.meta.url).pathname;
 const app = mkdtempSync(join(tmpdir(), 'micropath-production-'));
 const copy = (from, to = from) => cpSync(join(root, from), join(app, to), { recursive: true });
 
+/** The build stage's `COPY` sources, as the Dockerfile lists them. */
+function buildStageCopies() {
+  const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
+  const stage = dockerfile.split(/^FROM /m)[1] ?? '';
+  return [...stage.matchAll(/^COPY (?!--)(.+)$/gm)].flatMap((m) =>
+    m[1].trim().split(/\s+/).slice(0, -1),
+  );
+}
+
+/** The Dockerfile's build stage, in a folder of its own; its build output is not kept. */
+function buildLikeTheDockerfile() {
+  const stage = mkdtempSync(join(tmpdir(), 'micropath-docker-build-'));
+  try {
+    // What .dockerignore keeps out of the context is kept out here too.
+    const ignored = /(^|\/)(node_modules|dist|\.data)(\/|$)/;
+    for (const path of buildStageCopies())
+      cpSync(join(root, path), join(stage, path), {
+        recursive: true,
+        filter: (source) => !ignored.test(source.slice(root.length)),
+      });
+    symlinkSync(join(root, 'node_modules'), join(stage, 'node_modules'), 'dir');
+    for (const workspace of ['micropath', '@micropath/server'])
+      execFileSync('npm', ['run', 'build', '--workspace', workspace], {
+        cwd: stage,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+    console.log(
+      `The Dockerfile's build stage builds from what it copies: ${buildStageCopies().join(', ')}`,
+    );
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+  }
+}
+
 try {
+  buildLikeTheDockerfile();
   for (const pkg of ['micropath', 'server'])
     mkdirSync(join(app, 'packages', pkg), { recursive: true });
   copy('package.json');
