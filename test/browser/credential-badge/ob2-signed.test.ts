@@ -97,6 +97,28 @@ describe('OB 2.0 signed verification', () => {
     expect(report.checks.find((c) => c.id === 'status')!.message).to.contain('Issued in error');
   });
 
+  it('is invalid when verification.creator names no usable key; a well-formed one it cannot fetch leaves it unverified', async () => {
+    const { lookup, sign } = await world();
+    for (const creator of ['key1.json', 'ftp//college.example/key1.json', 'did:key:z6Mkbad']) {
+      const report = await verify(
+        await sign({ ...assertion(), verification: { type: 'signed', creator } }),
+        lookup,
+      );
+      expect(report.verdict, creator).to.equal('invalid');
+      expect(report.checks.find((c) => c.id === 'proof')!.message, creator).to.contain(
+        'The signature names no usable key',
+      );
+    }
+    const unreachable = await verify(
+      await sign({
+        ...assertion(),
+        verification: { type: 'signed', creator: 'https://college.example/key2.json' },
+      }),
+      lookup,
+    );
+    expect(unreachable.verdict).to.equal('unverified');
+  });
+
   it('is unverified when the issuer’s key cannot be fetched (the 1EdTech sample offline)', async () => {
     const offline: SignedLookup = { fetch: async () => new Response('', { status: 404 }) };
     const report = await verify(files['ob20/simple.jwt']!.text!.trim(), offline);

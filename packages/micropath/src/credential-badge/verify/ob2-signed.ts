@@ -9,6 +9,7 @@ import { compactVerify, decodeProtectedHeader, importSPKI } from 'jose';
 import { check, type CheckResult } from './verdict.ts';
 import { keyNotFound, notOnRevocationList, revokedByIssuer, validityCheck } from './checks.ts';
 import { failure } from '../reasons.ts';
+import { assertUsableKey, UnusableKeyReference, unusableKeyChecks } from './key-reference.ts';
 import { JWS_ALGORITHMS } from './jws-algorithms.ts';
 import { ob2FormatProblem } from './ob2-hosted.ts';
 import { dateOf, obj, parseJson, requireJson, type Json } from '../json-values.ts';
@@ -52,9 +53,12 @@ export async function verifyOb2Signed(
       throw failure('invalid-response', () =>
         msg('The assertion names no signing key (verification.creator).'),
       );
+    assertUsableKey(creator);
     key = await requireJson(lookup, creator);
   } catch (error) {
-    checks.push(...keyNotFound(error));
+    checks.push(
+      ...(error instanceof UnusableKeyReference ? unusableKeyChecks(error) : keyNotFound(error)),
+    );
     return { checks, ...(badge ? { badge } : {}), ...(issuer ? { issuer } : {}) };
   }
   const listed =
