@@ -43,6 +43,15 @@ export const testSeed = {
       name: 'SQL Basics',
       description: 'Writes queries.',
       criteria: 'Passed the exam.',
+      // The ESCO concept "SQL", by its URI, and a skill known by its label alone.
+      skills: [
+        {
+          label: 'SQL',
+          id: 'http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742',
+          framework: 'ESCO',
+        },
+        'Query tuning',
+      ],
     },
   ],
   credentials: [

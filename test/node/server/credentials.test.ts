@@ -5,6 +5,12 @@ import assert from 'node:assert/strict';
 import { gunzipSync } from 'node:zlib';
 import { createLocalJWKSet, decodeJwt, jwtVerify } from 'jose';
 import {
+  claimsOf,
+  credentialDocument,
+  matchSkills,
+  toRequirement,
+} from '../../../packages/micropath/src/adapters/index.ts';
+import {
   ADMIN_TOKEN,
   postJson,
   testServer,
@@ -141,4 +147,41 @@ test('rotating the signing key: new credentials use the new key, old ones keep v
   assert.equal((await verified(before)).iss, (await verified(after)).iss);
   // The status list is signed with the new key and still reads.
   assert.equal(await revokedBit(0), false);
+});
+
+test('an achievement’s skills are stated as ESCO alignments (OB 3.0 and OB 2.0) or tags, and the matcher reads them', async () => {
+  const SQL = 'http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742';
+  const esco = {
+    targetName: 'SQL',
+    targetUrl: SQL,
+    targetCode: '598de5b0-5b58-4ea7-8058-a4bc4d18c742',
+    targetFramework: 'ESCO',
+    targetType: 'ext:EscoSkill',
+  };
+  const jwt = await (await server.call('/api/credentials/lee-sql-3')).text();
+  const achievement = (await verified(jwt)).credentialSubject.achievement;
+  assert.deepEqual(achievement.alignment, [{ type: ['Alignment'], ...esco }]);
+  assert.deepEqual(achievement.tag, ['Query tuning']);
+  const badge = (await server.json('/api/achievements/sql')).body;
+  assert.deepEqual(badge.alignment, [esco]);
+  assert.deepEqual(badge.tags, ['Query tuning']);
+
+  const claims = claimsOf(credentialDocument(jwt));
+  const report = matchSkills(
+    [
+      toRequirement({
+        label: 'Structured queries',
+        id: `https://data.europa.eu/esco/skill/${esco.targetCode}/`,
+      }),
+      toRequirement('query tuning'),
+    ],
+    [{ credentialId: 'lee-sql-3', verdict: 'verified', bound: true, claims }],
+  );
+  assert.deepEqual(
+    report.requirements.map((r) => [r.status, r.via, r.path]),
+    [
+      ['met', 'uri', 'credentialSubject.achievement.alignment[0]'],
+      ['met', 'label', 'credentialSubject.achievement.tag[0]'],
+    ],
+  );
 });

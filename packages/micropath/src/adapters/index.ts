@@ -61,3 +61,27 @@ export {
 export type { CheckedList } from '../core/boundary.ts';
 export * from '../core/contracts.ts';
 export * from '../core/models/index.ts';
+// The skills matcher, shared by the widgets and servers (no DOM).
+export {
+  claimsOf,
+  conceptKey,
+  contentWords,
+  credentialDocument,
+  frameworkKey,
+  labelKey,
+  labelWords,
+  matchSkills,
+  MATCH_TIERS,
+  nestedCredentials,
+  skillLabels,
+  toRequirement,
+} from '../core/skills/index.ts';
+export type {
+  CredentialClaims,
+  MatchReport,
+  MatchStatus,
+  MatchTier,
+  RequirementReport,
+  SkillClaim,
+  SkillEvidence,
+} from '../core/skills/index.ts';

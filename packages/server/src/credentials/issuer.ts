@@ -11,7 +11,8 @@ import { gzipSync } from 'node:zlib';
 import * as z from 'zod/mini';
 import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK } from 'jose';
 import type { JWK } from 'jose';
-import { checkRequest } from 'micropath/adapters';
+import { checkRequest, SkillRefSchema } from 'micropath/adapters';
+import { alignmentsOf, tagsOf } from './alignments.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { ApiError } from '../api-error.ts';
 import type { CredentialRow } from '../store/credentials.ts';
@@ -21,6 +22,9 @@ const VC2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 const OB3_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
 /** The smallest list the Bitstring Status List spec allows (16 KiB), for herd privacy. */
 const MIN_LIST_BITS = 131_072;
+
+/** `{ [key]: list }` when the list has items, else nothing: spread into a document. */
+const optional = (key: string, list: readonly unknown[]) => (list.length ? { [key]: list } : {});
 
 const slug = () => z.string().check(z.regex(/^[\w.-]{1,100}$/, 'letters, digits, . _ - only'));
 const link = () => z.url({ protocol: /^https?$/ });
@@ -42,6 +46,8 @@ export const AchievementSchema = z.strictObject({
   criteria: z.string().check(z.minLength(1)),
   image: z.optional(link()),
   tags: z._default(z.array(z.string()), []),
+  /** The skills it proves: stated as alignments (a concept URI) or tags (a label alone). */
+  skills: z._default(z.array(SkillRefSchema), []),
 });
 
 export const IssueSchema = z.strictObject({
@@ -144,8 +150,11 @@ export function createIssuer(db: Database, publicUrl: string) {
   }
   const issuerById = (id: string) =>
     one<Issuer>('select profile as data from issuers where id = $1', id, 'issuer');
-  const achievementById = (id: string) =>
-    one<Achievement>('select data from achievements where id = $1', id, 'achievement');
+  // Read through the schema: an achievement stored before a field existed gets its default.
+  const achievementById = async (id: string) =>
+    AchievementSchema.parse(
+      await one<unknown>('select data from achievements where id = $1', id, 'achievement'),
+    );
 
   /** The issuer's profile, readable both as an OB 2.0 Issuer and an OB 3.0 Profile. */
   const profileDocument = (issuer: Issuer) => ({
@@ -168,7 +177,8 @@ export function createIssuer(db: Database, publicUrl: string) {
     criteria: { narrative: achievement.criteria },
     issuer: urls.issuer(achievement.issuerId),
     ...(achievement.image ? { image: achievement.image } : {}),
-    ...(achievement.tags.length ? { tags: achievement.tags } : {}),
+    ...optional('alignment', alignmentsOf(achievement.skills)),
+    ...optional('tags', tagsOf(achievement.tags, achievement.skills)),
   });
 
   function ob2Assertion(id: string, input: z.output<typeof IssueSchema>, achievement: Achievement) {
@@ -228,7 +238,11 @@ export function createIssuer(db: Database, publicUrl: string) {
           description: achievement.description,
           criteria: { narrative: achievement.criteria },
           ...(achievement.image ? { image: { id: achievement.image, type: 'Image' } } : {}),
-          ...(achievement.tags.length ? { tag: achievement.tags } : {}),
+          ...optional(
+            'alignment',
+            alignmentsOf(achievement.skills).map((a) => ({ type: ['Alignment'], ...a })),
+          ),
+          ...optional('tag', tagsOf(achievement.tags, achievement.skills)),
         },
         ...(input.narrative ? { narrative: input.narrative } : {}),
       },
