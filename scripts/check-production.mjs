@@ -7,7 +7,15 @@
 // /api/listings, /jobs and its script. A runtime dependency declared only as a dev one fails
 // here.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -35,7 +43,16 @@ function buildLikeTheDockerfile() {
         recursive: true,
         filter: (source) => !ignored.test(source.slice(root.length)),
       });
-    symlinkSync(join(root, 'node_modules'), join(stage, 'node_modules'), 'dir');
+    // The repository's dependencies, but its own workspaces linked to the folder's copies,
+    // so the server's build bundles the kit built here.
+    const modules = join(stage, 'node_modules');
+    mkdirSync(join(modules, '@micropath'), { recursive: true });
+    for (const entry of readdirSync(join(root, 'node_modules'))) {
+      if (entry === 'micropath' || entry === '@micropath') continue;
+      symlinkSync(join(root, 'node_modules', entry), join(modules, entry));
+    }
+    symlinkSync(join(stage, 'packages/micropath'), join(modules, 'micropath'), 'dir');
+    symlinkSync(join(stage, 'packages/server'), join(modules, '@micropath/server'), 'dir');
     for (const workspace of ['micropath', '@micropath/server'])
       execFileSync('npm', ['run', 'build', '--workspace', workspace], {
         cwd: stage,

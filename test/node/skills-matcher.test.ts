@@ -1,5 +1,5 @@
-// The skills matcher runs in Node as it does in the browser (the server re-matches every
-// application with it): no DOM, no browser global. The tiers themselves are tested in
+// The skills matcher runs in Node as it does in the browser, so a server can match what a page
+// showed again: no DOM, no browser global. The tiers themselves are tested in
 // Chromium (test/browser/core/skills-matcher.test.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -80,15 +80,19 @@ export function writeSeed(seed: object = testSeed): string {
 
 export const postgresUrl = process.env.MICROPATH_TEST_DATABASE_URL;
 
-/** Test schemas not dropped yet: the last of them go when the test file's process ends. */
+/**
+ * Test schemas not dropped yet: a test that forgot one has it dropped when its file's process
+ * ends normally (not when something kept it running or it was killed; CI makes its database
+ * afresh for each run).
+ */
 const undropped = new Map<string, () => Promise<void>>();
 process.once('beforeExit', () => {
   void Promise.allSettled([...undropped.values()].map((drop) => drop()));
 });
 
 /**
- * A connection string to a new, empty schema of the test PostgreSQL, and its clean-up. Drop
- * it in a `finally`; one a test left behind is dropped when the test file's process ends.
+ * A connection string to a new, empty schema of the test PostgreSQL, and its clean-up: drop
+ * it in a `finally`.
  */
 export async function freshPostgresSchema(url: string) {
   const { default: pg } = await import('pg');

@@ -57,7 +57,7 @@ describe('<apprentice-board>: skills on listings', () => {
     const el = await board(createMemoryAdapter({ listings }));
     await settled(el, () => titles(el).length === 3);
     const card = $$(el, '[part~=card]')[0]!;
-    expect(chips(card)).to.deep.equal(['SQL', 'Spreadsheets', 'Data visualisation · preferred']);
+    expect(chips(card)).to.deep.equal(['SQL', 'Spreadsheets', 'Data visualisation (preferred)']);
     expect(card.querySelector('[part~=skill-preferred]')!.textContent).to.contain(
       'Data visualisation',
     );
@@ -70,7 +70,10 @@ describe('<apprentice-board>: skills on listings', () => {
       'Skills this opening asks for',
     );
     expect(section.getAttribute('aria-labelledby')).to.equal(section.querySelector('h3')!.id);
-    expect(chips(section)).to.deep.equal(['SQL', 'Spreadsheets', 'Data visualisation · preferred']);
+    expect(chips(section)).to.deep.equal(['SQL', 'Spreadsheets', 'Data visualisation (preferred)']);
+    // Named by its heading alone, not twice.
+    expect(section.querySelector('[part=skills]')!.hasAttribute('aria-label')).to.equal(false);
+    expect(card.querySelector('[part=skills]')!.getAttribute('aria-label')).to.equal('Skills');
   });
 
   it('filters, counts and searches by label, whatever shape the skill came in', async () => {
@@ -112,6 +115,12 @@ describe('<apprentice-board>: skills on listings', () => {
       monthsOfExperience: 6,
     });
     expect(ld.experienceInPlaceOfEducation).to.equal(true);
+    const odd = jobPosting(
+      readListing(sample({ id: 'odd', skills: [{ label: 'SQL', id: 'SQL 1' }] })),
+      '',
+      false,
+    );
+    expect(odd.skills).to.deep.equal([{ '@type': 'DefinedTerm', name: 'SQL' }]);
     const plain = jobPosting(readListing(listings[2]), '', false);
     for (const property of ['skills', 'educationRequirements', 'experienceRequirements'])
       expect(plain).to.not.have.property(property);

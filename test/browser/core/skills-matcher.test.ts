@@ -74,6 +74,10 @@ describe('skills: concept URIs', () => {
       conceptKey('https://example.org/skills/SQL'),
     );
     expect(conceptKey('urn:isbn:123')).to.equal('urn:isbn:123');
+    // Only ESCO's own portal unwraps a ?uri= link.
+    expect(conceptKey(`https://evileuropa.eu/x?uri=${encodeURIComponent(SQL_URI)}`)).to.not.equal(
+      SQL_URI,
+    );
     expect(conceptKey('SQL')).to.equal(undefined);
     expect(conceptKey('')).to.equal(undefined);
     expect(conceptKey(undefined)).to.equal(undefined);
@@ -84,6 +88,10 @@ describe('skills: concept URIs', () => {
       ['ESCO', 'esco', 'https://esco.ec.europa.eu', 'http://data.europa.eu/esco'].map(frameworkKey),
     ).to.deep.equal(['esco', 'esco', 'esco', 'esco']);
     expect(frameworkKey('O*NET-SOC')).to.equal('onet');
+    expect(frameworkKey('https://www.onetonline.org/')).to.equal('onet');
+    // A name that only contains the letters is another framework.
+    expect(frameworkKey('Phonetics Standards')).to.not.equal('onet');
+    expect(frameworkKey('Fresco guild')).to.not.equal('esco');
     expect(frameworkKey('https://www.example.org/framework')).to.equal('exampleorg');
     expect(labelKey('Data Visualisations')).to.equal(labelKey('data-visualisation'));
     expect(labelKey('Café  Management')).to.equal(labelKey('cafe management'));

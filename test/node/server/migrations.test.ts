@@ -23,7 +23,7 @@ const extensionSchemas = async (db: Database) =>
     ).map((row) => [row.extname, row.schema]),
   );
 
-/** What the extensions serve: a trigram search through the index, and no overlapping bookings. */
+/** What the extensions serve: the search table with its trigram index, and no overlapping bookings. */
 async function assertWorks(db: Database, label: string) {
   await db.query(`insert into listings (id, data) values ('x', '{}')`);
   await db.query(

@@ -124,7 +124,8 @@ const isHttp = (value: string) => /^https?:\/\//i.test(value);
 /** A skill as schema.org reads one: a DefinedTerm, its concept URI as `@id` and `url`. */
 function definedTerm(skill: SkillRequirement): Record<string, unknown> {
   const term: Record<string, unknown> = { '@type': 'DefinedTerm', name: skill.label };
-  if (skill.id) {
+  // Only an absolute URI is an identifier; a feed's "SQL 1" is not.
+  if (skill.id && URL.canParse(skill.id)) {
     term['@id'] = skill.id;
     if (isHttp(skill.id)) term.url = skill.id;
   }

@@ -46,7 +46,7 @@ export function renderDetail(ctx: DetailContext) {
       listing.skills.length
         ? html`<section class="detail-skills" aria-labelledby="detail-skills">
             <h3 id="detail-skills">${msg('Skills this opening asks for')}</h3>
-            ${renderSkillList(listing.skills)}
+            ${renderSkillList(listing.skills, true)}
           </section>`
         : nothing
     }

@@ -177,7 +177,7 @@ export function createIssuer(db: Database, publicUrl: string) {
     criteria: { narrative: achievement.criteria },
     issuer: urls.issuer(achievement.issuerId),
     ...(achievement.image ? { image: achievement.image } : {}),
-    ...optional('alignment', alignmentsOf(achievement.skills)),
+    ...optional('alignment', alignmentsOf(achievement.skills, 'ob2')),
     ...optional('tags', tagsOf(achievement.tags, achievement.skills)),
   });
 
@@ -240,7 +240,7 @@ export function createIssuer(db: Database, publicUrl: string) {
           ...(achievement.image ? { image: { id: achievement.image, type: 'Image' } } : {}),
           ...optional(
             'alignment',
-            alignmentsOf(achievement.skills).map((a) => ({ type: ['Alignment'], ...a })),
+            alignmentsOf(achievement.skills, 'ob3').map((a) => ({ type: ['Alignment'], ...a })),
           ),
           ...optional('tag', tagsOf(achievement.tags, achievement.skills)),
         },

@@ -25,7 +25,8 @@ export function conceptKey(value: string | undefined): string | undefined {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return text;
   const linked = url.searchParams.get('uri');
-  if (linked && url.hostname.endsWith('europa.eu') && linked !== text) return conceptKey(linked);
+  const europa = url.hostname === 'europa.eu' || url.hostname.endsWith('.europa.eu');
+  if (linked && europa && linked !== text) return conceptKey(linked);
   const path = url.pathname.replace(/\/+$/, '');
   if (url.hostname === ESCO_DATA) return `http://${ESCO_DATA}${path.toLowerCase()}`;
   return `${url.protocol}//${url.host}${path}${url.search}`;
@@ -35,8 +36,8 @@ export function conceptKey(value: string | undefined): string | undefined {
 export function frameworkKey(value: string | undefined): string | undefined {
   const text = value?.trim().toLowerCase();
   if (!text) return undefined;
-  if (/(^|[./])esco\b|europa\.eu\/esco/.test(text)) return 'esco';
-  if (/o\*?net/.test(text)) return 'onet';
+  if (/^esco\b|\besco\.ec\.europa\.eu\b|data\.europa\.eu\/esco\b/.test(text)) return 'esco';
+  if (/^o\*?net\b|\bonet(center|online)\.org\b/.test(text)) return 'onet';
   let name = text;
   try {
     name = new URL(text).host.replace(/^www\./, '');
