@@ -19,6 +19,7 @@ export const libEntries = {
   'credential-badge-class': 'src/credential-badge/index.ts',
   'mentor-booking': 'src/mentor-booking/define.ts',
   'mentor-booking-class': 'src/mentor-booking/index.ts',
+  verify: 'src/credential-badge/verify/index.ts',
 };
 
 /**

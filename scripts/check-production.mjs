@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
+const ADMIN_TOKEN = 'production-check-admin-token';
 const app = mkdtempSync(join(tmpdir(), 'micropath-production-'));
 const copy = (from, to = from) => cpSync(join(root, from), join(app, to), { recursive: true });
 
@@ -90,6 +91,7 @@ try {
       NODE_ENV: 'production',
       PORT: port,
       MICROPATH_DATA_DIR: join(app, 'data'),
+      MICROPATH_ADMIN_TOKEN: ADMIN_TOKEN,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -107,6 +109,30 @@ try {
       if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}.`);
       console.log(`GET ${path} 200`);
     }
+    // An application with a credential: the kit's verifier runs in the production install.
+    const api = `http://127.0.0.1:${port}/api`;
+    const put = await fetch(`${api}/admin/listings/production-check`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
+      body: JSON.stringify({ title: 'Check', organization: { name: 'Check' }, skills: ['SQL'] }),
+    });
+    if (put.status !== 200) throw new Error(`PUT a listing answered ${put.status}.`);
+    const applied = await fetch(`${api}/listings/production-check/applications`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'Lee',
+        email: 'lee@example.org',
+        consent: true,
+        credentials: ['a.b.c'],
+      }),
+    });
+    const receipt = await applied.json();
+    if (applied.status !== 201 || receipt.credentials?.[0]?.verdict !== 'invalid')
+      throw new Error(
+        `An application with a credential answered ${applied.status}: ${JSON.stringify(receipt)}`,
+      );
+    console.log("POST an application with a credential: 201, checked by the kit's verifier");
   } finally {
     server.kill('SIGTERM');
   }

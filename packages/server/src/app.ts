@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { lookupFetch } from './credentials/lookup-fetch.ts';
 import { cors } from 'hono/cors';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { ApiError } from './api-error.ts';
@@ -247,7 +248,7 @@ export function createApp(options: AppOptions) {
     );
   });
   api.get('/openapi.json', (c) => c.json(openApiDocument()));
-  api.route('/', listingRoutes(listings));
+  api.route('/', listingRoutes(listings, lookupFetch({ ownOrigin: options.publicUrl })));
   api.route('/', credentialRoutes(credentials));
   api.route('/', mentoringRoutes(mentors, bookings, { manageUrl: options.manageUrl }));
   api.route('/', issuerRoutes(issuer, credentials));

@@ -113,6 +113,7 @@ test('a listing’s applications: JSON, and CSV with no formula a spreadsheet wo
     'message',
     'links',
     'consent',
+    'skillsShown',
   ]);
   assert.equal(first![5], 'Hello, "team"\nI can start Monday.');
   assert.equal(second![3], `'=HYPERLINK("https://evil.example","Open")`);

@@ -66,14 +66,16 @@ export {
   claimsOf,
   conceptKey,
   contentWords,
+  credentialClaims,
   credentialDocument,
   frameworkKey,
   labelKey,
   labelWords,
   matchSkills,
-  MATCH_TIERS,
   nestedCredentials,
+  presented,
   skillLabels,
+  skillReports,
   toRequirement,
 } from '../core/skills/index.ts';
 export type {

@@ -47,7 +47,14 @@ export interface ApplicationEvent {
   applicationId: string;
   receivedAt: string;
   listing: { id: string; title: string; organization: string };
-  application: { name: string; email: string; message?: string; links?: string[] };
+  application: {
+    name: string;
+    email: string;
+    message?: string;
+    links?: string[];
+    /** "Skills shown (verified)", as the server checked the credentials shown. */
+    skillsShown?: string;
+  };
 }
 
 const when = (booking: Booking, timeZone: string) =>
@@ -155,6 +162,9 @@ export function applicationMessages(event: ApplicationEvent, settings: NotifySet
         `${application.name} <${application.email}> applied for "${listing.title}" (${listing.id}).`,
         ...(application.message ? ['', application.message] : []),
         ...(application.links?.length ? ['', ...application.links] : []),
+        ...(application.skillsShown
+          ? ['', `Skills shown (verified): ${application.skillsShown}`]
+          : []),
         '',
         `Application ${event.applicationId}`,
       ].join('\n'),

@@ -164,6 +164,7 @@ const APPLICATION_COLUMNS = [
   'message',
   'links',
   'consent',
+  'skillsShown',
 ] as const satisfies readonly (keyof ApplicationRow)[];
 const BOOKING_COLUMNS = [
   'id',

@@ -5,6 +5,8 @@ import { ListingQuerySchema, type ApplicationReceipt, type ListingQuery } from '
 import { ApiError } from '../api-error.ts';
 import { readJsonBody } from '../json-body.ts';
 import { ApplicationBody, checkBody, checkQuery, numeric } from '../validation.ts';
+import { checkApplicationCredentials } from '../credentials/application-credentials.ts';
+import { lookupFetch } from '../credentials/lookup-fetch.ts';
 import type { ListingStore } from '../store/listings.ts';
 
 /** The contract's listing query from a request's parameters (400 when it does not read). */
@@ -39,7 +41,10 @@ export const limited = (query: ListingQuery): ListingQuery => ({
   limit: Math.min(query.limit ?? 20, 100),
 });
 
-export function listingRoutes(listings: ListingStore) {
+export function listingRoutes(
+  listings: ListingStore,
+  lookup: (url: string) => Promise<Response> = lookupFetch(),
+) {
   const routes = new Hono();
 
   routes.get('/listings', async (c) => c.json(await listings.query(limited(readListingQuery(c)))));
@@ -56,13 +61,15 @@ export function listingRoutes(listings: ListingStore) {
     const application = checkBody(ApplicationBody, await readJsonBody(c), 'application');
     const listing = await listings.get(id);
     if (!listing) throw new ApiError(404, `There is no listing "${id}".`);
+    const checked = await checkApplicationCredentials(listing, application, lookup);
     const receipt: ApplicationReceipt = {
       id: `app_${randomUUID()}`,
       listingId: id,
       status: 'received',
       receivedAt: new Date().toISOString(),
+      ...checked,
     };
-    await listings.addApplication(listing, receipt, application);
+    await listings.addApplication(listing, receipt, application, checked);
     return c.json(receipt, 201);
   });
 

@@ -3,6 +3,8 @@
  * the bookings of a mentor (or all mentors) in a date range. Admin only (routes/admin.ts).
  */
 import type { Queryable } from '../db/database.ts';
+import type { CheckedCredentials } from '../credentials/application-credentials.ts';
+import { skillsShown } from '../credentials/skills-shown.ts';
 
 export const MAX_EXPORT_ROWS = 10_000;
 
@@ -15,6 +17,10 @@ export interface ApplicationRow {
   message?: string;
   links?: string[];
   consent?: boolean;
+  /** "Skills shown (verified)": what the server found in the credentials shown, in a line. */
+  skillsShown?: string;
+  /** The server's reports of those credentials and of the listing's skills. */
+  verification?: CheckedCredentials;
 }
 
 export interface BookingRow {
@@ -59,6 +65,12 @@ export function adminReads(db: Queryable) {
         ...(typeof data.message === 'string' ? { message: data.message } : {}),
         ...(Array.isArray(data.links) ? { links: data.links.map(String) } : {}),
         ...(typeof data.consent === 'boolean' ? { consent: data.consent } : {}),
+        ...(data.verification
+          ? {
+              skillsShown: skillsShown(data.verification as CheckedCredentials),
+              verification: data.verification as CheckedCredentials,
+            }
+          : {}),
       }));
     },
 

@@ -14,6 +14,8 @@ import {
   type ListingPage,
   type ListingQuery,
 } from 'micropath/adapters';
+import type { CheckedCredentials } from '../credentials/application-credentials.ts';
+import { skillsShown } from '../credentials/skills-shown.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { SEARCH_COLUMNS, searchColumns, searchListings } from './listing-search.ts';
 import type { Notify } from '../notify/outbox.ts';
@@ -100,12 +102,19 @@ export function listingStore(db: Database, notify?: Notify) {
     },
 
     /** Stores an application and, in the same transaction, whom to tell of it. */
-    async addApplication(listing: Listing, receipt: ApplicationReceipt, application: Application) {
+    async addApplication(
+      listing: Listing,
+      receipt: ApplicationReceipt,
+      application: Application,
+      checked?: CheckedCredentials,
+    ) {
       const receivedAt = receipt.receivedAt ?? new Date().toISOString();
+      // The raw credentials are kept with the server's reports of them.
+      const data = checked ? { ...application, verification: checked } : application;
       await db.transaction(async (tx) => {
         await tx.query(
           'insert into applications (id, listing_id, data, received_at) values ($1, $2, $3::jsonb, $4)',
-          [receipt.id, listing.id, JSON.stringify(application), receivedAt],
+          [receipt.id, listing.id, JSON.stringify(data), receivedAt],
         );
         await notify?.(tx, {
           type: 'application.received',
@@ -121,6 +130,7 @@ export function listingStore(db: Database, notify?: Notify) {
             email: application.email,
             ...(application.message ? { message: application.message } : {}),
             ...(application.links?.length ? { links: application.links } : {}),
+            ...(checked ? { skillsShown: skillsShown(checked) } : {}),
           },
         });
       });

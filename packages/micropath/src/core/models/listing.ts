@@ -2,14 +2,19 @@ import * as z from '../zod.ts';
 import { text, httpUrl, mailOrHttpUrl, dateOrInstant } from '../schema-helpers.ts';
 
 import { SkillRequirementSchema } from './skill.ts';
+import { VERDICTS } from './credential.ts';
 import {
+  APPLICATION_CREDENTIALS,
   COMPENSATION_KINDS,
   CREDENTIAL_CATEGORIES,
   DURATION_UNITS,
   EMPLOYMENT_TYPES,
   LISTING_KINDS,
   LISTING_SORTS,
+  MATCH_STATUSES,
+  MATCH_TIERS,
   PAY_INTERVALS,
+  SKILL_IMPORTANCES,
   WORKPLACES,
 } from './listing-constants.ts';
 
@@ -139,6 +144,50 @@ export const ApplicationSchema = z.object({
   links: z._default(z.array(httpUrl()), []),
   consent: z.literal(true),
   answers: z.optional(z.record(z.string(), z.string())),
+  /**
+   * Credentials the applicant shows (Open Badges 2.0 / 3.0, CLR 2.0): each a JSON object or a
+   * compact JWT, at most APPLICATION_CREDENTIALS of them. A server verifies each again and
+   * matches it with the listing's skills; it never takes the page's word for either.
+   */
+  credentials: z.optional(
+    z
+      .array(
+        z.union([
+          z.string().check(z.maxLength(APPLICATION_CREDENTIALS.chars)),
+          z.record(z.string(), z.unknown()).check(
+            z.refine((c) => JSON.stringify(c).length <= APPLICATION_CREDENTIALS.chars, {
+              message: `longer than ${APPLICATION_CREDENTIALS.chars} characters`,
+            }),
+          ),
+        ]),
+      )
+      .check(z.maxLength(APPLICATION_CREDENTIALS.count)),
+  ),
+});
+
+/** A credential shown with an application, as its verifier saw it. */
+export const PresentedCredentialSchema = z.object({
+  credentialId: text(),
+  name: z.optional(z.string()),
+  issuer: z.optional(z.string()),
+  verdict: z.enum(VERDICTS),
+  /** Shown to be the applicant's (the recipient is the e-mail they gave). */
+  bound: z.boolean(),
+});
+
+/** One skill requirement of the listing, and what the credentials show of it. */
+export const SkillReportSchema = z.object({
+  label: text(),
+  id: z.optional(z.string()),
+  importance: z.enum(SKILL_IMPORTANCES),
+  status: z.enum(MATCH_STATUSES),
+  via: z.optional(z.enum(MATCH_TIERS)),
+  credentialId: z.optional(z.string()),
+  /** Where in the credential the skill is stated. */
+  path: z.optional(z.string()),
+  verdict: z.optional(z.enum(VERDICTS)),
+  bound: z.optional(z.boolean()),
+  level: z.optional(z.string()),
 });
 
 export const ApplicationReceiptSchema = z.object({
@@ -147,6 +196,15 @@ export const ApplicationReceiptSchema = z.object({
   status: z.enum(['received', 'pending']),
   receivedAt: z.optional(dateOrInstant()),
   message: z.optional(z.string()),
+  /** The credentials shown, as the server verified them. */
+  credentials: z.optional(z.array(PresentedCredentialSchema)),
+  /** The listing's skills against those credentials, as the server matched them. */
+  skills: z.optional(
+    z.object({
+      required: z.object({ met: z.int(), total: z.int() }),
+      requirements: z.array(SkillReportSchema),
+    }),
+  ),
 });
 
 export type ListingKind = (typeof LISTING_KINDS)[number];
@@ -165,3 +223,5 @@ export type ListingQuery = z.infer<typeof ListingQuerySchema>;
 export type ListingPage = z.infer<typeof ListingPageSchema>;
 export type Application = z.infer<typeof ApplicationSchema>;
 export type ApplicationReceipt = z.infer<typeof ApplicationReceiptSchema>;
+export type PresentedCredential = z.infer<typeof PresentedCredentialSchema>;
+export type SkillReport = z.infer<typeof SkillReportSchema>;

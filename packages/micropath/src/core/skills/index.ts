@@ -3,3 +3,4 @@ export * from './skill-ref.ts';
 export * from './normalize.ts';
 export * from './claims.ts';
 export * from './match.ts';
+export * from './evidence.ts';

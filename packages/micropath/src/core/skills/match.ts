@@ -20,9 +20,11 @@ import type { SkillClaim } from './claims.ts';
 import { conceptKey, contentWords, frameworkKey, labelKey } from './normalize.ts';
 import type { SkillRequirement } from './skill-ref.ts';
 
-export const MATCH_TIERS = ['uri', 'code', 'label', 'token'] as const;
+import { MATCH_STATUSES, MATCH_TIERS } from '../models/listing-constants.ts';
+
+export { MATCH_STATUSES, MATCH_TIERS };
 export type MatchTier = (typeof MATCH_TIERS)[number];
-export type MatchStatus = 'met' | 'possible' | 'missing';
+export type MatchStatus = (typeof MATCH_STATUSES)[number];
 
 /** A credential as the matcher sees it: its verdict, its tie to the applicant, its claims. */
 export interface CredentialClaims {

@@ -1,0 +1,49 @@
+/**
+ * The credentials an applicant sends with an application, checked here as the page checked
+ * them and never taken on its word: each verified again with the badge's own verifier (status
+ * lists, issuer keys, lookups held by `lookupFetch`), bound to the applicant when its
+ * recipient is the e-mail they gave, and matched with the listing's skills by the kit's
+ * matcher. A credential that does not verify, or is not theirs, is reported and counts for
+ * nothing.
+ */
+import {
+  credentialClaims,
+  matchSkills,
+  presented,
+  skillReports,
+  type Application,
+  type CredentialClaims,
+  type Listing,
+} from 'micropath/adapters';
+import { verifyCredential } from 'micropath/verify';
+
+export interface CheckedCredentials {
+  credentials: ReturnType<typeof presented>[];
+  skills: ReturnType<typeof skillReports>;
+}
+
+/** Verifies and matches what an application shows; undefined when it shows nothing. */
+export async function checkApplicationCredentials(
+  listing: Listing,
+  application: Application,
+  fetch: (url: string) => Promise<Response>,
+): Promise<CheckedCredentials | undefined> {
+  const shown = application.credentials ?? [];
+  if (!shown.length) return undefined;
+  const read: CredentialClaims[] = await Promise.all(
+    shown.map(async (raw, i) => {
+      const id = `credential-${i + 1}`;
+      try {
+        const verified = await verifyCredential(raw, { fetch, recipient: application.email });
+        return credentialClaims(raw, verified, id);
+      } catch {
+        // Not a credential the verifier can read at all.
+        return { credentialId: id, verdict: 'invalid' as const, bound: false, claims: [] };
+      }
+    }),
+  );
+  return {
+    credentials: read.map(presented),
+    skills: skillReports(matchSkills(listing.skills, read)),
+  };
+}
