@@ -2,7 +2,7 @@
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { kitRoot, cdnBuilds } from '../vite.config.ts';
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { prebundleVite } from './prebundle.mjs';
 import { precompress } from './precompress.mjs';
 import { writeFrameworkTypes } from './framework-types.mjs';
@@ -51,7 +51,7 @@ for (const input of cdnBuilds) {
       modulePreload: false,
       rolldownOptions: {
         input,
-        preserveEntrySignatures: 'strict',
+        preserveEntrySignatures: 'allow-extension',
         // adapters.js holds every adapter eagerly, so lazy imports of them cannot split there.
         onwarn(warning, warn) {
           if (warning.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') warn(warning);
@@ -76,6 +76,12 @@ const compressed = precompress(`${kitRoot}dist/cdn`);
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: kitRoot, stdio: 'inherit' });
 writeFrameworkTypes(kitRoot);
+// The Custom Elements Manifest as the package ships it: the committed file without its
+// indentation (half the bytes; tools read it, people read the source's JSDoc).
+writeFileSync(
+  `${kitRoot}dist/custom-elements.json`,
+  JSON.stringify(JSON.parse(readFileSync(`${kitRoot}custom-elements.json`, 'utf8'))),
+);
 writeFileSync(
   `${kitRoot}dist/frameworks/empty.js`,
   '// Types only: see the .d.ts beside it.\nexport {};\n',

@@ -72,6 +72,8 @@ export {
   labelKey,
   labelWords,
   matchSkills,
+  MATCH_STATUSES,
+  MATCH_TIERS,
   nestedCredentials,
   presented,
   skillLabels,

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ApplicationReceipt } from '../core/models/listing.ts';
 import type { ApplicationDraft, ApplyStatus } from './application-draft.ts';
+import { renderCredentials, type CredentialsContext } from './application-credentials.ts';
 
 export interface FormContext {
   draft: ApplicationDraft;
@@ -12,6 +13,7 @@ export interface FormContext {
   listingTitle: string;
   organization: string;
   edit: (field: keyof ApplicationDraft, value: string | boolean) => void;
+  credentials: CredentialsContext;
   submit: (event: Event) => void;
   cancel: () => void;
 }
@@ -85,6 +87,7 @@ export function renderApplication(ctx: FormContext) {
       <p class="hint" id="apply-links-hint">${msg('Portfolio, GitHub or LinkedIn.')}</p>
       ${linksError ? html`<p class="error" id="apply-links-error">${linksError}</p>` : nothing}
     </div>
+    ${renderCredentials(ctx.credentials)}
     <div class="field">
       <label class="check">
         <input

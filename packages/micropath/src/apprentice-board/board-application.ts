@@ -18,6 +18,8 @@ import {
   type ApplyStatus,
 } from './application-draft.ts';
 import type { FormContext } from './application-form.ts';
+import type { CredentialEntry } from './application-credentials.ts';
+import type { CheckedCredential } from './credential-check.ts';
 
 const boundary = () => import('../core/boundary.ts');
 
@@ -36,6 +38,12 @@ export class BoardApplication {
   private receipt?: ApplicationReceipt;
   /** Set before the first await of a send, so a second click cannot start another. */
   private submitting = false;
+  /** The applicant's credentials, kept across listings (they are theirs, whatever they apply to). */
+  private credentials: (CredentialEntry & { checked?: CheckedCredential })[] = [];
+  private pasted = '';
+  private credentialCount = 0;
+  private readonly checking = new Map<string, { done: Promise<void>; abort: AbortController }>();
+  private rebindTimer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly host: ApplicationHost) {}
 
@@ -68,7 +76,22 @@ export class BoardApplication {
       edit: (field, value) => {
         this.draft = { ...this.draft, [field]: value };
         if (this.errors[field]) this.errors = { ...this.errors, [field]: undefined };
+        if (field === 'email') this.rebindSoon();
         this.host.requestUpdate();
+      },
+      credentials: {
+        entries: this.credentials,
+        pasted: this.pasted,
+        skills: listing.skills,
+        editPasted: (value) => {
+          this.pasted = value;
+          this.host.requestUpdate();
+        },
+        addPasted: () => {
+          if (this.pasted.trim()) this.addCredential(this.pasted, msg('Pasted credential'), true);
+        },
+        addFile: (file) => this.addCredential(file, file.name, false),
+        remove: (key) => this.removeCredential(key),
       },
       submit: (event) => {
         event.preventDefault();
@@ -94,8 +117,66 @@ export class BoardApplication {
     }
   }
 
+  /** Reads and verifies a credential in its own lazy chunk; the form stays usable meanwhile. */
+  private addCredential(input: string | File, label: string, pasted: boolean): void {
+    const key = `credential-${++this.credentialCount}`;
+    const entry: (typeof this.credentials)[number] = { key, label, status: 'checking' };
+    this.credentials = [...this.credentials, entry];
+    const abort = new AbortController();
+    const done = (async () => {
+      try {
+        const { checkCredential } = await import('./credential-check.ts');
+        const checked = await checkCredential(input, this.draft.email, key, abort.signal);
+        if (abort.signal.aborted) return;
+        this.replace(key, { status: 'checked', checked, claims: checked.claims });
+        // What was pasted has become a credential: the field is free for the next one.
+        if (pasted && this.pasted === input) this.pasted = '';
+      } catch (error) {
+        if (abort.signal.aborted) return;
+        this.replace(key, { status: 'failed', error: describeFailure(AdapterError.from(error)) });
+      } finally {
+        this.checking.delete(key);
+        this.host.requestUpdate();
+      }
+    })();
+    this.checking.set(key, { done, abort });
+    this.host.requestUpdate();
+  }
+
+  private replace(key: string, change: Partial<(typeof this.credentials)[number]>): void {
+    this.credentials = this.credentials.map((e) => (e.key === key ? { ...e, ...change } : e));
+  }
+
+  private removeCredential(key: string): void {
+    this.checking.get(key)?.abort.abort();
+    this.checking.delete(key);
+    this.credentials = this.credentials.filter((e) => e.key !== key);
+    void this.changed().then(() => this.focus('#apply-credential-paste'));
+  }
+
+  /** The e-mail changed: each credential is bound to it again, once typing pauses. */
+  private rebindSoon(): void {
+    clearTimeout(this.rebindTimer);
+    this.rebindTimer = setTimeout(() => void this.rebind(), 400);
+  }
+
+  private async rebind(): Promise<void> {
+    const checked = this.credentials.filter((e) => e.checked);
+    if (!checked.length) return;
+    const { rebind } = await import('./credential-check.ts');
+    const email = this.draft.email;
+    for (const entry of checked) {
+      const again = await rebind(entry.checked!, email, entry.key);
+      if (this.draft.email !== email) return; // typed on meanwhile: the next pause rebinds
+      this.replace(entry.key, { checked: again, claims: again.claims });
+    }
+    this.host.requestUpdate();
+  }
+
   private async send(listing: Listing, apply: NonNullable<ListingsAdapter['apply']>) {
     const { validateDraft } = await import('./application-validation.ts');
+    // Credentials still being read are waited for, so what was added is sent.
+    await Promise.allSettled([...this.checking.values()].map((c) => c.done));
     const checked = validateDraft(this.draft);
     if ('errors' in checked) {
       this.errors = checked.errors;
@@ -108,7 +189,13 @@ export class BoardApplication {
     this.status = 'sending';
     this.host.requestUpdate();
     try {
-      const raw = await apply(listing.id, checked.application, {
+      const credentials = this.credentials.flatMap((e) =>
+        e.checked ? [e.checked.credential] : [],
+      );
+      const application = credentials.length
+        ? { ...checked.application, credentials }
+        : checked.application;
+      const raw = await apply(listing.id, application, {
         signal: new AbortController().signal,
         locale: this.host.locale,
       });
@@ -119,6 +206,8 @@ export class BoardApplication {
       this.receipt = readOne(ApplicationReceiptSchema, raw, 'application receipt');
       this.status = 'sent';
       this.draft = emptyDraft();
+      this.credentials = [];
+      this.pasted = '';
       await this.changed();
       this.focus('[part=receipt]');
     } catch (error) {

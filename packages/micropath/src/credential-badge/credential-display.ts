@@ -6,6 +6,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { notYetValid, verdictLabel } from './verdict-label.ts';
+
 import type {
   CheckId,
   CheckStatus,
@@ -39,25 +41,6 @@ const trusted = (report?: VerificationReport) =>
   report !== undefined &&
   ['verified', 'expired', 'revoked'].includes(report.verdict) &&
   ['proof', 'issuer-key'].every((id) => report.checks.find((c) => c.id === id)?.status === 'pass');
-
-/** A credential whose validity window has not begun: "Not valid yet", never "Expired". */
-const notYetValid = (view?: CredentialView) =>
-  !!view?.validFrom && Date.parse(view.validFrom) > Date.now();
-
-export function verdictLabel(verdict: Verdict, view?: CredentialView): string {
-  switch (verdict) {
-    case 'verified':
-      return msg('Verified');
-    case 'expired':
-      return notYetValid(view) ? msg('Not valid yet') : msg('Expired');
-    case 'revoked':
-      return msg('Revoked');
-    case 'unverified':
-      return msg('Not verified');
-    case 'invalid':
-      return msg('Invalid');
-  }
-}
 
 function verdictExplanation(report: VerificationReport, view: CredentialView): string {
   const issuer = view.issuer.name;

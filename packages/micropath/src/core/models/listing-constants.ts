@@ -32,8 +32,5 @@ export const CREDENTIAL_CATEGORIES = [
   'professional certificate',
   'postgraduate degree',
 ] as const;
-/** How a skill requirement was found in a credential, the first tier that hit (core/skills). */
-export const MATCH_TIERS = ['uri', 'code', 'label', 'token'] as const;
-export const MATCH_STATUSES = ['met', 'possible', 'missing'] as const;
 /** At most this many credentials with an application, each at most this many characters. */
 export const APPLICATION_CREDENTIALS = { count: 10, chars: 32_000 } as const;

@@ -3,6 +3,7 @@ import { text, httpUrl, mailOrHttpUrl, dateOrInstant } from '../schema-helpers.t
 
 import { SkillRequirementSchema } from './skill.ts';
 import { VERDICTS } from './credential.ts';
+import { MATCH_STATUSES, MATCH_TIERS } from '../skills/match.ts';
 import {
   APPLICATION_CREDENTIALS,
   COMPENSATION_KINDS,
@@ -11,8 +12,6 @@ import {
   EMPLOYMENT_TYPES,
   LISTING_KINDS,
   LISTING_SORTS,
-  MATCH_STATUSES,
-  MATCH_TIERS,
   PAY_INTERVALS,
   SKILL_IMPORTANCES,
   WORKPLACES,

@@ -20,9 +20,9 @@ import type { SkillClaim } from './claims.ts';
 import { conceptKey, contentWords, frameworkKey, labelKey } from './normalize.ts';
 import type { SkillRequirement } from './skill-ref.ts';
 
-import { MATCH_STATUSES, MATCH_TIERS } from '../models/listing-constants.ts';
-
-export { MATCH_STATUSES, MATCH_TIERS };
+/** How a requirement was found in a credential: the first tier that hit. */
+export const MATCH_TIERS = ['uri', 'code', 'label', 'token'] as const;
+export const MATCH_STATUSES = ['met', 'possible', 'missing'] as const;
 export type MatchTier = (typeof MATCH_TIERS)[number];
 export type MatchStatus = (typeof MATCH_STATUSES)[number];
 

@@ -1,0 +1,146 @@
+/**
+ * "Your credentials" in the application form: Open Badges the applicant adds by pasting (JSON,
+ * a JWT or a link) or uploading (a JSON or JWT file, a baked PNG or SVG), each shown with the
+ * verdict of the badge's verifier, and what they show of the listing's skills ("2 of 3 required
+ * skills shown by verified credentials", each skill with its evidence). Only a verified
+ * credential whose recipient is the e-mail typed counts.
+ */
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { SkillRequirement } from '../core/models/skill.ts';
+import {
+  matchSkills,
+  type CredentialClaims,
+  type RequirementReport,
+} from '../core/skills/match.ts';
+import { verdictLabel } from '../credential-badge/verdict-label.ts';
+
+export interface CredentialEntry {
+  key: string;
+  /** The file's name, or "Pasted credential". */
+  label: string;
+  status: 'checking' | 'checked' | 'failed';
+  claims?: CredentialClaims;
+  error?: string;
+}
+
+export interface CredentialsContext {
+  entries: readonly CredentialEntry[];
+  pasted: string;
+  skills: readonly SkillRequirement[];
+  editPasted: (value: string) => void;
+  addPasted: () => void;
+  addFile: (file: File) => void;
+  remove: (key: string) => void;
+}
+
+const named = (claims: CredentialClaims) => claims.name ?? claims.credentialId;
+
+function entryStatus(entry: CredentialEntry) {
+  if (entry.status === 'checking') return msg('Checking…');
+  if (entry.status === 'failed' || !entry.claims) return entry.error ?? msg('Could not be read.');
+  const { claims } = entry;
+  const verdict = verdictLabel(claims.verdict);
+  if (claims.verdict === 'verified' && !claims.bound)
+    return msg(str`${verdict}, but not shown to be yours: its recipient is not the e-mail above.`);
+  return verdict;
+}
+
+function renderEntry(entry: CredentialEntry, ctx: CredentialsContext) {
+  const counts = entry.claims?.verdict === 'verified' && entry.claims.bound;
+  return html`<li part="applied-credential" class=${counts ? 'counts' : ''}>
+    <span class="credential-name">
+      ${entry.claims ? named(entry.claims) : entry.label}
+      ${entry.claims?.issuer ? html`<span class="muted"> · ${entry.claims.issuer}</span>` : nothing}
+    </span>
+    <span class="credential-status">${entryStatus(entry)}</span>
+    <button
+      type="button"
+      class="link"
+      aria-label=${msg(str`Remove ${entry.claims ? named(entry.claims) : entry.label}`)}
+      @click=${() => ctx.remove(entry.key)}
+    >
+      ${msg('Remove')}
+    </button>
+  </li>`;
+}
+
+function skillLine(report: RequirementReport, byId: Map<string, CredentialClaims>) {
+  const label = report.requirement.label;
+  const shown = report.credentialId ? byId.get(report.credentialId) : undefined;
+  const where = shown ? `‘${named(shown)}’${shown.issuer ? `, ${shown.issuer}` : ''}` : '';
+  if (report.status === 'met') return msg(str`${label} — in ${where}, verified`);
+  if (report.status === 'possible')
+    return msg(str`${label} — perhaps, in ${where} (similar words only; not counted)`);
+  if (shown) {
+    const why =
+      shown.verdict === 'verified' ? msg('not shown to be yours') : verdictLabel(shown.verdict);
+    return msg(str`${label} — in ${where}, but ${why} (not counted)`);
+  }
+  return msg(str`${label} — not shown by a credential yet`);
+}
+
+function renderMatch(ctx: CredentialsContext) {
+  const checked = ctx.entries.flatMap((e) => (e.claims ? [e.claims] : []));
+  if (!ctx.skills.length || !checked.length) return nothing;
+  const report = matchSkills(ctx.skills, checked);
+  const byId = new Map(checked.map((c) => [c.credentialId, c]));
+  const { met, total } = report.required;
+  return html`<div part="skill-match" class="skill-match">
+    <p class="match-summary">
+      ${msg(str`${met} of ${total} required skills shown by verified credentials`)}
+    </p>
+    <ul>
+      ${report.requirements.map(
+        (r) => html`<li part="skill-report skill-${r.status}">${skillLine(r, byId)}</li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+export function renderCredentials(ctx: CredentialsContext) {
+  return html`<fieldset class="field credentials" aria-describedby="apply-credentials-hint">
+    <legend>${msg('Your credentials (optional)')}</legend>
+    <p class="hint" id="apply-credentials-hint">
+      ${msg(
+        'Open Badges you have earned: paste one (its JSON, or a link to it), or upload its file or image. Each is checked here, and again by the employer.',
+      )}
+    </p>
+    <label for="apply-credential-paste">${msg('Paste a credential or a link')}</label>
+    <textarea
+      id="apply-credential-paste"
+      rows="2"
+      .value=${ctx.pasted}
+      @input=${(e: Event) => ctx.editPasted((e.target as HTMLTextAreaElement).value)}
+    ></textarea>
+    <div class="actions">
+      <button type="button" @click=${ctx.addPasted} ?disabled=${!ctx.pasted.trim()}>
+        ${msg('Add')}
+      </button>
+      <label class="file">
+        ${msg('Or upload a file')}
+        <input
+          id="apply-credential-file"
+          type="file"
+          accept=".json,.jwt,.txt,.png,.svg,application/json,image/png,image/svg+xml"
+          @change=${(e: Event) => {
+            const input = e.target as HTMLInputElement;
+            const file = input.files?.[0];
+            if (file) ctx.addFile(file);
+            input.value = '';
+          }}
+        />
+      </label>
+    </div>
+    <div aria-live="polite">
+      ${
+        ctx.entries.length
+          ? html`<ul part="applied-credentials" class="applied-credentials">
+              ${ctx.entries.map((entry) => renderEntry(entry, ctx))}
+            </ul>`
+          : nothing
+      }
+      ${renderMatch(ctx)}
+    </div>
+  </fieldset>`;
+}

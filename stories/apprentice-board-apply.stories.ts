@@ -1,0 +1,144 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import '../packages/micropath/src/apprentice-board/define.ts';
+import type { ApprenticeBoard } from '../packages/micropath/src/apprentice-board/apprentice-board.ts';
+import { createMemoryAdapter } from '../packages/micropath/src/adapters/memory/memory-adapter.ts';
+import { signedCredential, tamperClaim } from '../test/support/sign-credential.ts';
+
+/**
+ * Applying with credentials: the applicant pastes Open Badges (here signed on the spot by a
+ * fictional college), each is verified in the page, and the form says which of the opening's
+ * required skills they show.
+ */
+const SQL = 'http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742';
+const opening = {
+  id: 'data-apprentice',
+  title: 'Data apprentice',
+  organization: { name: 'Northwind Labs' },
+  kind: 'micro-apprenticeship' as const,
+  skills: [
+    { label: 'Structured Query Language', id: SQL, framework: 'ESCO' },
+    'Spreadsheets',
+    { label: 'Python', importance: 'preferred' as const },
+  ],
+  applyUrl: 'https://example.org/apply',
+};
+
+async function sha256Hex(text: string) {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+interface Shown {
+  name: string;
+  skills: { label: string; url?: string }[];
+  to?: string;
+  validUntil?: string;
+  tampered?: boolean;
+}
+
+/** A credential Northfield Community College issued to `to` (ada@example.org). */
+async function credential({ name, skills, to = 'ada@example.org', validUntil, tampered }: Shown) {
+  const { jws } = await signedCredential(
+    {
+      ...(validUntil ? { validUntil } : {}),
+      credentialSubject: {
+        type: ['AchievementSubject'],
+        identifier: [
+          {
+            type: 'IdentityObject',
+            identityType: 'emailAddress',
+            hashed: true,
+            salt: 'story',
+            identityHash: `sha256$${await sha256Hex(`${to}story`)}`,
+          },
+        ],
+        achievement: {
+          type: ['Achievement'],
+          name,
+          alignment: skills
+            .filter((s) => s.url)
+            .map((s) => ({ type: ['Alignment'], targetName: s.label, targetUrl: s.url })),
+          tag: skills.filter((s) => !s.url).map((s) => s.label),
+        },
+      },
+    },
+    { issuerName: 'Northfield Community College' },
+  );
+  return tampered
+    ? tamperClaim(jws, (vc) => {
+        vc.credentialSubject.achievement.name = `${name} (edited)`;
+      })
+    : jws;
+}
+
+const dataAnalysis: Shown = {
+  name: 'Data Analysis Fundamentals',
+  skills: [{ label: 'SQL', url: SQL }, { label: 'Spreadsheets' }],
+};
+
+/** The form open on the opening, the e-mail typed and `shown` pasted one by one. */
+const applying =
+  (shown: (Shown | string)[], email = 'ada@example.org') =>
+  () =>
+    html`<apprentice-board
+      .adapter=${createMemoryAdapter({ listings: [opening] })}
+      detail="inline"
+      lang="en"
+      ${ref((node) => {
+        const board = node as ApprenticeBoard | undefined;
+        if (!board || board.dataset.started) return;
+        board.dataset.started = 'yes';
+        void board.openListing(opening.id).then(async () => {
+          await board.updateComplete;
+          const root = board.shadowRoot!;
+          root.querySelector<HTMLElement>('[part=apply-here]')?.click();
+          await board.updateComplete;
+          const type = (id: string, value: string) => {
+            const field = root.querySelector<HTMLInputElement>(`#${id}`)!;
+            field.value = value;
+            field.dispatchEvent(new InputEvent('input'));
+          };
+          type('apply-name', 'Ada Lindqvist');
+          type('apply-email', email);
+          for (const one of shown) {
+            type('apply-credential-paste', typeof one === 'string' ? one : await credential(one));
+            await board.updateComplete;
+            [...root.querySelectorAll<HTMLButtonElement>('.credentials button')]
+              .find((b) => b.textContent!.trim() === 'Add')
+              ?.click();
+          }
+        });
+      })}
+    ></apprentice-board>`;
+
+const meta: Meta = {
+  title: 'Apprentice board/Applying with credentials',
+  component: 'apprentice-board',
+};
+export default meta;
+type Story = StoryObj;
+
+/** The form before any credential is added. */
+export const NoneAdded: Story = { render: applying([]) };
+/** Every required skill shown by a verified credential of the applicant's. */
+export const AllMet: Story = { render: applying([dataAnalysis]) };
+/** One of the two required skills shown; the other still missing. */
+export const SomeMet: Story = {
+  render: applying([{ name: 'SQL Basics', skills: [{ label: 'SQL', url: SQL }] }]),
+};
+/** A verified credential that states none of the opening's skills. */
+export const NoneMet: Story = {
+  render: applying([{ name: 'Workshop Safety', skills: [{ label: 'Workshop safety' }] }]),
+};
+/** Someone else's credential: verified, but its recipient is not the e-mail typed. */
+export const NotYours: Story = { render: applying([dataAnalysis], 'mo@example.org') };
+/** An expired credential: shown with its verdict, not counted. */
+export const Expired: Story = {
+  render: applying([{ ...dataAnalysis, validUntil: '2025-06-01T00:00:00Z' }]),
+};
+/** A credential edited after signing: Invalid, not counted. */
+export const Tampered: Story = { render: applying([{ ...dataAnalysis, tampered: true }]) };
+/** A paste that is no credential: the reason, and the paste kept. */
+export const Unreadable: Story = { render: applying(['not a credential']) };

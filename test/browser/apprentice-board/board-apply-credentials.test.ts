@@ -1,0 +1,174 @@
+/**
+ * Applying with credentials: the applicant pastes or uploads Open Badges, each is verified in
+ * the page by the badge's own verifier, and the form shows which of the listing's required
+ * skills they prove, and how. A credential counts only when it verifies and its recipient is
+ * the e-mail typed; someone else's, a tampered one or an unreadable paste is shown, not
+ * counted, and nothing typed is lost. The credentials go with the application.
+ */
+import { expect } from '@open-wc/testing';
+import { createMemoryAdapter } from '../../../packages/micropath/src/adapters/memory/memory-adapter.ts';
+import type { ApprenticeBoard } from '../../../packages/micropath/src/apprentice-board/apprentice-board.ts';
+import { board, $, $$, titles, settled, sample } from '../../support/board-helpers.ts';
+import { signedCredential, tamperClaim } from '../../support/sign-credential.ts';
+
+const SQL = 'http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742';
+
+const listings = [
+  sample({
+    id: 'data',
+    title: 'Data apprentice',
+    skills: [
+      { label: 'Structured Query Language', id: SQL, framework: 'ESCO' },
+      'Python',
+      { label: 'Spreadsheets', importance: 'preferred' },
+    ],
+    applyUrl: 'https://example.org/apply',
+  }),
+];
+
+async function sha256Hex(text: string) {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** A credential Example College issued to `email`, stating SQL by its ESCO URI. */
+async function credentialFor(email: string) {
+  return signedCredential({
+    credentialSubject: {
+      type: ['AchievementSubject'],
+      identifier: [
+        {
+          type: 'IdentityObject',
+          identityType: 'emailAddress',
+          hashed: true,
+          salt: 'pepper',
+          identityHash: `sha256$${await sha256Hex(`${email}pepper`)}`,
+        },
+      ],
+      achievement: {
+        type: ['Achievement'],
+        name: 'Data Analysis Fundamentals',
+        alignment: [{ type: ['Alignment'], targetName: 'SQL', targetUrl: `${SQL}/` }],
+        tag: ['spreadsheets'],
+      },
+    },
+  });
+}
+
+const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const field = (el: ApprenticeBoard, id: string) =>
+  $<HTMLInputElement & HTMLTextAreaElement>(el, `#${id}`)!;
+function type(el: ApprenticeBoard, id: string, value: string) {
+  const input = field(el, id);
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input'));
+}
+const credentials = (el: ApprenticeBoard) => $$(el, '[part~=applied-credential]').map(text);
+const skillLines = (el: ApprenticeBoard) => $$(el, '[part~=skill-report]').map(text);
+const summary = (el: ApprenticeBoard) => text($(el, '.match-summary'));
+
+async function openForm(adapter = createMemoryAdapter({ listings })) {
+  const el = await board(adapter, { detail: 'inline' });
+  await settled(el, () => titles(el).length === 1);
+  $$(el, '[part~=card] .open')[0]!.click();
+  await settled(el, () => $(el, '[part=apply-here]') !== null);
+  $(el, '[part=apply-here]')!.click();
+  await settled(el, () => $(el, '[part=application]') !== null);
+  return { el, adapter };
+}
+
+async function paste(el: ApprenticeBoard, value: string) {
+  type(el, 'apply-credential-paste', value);
+  await el.updateComplete;
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.credentials button')]
+    .find((b) => b.textContent!.trim() === 'Add')!
+    .click();
+}
+
+describe('<apprentice-board>: applying with credentials', () => {
+  it('a verified credential of the applicant’s shows the required skills it proves, and is sent', async () => {
+    const { el, adapter } = await openForm();
+    type(el, 'apply-name', 'Ada Lindqvist');
+    type(el, 'apply-email', 'ada@example.org');
+    const { jws } = await credentialFor('ada@example.org');
+    await paste(el, jws);
+    await settled(el, () => credentials(el).length === 1);
+    expect(credentials(el)[0]).to.contain('Checking…');
+    await expect(el).to.be.accessible();
+    await settled(el, () => !credentials(el)[0]!.includes('Checking'), 'not verified in time');
+    expect(credentials(el)[0]).to.match(
+      /^Data Analysis Fundamentals · Example College Verified Remove$/,
+    );
+    expect(summary(el)).to.equal('1 of 2 required skills shown by verified credentials');
+    expect(skillLines(el)).to.deep.equal([
+      'Structured Query Language — in ‘Data Analysis Fundamentals’, Example College, verified',
+      'Python — not shown by a credential yet',
+      'Spreadsheets — in ‘Data Analysis Fundamentals’, Example College, verified',
+    ]);
+    // The paste field is free again; what else was typed is still there.
+    expect(field(el, 'apply-credential-paste').value).to.equal('');
+    expect(field(el, 'apply-name').value).to.equal('Ada Lindqvist');
+    await expect(el).to.be.accessible();
+
+    field(el, 'apply-consent').checked = true;
+    field(el, 'apply-consent').dispatchEvent(new Event('change'));
+    $(el, '[part=submit]')!.click();
+    await settled(el, () => $(el, '[part=receipt]') !== null);
+    expect(adapter.applications).to.have.length(1);
+    expect(adapter.applications[0]!.credentials).to.deep.equal([jws]);
+  });
+
+  it('someone else’s credential is shown, not counted, and counts once the e-mail is theirs', async () => {
+    const { el } = await openForm();
+    type(el, 'apply-email', 'mo@example.org');
+    await paste(el, (await credentialFor('ada@example.org')).jws);
+    await settled(el, () => credentials(el)[0]?.includes('not shown to be yours') ?? false);
+    expect(summary(el)).to.equal('0 of 2 required skills shown by verified credentials');
+    expect(skillLines(el)[0]).to.equal(
+      'Structured Query Language — in ‘Data Analysis Fundamentals’, Example College, but not shown to be yours (not counted)',
+    );
+    type(el, 'apply-email', 'ada@example.org');
+    await settled(el, () => summary(el).startsWith('1 of 2'), 'not bound again');
+    expect(credentials(el)[0]).to.not.contain('not shown to be yours');
+  });
+
+  it('a tampered credential is Invalid and counts for nothing', async () => {
+    const { el } = await openForm();
+    type(el, 'apply-email', 'ada@example.org');
+    const { jws } = await credentialFor('ada@example.org');
+    const forged = tamperClaim(jws, (vc) => {
+      vc.credentialSubject.achievement.alignment[0].targetName = 'Python';
+    });
+    await paste(el, forged);
+    await settled(el, () => credentials(el)[0]?.includes('Invalid') ?? false);
+    expect(summary(el)).to.equal('0 of 2 required skills shown by verified credentials');
+    expect(skillLines(el)[0]).to.contain('but Invalid (not counted)');
+  });
+
+  it('an unreadable paste says why and keeps what was pasted; Remove takes a credential away', async () => {
+    const { el } = await openForm();
+    await paste(el, 'not a credential');
+    await settled(el, () => !(credentials(el)[0]?.includes('Checking') ?? true));
+    expect(credentials(el)[0]).to.match(/^Pasted credential .+ Remove$/);
+    expect(field(el, 'apply-credential-paste').value).to.equal('not a credential');
+    const remove = $(el, '[part~=applied-credential] button')!;
+    expect(remove.getAttribute('aria-label')).to.equal('Remove Pasted credential');
+    remove.click();
+    await settled(el, () => credentials(el).length === 0);
+    expect(el.shadowRoot!.activeElement!.id).to.equal('apply-credential-paste');
+    expect($(el, '.match-summary')).to.equal(null);
+  });
+
+  it('uploads a credential file', async () => {
+    const { el } = await openForm();
+    type(el, 'apply-email', 'ada@example.org');
+    const { jws } = await credentialFor('ada@example.org');
+    const input = field(el, 'apply-credential-file');
+    const files = new DataTransfer();
+    files.items.add(new File([jws], 'data-analysis.jwt', { type: 'text/plain' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    await settled(el, () => credentials(el)[0]?.includes('Verified') ?? false);
+    expect(summary(el)).to.equal('1 of 2 required skills shown by verified credentials');
+  });
+});
