@@ -116,6 +116,8 @@ describe('<apprentice-board>: applying with credentials', () => {
     await settled(el, () => $(el, '[part=receipt]') !== null);
     expect(adapter.applications).to.have.length(1);
     expect(adapter.applications[0]!.credentials).to.deep.equal([jws]);
+    // What the page's verifier said goes along, for the server to compare.
+    expect(adapter.applications[0]!.credentialVerdicts).to.deep.equal(['verified']);
   });
 
   it('someone else’s credential is shown, not counted, and counts once the e-mail is theirs', async () => {
@@ -143,6 +145,24 @@ describe('<apprentice-board>: applying with credentials', () => {
     await settled(el, () => credentials(el)[0]?.includes('Invalid') ?? false);
     expect(summary(el)).to.equal('0 of 2 required skills shown by verified credentials');
     expect(skillLines(el)[0]).to.contain('but Invalid (not counted)');
+  });
+
+  it('a forged copy keeping the original’s id never lends it its name', async () => {
+    const { el } = await openForm();
+    type(el, 'apply-email', 'ada@example.org');
+    const { jws } = await credentialFor('ada@example.org');
+    await paste(el, jws);
+    await settled(el, () => credentials(el)[0]?.includes('Verified') ?? false);
+    await paste(
+      el,
+      tamperClaim(jws, (vc) => {
+        vc.credentialSubject.achievement.name = 'SQL Mastery';
+      }),
+    );
+    await settled(el, () => credentials(el)[1]?.includes('Invalid') ?? false);
+    expect(skillLines(el)[0]).to.equal(
+      'Structured Query Language — in ‘Data Analysis Fundamentals’, Example College, verified',
+    );
   });
 
   it('an unreadable paste says why and keeps what was pasted; Remove takes a credential away', async () => {

@@ -102,6 +102,36 @@ describe('credentials with an application', () => {
     assert.equal(body.skills.requirements[1].status, 'missing');
   });
 
+  test('a credential the page called verified and the server did not is flagged, not believed', async () => {
+    const [h, p, s] = jwt.split('.');
+    const claims = JSON.parse(Buffer.from(p!, 'base64url').toString());
+    claims.credentialSubject.achievement.name = 'SQL Mastery';
+    const forged = [h, Buffer.from(JSON.stringify(claims)).toString('base64url'), s].join('.');
+    const { status, body } = await apply({
+      credentials: [jwt, forged],
+      credentialVerdicts: ['verified', 'verified'],
+    });
+    assert.equal(status, 201, JSON.stringify(body));
+    assert.deepEqual(
+      body.credentials.map((c: Record<string, unknown>) => [c.verdict, c.pageVerdict, c.disputed]),
+      [
+        ['verified', 'verified', undefined],
+        ['invalid', 'verified', true],
+      ],
+    );
+    const { body: reads } = await server.json('/api/admin/listings/data-apprentice/applications', {
+      headers: admin,
+    });
+    const row = reads.items.find((r: { id: string }) => r.id === body.id);
+    // The forged copy keeps the original's id and names neither the evidence nor the original.
+    assert.match(row.skillsShown, /Structured Query Language: met \(in ‘SQL Basics’\)/);
+    assert.match(row.skillsShown, /page called verified what the server did not: ‘SQL Mastery’/);
+    assert.deepEqual(
+      body.credentials.map((c: { credentialId: string }) => c.credentialId),
+      [claims.id, `${claims.id} (2)`],
+    );
+  });
+
   test('stored with the raw credentials; the employer reads "skills shown" in the admin reads, the CSV, the e-mail and the webhook', async () => {
     const { body: receipt } = await apply({ credentials: [jwt] });
     const { body } = await server.json('/api/admin/listings/data-apprentice/applications', {

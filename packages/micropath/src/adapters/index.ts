@@ -68,6 +68,7 @@ export {
   contentWords,
   credentialClaims,
   credentialDocument,
+  distinctIds,
   frameworkKey,
   labelKey,
   labelWords,

@@ -14,6 +14,7 @@ import {
   type RequirementReport,
 } from '../core/skills/match.ts';
 import { verdictLabel } from '../credential-badge/verdict-label.ts';
+import { distinctIds } from '../core/skills/evidence.ts';
 
 export interface CredentialEntry {
   key: string;
@@ -81,7 +82,7 @@ function skillLine(report: RequirementReport, byId: Map<string, CredentialClaims
 }
 
 function renderMatch(ctx: CredentialsContext) {
-  const checked = ctx.entries.flatMap((e) => (e.claims ? [e.claims] : []));
+  const checked = distinctIds(ctx.entries.flatMap((e) => (e.claims ? [e.claims] : [])));
   if (!ctx.skills.length || !checked.length) return nothing;
   const report = matchSkills(ctx.skills, checked);
   const byId = new Map(checked.map((c) => [c.credentialId, c]));

@@ -189,11 +189,14 @@ export class BoardApplication {
     this.status = 'sending';
     this.host.requestUpdate();
     try {
-      const credentials = this.credentials.flatMap((e) =>
-        e.checked ? [e.checked.credential] : [],
-      );
-      const application = credentials.length
-        ? { ...checked.application, credentials }
+      const sent = this.credentials.flatMap((e) => (e.checked ? [e.checked] : []));
+      // The page's verdicts go along, for the server to compare with its own.
+      const application = sent.length
+        ? {
+            ...checked.application,
+            credentials: sent.map((c) => c.credential),
+            credentialVerdicts: sent.map((c) => c.verified.report.verdict),
+          }
         : checked.application;
       const raw = await apply(listing.id, application, {
         signal: new AbortController().signal,

@@ -4,10 +4,11 @@
  * lists, issuer keys, lookups held by `lookupFetch`), bound to the applicant when its
  * recipient is the e-mail they gave, and matched with the listing's skills by the kit's
  * matcher. A credential that does not verify, or is not theirs, is reported and counts for
- * nothing.
+ * nothing; one the page called verified and this server did not is flagged `disputed`.
  */
 import {
   credentialClaims,
+  distinctIds,
   matchSkills,
   presented,
   skillReports,
@@ -30,20 +31,33 @@ export async function checkApplicationCredentials(
 ): Promise<CheckedCredentials | undefined> {
   const shown = application.credentials ?? [];
   if (!shown.length) return undefined;
-  const read: CredentialClaims[] = await Promise.all(
-    shown.map(async (raw, i) => {
-      const id = `credential-${i + 1}`;
-      try {
-        const verified = await verifyCredential(raw, { fetch, recipient: application.email });
-        return credentialClaims(raw, verified, id);
-      } catch {
-        // Not a credential the verifier can read at all.
-        return { credentialId: id, verdict: 'invalid' as const, bound: false, claims: [] };
-      }
-    }),
+  const read: CredentialClaims[] = distinctIds(
+    await Promise.all(
+      shown.map(async (raw, i) => {
+        const id = `credential-${i + 1}`;
+        try {
+          const verified = await verifyCredential(raw, { fetch, recipient: application.email });
+          return credentialClaims(raw, verified, id);
+        } catch {
+          // Not a credential the verifier can read at all.
+          return { credentialId: id, verdict: 'invalid' as const, bound: false, claims: [] };
+        }
+      }),
+    ),
   );
+  const pageSaid = application.credentialVerdicts ?? [];
   return {
-    credentials: read.map(presented),
+    credentials: read.map((credential, i) => {
+      const shown = presented(credential);
+      const said = pageSaid[i];
+      if (!said) return shown;
+      // Not trusted, kept: a page that called it verified when the server did not is flagged.
+      return {
+        ...shown,
+        pageVerdict: said,
+        ...(said === 'verified' && credential.verdict !== 'verified' ? { disputed: true } : {}),
+      };
+    }),
     skills: skillReports(matchSkills(listing.skills, read)),
   };
 }

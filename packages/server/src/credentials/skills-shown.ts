@@ -18,9 +18,15 @@ export function skillsShown(checked: CheckedCredentials): string {
       (c) =>
         `‘${c.name ?? c.credentialId}’ ${c.verdict === 'verified' ? 'not shown to be theirs' : c.verdict}`,
     );
+  const disputed = checked.credentials
+    .filter((c) => c.disputed)
+    .map((c) => `‘${c.name ?? c.credentialId}’`);
   return [
     `${met} of ${total} required skills shown by verified credentials`,
     ...skills,
     ...(uncounted.length ? [`Not counted: ${uncounted.join(', ')}`] : []),
+    ...(disputed.length
+      ? [`The applicant's page called verified what the server did not: ${disputed.join(', ')}`]
+      : []),
   ].join('; ');
 }

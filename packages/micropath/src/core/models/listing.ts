@@ -162,6 +162,13 @@ export const ApplicationSchema = z.object({
       )
       .check(z.maxLength(APPLICATION_CREDENTIALS.count)),
   ),
+  /**
+   * What the page's verifier said of each credential, in the same order. Informational: the
+   * server verifies again, and flags a credential the page called verified and it did not.
+   */
+  credentialVerdicts: z.optional(
+    z.array(z.enum(VERDICTS)).check(z.maxLength(APPLICATION_CREDENTIALS.count)),
+  ),
 });
 
 /** A credential shown with an application, as its verifier saw it. */
@@ -172,6 +179,10 @@ export const PresentedCredentialSchema = z.object({
   verdict: z.enum(VERDICTS),
   /** Shown to be the applicant's (the recipient is the e-mail they gave). */
   bound: z.boolean(),
+  /** What the applicant's page said of it, when it said. */
+  pageVerdict: z.optional(z.enum(VERDICTS)),
+  /** The page called it verified and the server did not: look closer. */
+  disputed: z.optional(z.boolean()),
 });
 
 /** One skill requirement of the listing, and what the credentials show of it. */

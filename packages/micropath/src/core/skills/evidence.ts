@@ -50,6 +50,22 @@ export function credentialClaims(
   return claims;
 }
 
+/**
+ * The same credentials with ids that tell them apart: a credential shown twice, or a forged
+ * copy keeping the original's id, is "<id> (2)" the second time, so a report never names one
+ * for the other.
+ */
+export function distinctIds(credentials: readonly CredentialClaims[]): CredentialClaims[] {
+  const seen = new Map<string, number>();
+  return credentials.map((credential) => {
+    const times = (seen.get(credential.credentialId) ?? 0) + 1;
+    seen.set(credential.credentialId, times);
+    return times === 1
+      ? credential
+      : { ...credential, credentialId: `${credential.credentialId} (${times})` };
+  });
+}
+
 /** What a receipt says of each credential shown. */
 export const presented = (credential: CredentialClaims): PresentedCredential => {
   const shown: PresentedCredential = {
