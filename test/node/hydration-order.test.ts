@@ -1,12 +1,13 @@
-// A pitfall of server rendering with Vite 8 (Rolldown), documented in docs/frameworks.md:
-// Lit's hydration support must run before `lit-element`, which reads the hook it installs
-// (`globalThis.litElementHydrateSupport`) once, when it is evaluated. An app with several
-// entries puts the modules they share (Lit, the kit's core) in a chunk of its own, which the
-// browser evaluates before the entry's own code, where the hydration support stays when
-// another entry does not import it: `lit-element` then misses the hook and every element
-// renders a second time beside the server's DOM. One entry per page, or
-// `output.strictExecutionOrder: true`, keeps the order. Each build runs in Chromium with a
-// trap on the hook that records which came first.
+// A pitfall of server rendering with a bundler, documented in docs/frameworks.md: Lit's
+// hydration support must run before `lit-element`, which reads the hook it installs
+// (`globalThis.litElementHydrateSupport`) once, when it is evaluated. Being first in the entry
+// is not enough: a bundler puts the modules several chunks share (Lit, the kit's core) in a
+// chunk of their own, which the browser evaluates before the entry's own code, where the
+// hydration support stays. Two entries sharing Lit do it, and so does one entry whose lazy
+// chunks share Lit (the kit's are). Then `lit-element` misses the hook and every element
+// renders a second time beside the server's DOM. Importing the elements dynamically after the
+// support, or Vite 8's `output.strictExecutionOrder: true`, keeps the order. Each build runs
+// in Chromium with a trap on the hook that records which came first.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
@@ -42,6 +43,11 @@ before(async () => {
     join(app, 'careers.js'),
     `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport '${define('apprentice-board')}';\n`,
   );
+  // The same page with the board imported dynamically, after the support.
+  writeFileSync(
+    join(app, 'careers-dynamic.js'),
+    `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nvoid import('${define('apprentice-board')}');\n`,
+  );
   writeFileSync(join(app, 'college.js'), `import '${define('credential-badge')}';\n`);
   browser = await puppeteer.launch({
     executablePath: chromium,
@@ -54,7 +60,7 @@ after(async () => {
 });
 
 /** Builds the app's entries into `out` and says, for the careers page, what ran first. */
-async function order(out: string, entries: string[], output: object = {}) {
+async function order(out: string, entries: string[], output: object = {}, script = entries[0]) {
   await build({
     root: app,
     configFile: false,
@@ -74,7 +80,7 @@ async function order(out: string, entries: string[], output: object = {}) {
     const path = new URL(request.url!, 'http://x').pathname;
     if (path === '/') {
       response.writeHead(200, { 'content-type': 'text/html' });
-      return response.end('<!doctype html><script type="module" src="/careers.js"></script>');
+      return response.end(`<!doctype html><script type="module" src="/${script}.js"></script>`);
     }
     try {
       const body = readFileSync(join(dir, path));
@@ -110,9 +116,24 @@ async function order(out: string, entries: string[], output: object = {}) {
   }
 }
 
-test('one entry: the hydration support runs before lit-element', { skip: missing }, async () => {
-  assert.deepEqual(await order('one-entry', ['careers']), ['hydration support', 'lit-element']);
-});
+test(
+  'one entry, the board imported statically: its lazy chunks share Lit, and lit-element runs first',
+  { skip: missing },
+  async () => {
+    assert.deepEqual(await order('one-entry', ['careers']), ['lit-element', 'hydration support']);
+  },
+);
+
+test(
+  'one entry, the board imported dynamically after the support: the support runs first',
+  { skip: missing },
+  async () => {
+    assert.deepEqual(await order('one-entry-dynamic', ['careers-dynamic']), [
+      'hydration support',
+      'lit-element',
+    ]);
+  },
+);
 
 test(
   'two entries sharing Lit: lit-element runs first and misses the hydration support',
@@ -126,12 +147,14 @@ test(
 );
 
 test(
-  'two entries with output.strictExecutionOrder: the hydration support runs first',
+  'output.strictExecutionOrder: the support runs first, with one entry or two',
   { skip: missing },
   async () => {
-    assert.deepEqual(
-      await order('two-entries-strict', ['careers', 'college'], { strictExecutionOrder: true }),
-      ['hydration support', 'lit-element'],
-    );
+    for (const entries of [['careers'], ['careers', 'college']])
+      assert.deepEqual(
+        await order(`strict-${entries.length}`, entries, { strictExecutionOrder: true }),
+        ['hydration support', 'lit-element'],
+        entries.join(' + '),
+      );
   },
 );
