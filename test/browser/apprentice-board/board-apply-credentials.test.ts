@@ -120,6 +120,19 @@ describe('<apprentice-board>: applying with credentials', () => {
     expect(adapter.applications[0]!.credentialVerdicts).to.deep.equal(['verified']);
   });
 
+  it('a send made while a credential is still being checked waits for it, and carries it', async () => {
+    const { el, adapter } = await openForm();
+    type(el, 'apply-name', 'Ada Lindqvist');
+    type(el, 'apply-email', 'ada@example.org');
+    field(el, 'apply-consent').checked = true;
+    field(el, 'apply-consent').dispatchEvent(new Event('change'));
+    const { jws } = await credentialFor('ada@example.org');
+    await paste(el, jws);
+    $(el, '[part=submit]')!.click();
+    await settled(el, () => $(el, '[part=receipt]') !== null);
+    expect(adapter.applications[0]!.credentials).to.deep.equal([jws]);
+  });
+
   it('someone else’s credential is shown, not counted, and counts once the e-mail is theirs', async () => {
     const { el } = await openForm();
     type(el, 'apply-email', 'mo@example.org');

@@ -53,19 +53,32 @@ for (const storage of storages) {
       try {
         const slots = await firstFreeTime(server);
         for (const [round, slot] of slots.slice(0, 3).entries()) {
+          // 100 requests with one key wait in line for it; on a loaded machine one may wait
+          // past the lock timeout and be told 503 with Retry-After, which a client (the
+          // widget does) sends again. The guarantee is what everyone ends with: that booking.
+          const send = () =>
+            server.json(
+              '/api/bookings',
+              postJson(bookingBody(slot), { 'idempotency-key': `same-key-00${round}` }),
+            );
+          let retried = 0;
           const answers = await Promise.all(
-            Array.from({ length: 100 }, () =>
-              server.json(
-                '/api/bookings',
-                postJson(bookingBody(slot), { 'idempotency-key': `same-key-00${round}` }),
-              ),
-            ),
+            Array.from({ length: 100 }, async () => {
+              let answer = await send();
+              for (let attempt = 0; answer.status === 503 && attempt < 5; attempt++) {
+                retried++;
+                assert.ok(Number(answer.headers.get('retry-after')) > 0, 'a 503 says when');
+                await new Promise((resolve) => setTimeout(resolve, 200));
+                answer = await send();
+              }
+              return answer;
+            }),
           );
           const statuses = answers.map((a) => a.status);
           assert.deepEqual(
             [...new Set(statuses)],
             [201],
-            `round ${round}: ${statuses.filter((s) => s !== 201).length} of 100 not 201`,
+            `round ${round}: ${statuses.filter((s) => s !== 201).length} of 100 not 201 (${retried} retried)`,
           );
           assert.equal(new Set(answers.map((a) => a.body.id)).size, 1);
         }

@@ -175,8 +175,6 @@ export class BoardApplication {
 
   private async send(listing: Listing, apply: NonNullable<ListingsAdapter['apply']>) {
     const { validateDraft } = await import('./application-validation.ts');
-    // Credentials still being read are waited for, so what was added is sent.
-    await Promise.allSettled([...this.checking.values()].map((c) => c.done));
     const checked = validateDraft(this.draft);
     if ('errors' in checked) {
       this.errors = checked.errors;
@@ -189,6 +187,9 @@ export class BoardApplication {
     this.status = 'sending';
     this.host.requestUpdate();
     try {
+      // Credentials still being read are waited for (the button says "Sending…"), so what
+      // was added is sent.
+      await Promise.allSettled([...this.checking.values()].map((c) => c.done));
       const sent = this.credentials.flatMap((e) => (e.checked ? [e.checked] : []));
       // The page's verdicts go along, for the server to compare with its own.
       const application = sent.length
