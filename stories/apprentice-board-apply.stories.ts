@@ -4,7 +4,7 @@ import { ref } from 'lit/directives/ref.js';
 import '../packages/micropath/src/apprentice-board/define.ts';
 import type { ApprenticeBoard } from '../packages/micropath/src/apprentice-board/apprentice-board.ts';
 import { createMemoryAdapter } from '../packages/micropath/src/adapters/memory/memory-adapter.ts';
-import { signedCredential, tamperClaim } from '../test/support/sign-credential.ts';
+import { emailIdentifier, signedCredential, tamperClaim } from '../test/support/sign-credential.ts';
 
 /**
  * Applying with credentials: the applicant pastes Open Badges (here signed on the spot by a
@@ -25,11 +25,6 @@ const opening = {
   applyUrl: 'https://example.org/apply',
 };
 
-async function sha256Hex(text: string) {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 interface Shown {
   name: string;
   skills: { label: string; url?: string }[];
@@ -45,15 +40,7 @@ async function credential({ name, skills, to = 'ada@example.org', validUntil, ta
       ...(validUntil ? { validUntil } : {}),
       credentialSubject: {
         type: ['AchievementSubject'],
-        identifier: [
-          {
-            type: 'IdentityObject',
-            identityType: 'emailAddress',
-            hashed: true,
-            salt: 'story',
-            identityHash: `sha256$${await sha256Hex(`${to}story`)}`,
-          },
-        ],
+        identifier: await emailIdentifier(to),
         achievement: {
           type: ['Achievement'],
           name,

@@ -80,6 +80,18 @@ export function writeSeed(seed: object = testSeed): string {
 
 export const postgresUrl = process.env.MICROPATH_TEST_DATABASE_URL;
 
+/** Runs one statement on its own connection to the PostgreSQL at `url`. */
+export async function runSql(url: string, sql: string): Promise<void> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
 /**
  * Test schemas not dropped yet: a test that forgot one has it dropped when its file's process
  * ends normally (not when something kept it running or it was killed; CI makes its database
@@ -95,17 +107,8 @@ process.once('beforeExit', () => {
  * it in a `finally`.
  */
 export async function freshPostgresSchema(url: string) {
-  const { default: pg } = await import('pg');
   const schema = `test_${randomUUID().replaceAll('-', '')}`;
-  const run = async (sql: string) => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
+  const run = (sql: string) => runSql(url, sql);
   await run(`create schema ${schema}`);
   const drop = async () => {
     undropped.delete(schema);

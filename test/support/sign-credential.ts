@@ -10,6 +10,24 @@ const base64Url = (text: string) =>
 
 export const didJwk = (jwk: object) => `did:jwk:${base64Url(JSON.stringify(jwk))}`;
 
+/**
+ * An OB 3.0 `credentialSubject.identifier` naming `email` as the recipient, hashed with `salt`
+ * as the spec says (`sha256$` + hex of the e-mail and the salt).
+ */
+export async function emailIdentifier(email: string, salt = 'pepper') {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(email + salt));
+  const hex = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+  return [
+    {
+      type: 'IdentityObject',
+      identityType: 'emailAddress',
+      hashed: true,
+      salt,
+      identityHash: `sha256$${hex}`,
+    },
+  ];
+}
+
 export interface SignOptions {
   /** The header's `kid`; default `<did>#0` for a did:jwk issuer, none for an `issuer` given. */
   kid?: (jwk: object) => string;

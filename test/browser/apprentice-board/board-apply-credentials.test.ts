@@ -9,7 +9,7 @@ import { expect } from '@open-wc/testing';
 import { createMemoryAdapter } from '../../../packages/micropath/src/adapters/memory/memory-adapter.ts';
 import type { ApprenticeBoard } from '../../../packages/micropath/src/apprentice-board/apprentice-board.ts';
 import { board, $, $$, titles, settled, sample } from '../../support/board-helpers.ts';
-import { signedCredential, tamperClaim } from '../../support/sign-credential.ts';
+import { emailIdentifier, signedCredential, tamperClaim } from '../../support/sign-credential.ts';
 
 const SQL = 'http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742';
 
@@ -26,25 +26,12 @@ const listings = [
   }),
 ];
 
-async function sha256Hex(text: string) {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /** A credential Example College issued to `email`, stating SQL by its ESCO URI. */
 async function credentialFor(email: string) {
   return signedCredential({
     credentialSubject: {
       type: ['AchievementSubject'],
-      identifier: [
-        {
-          type: 'IdentityObject',
-          identityType: 'emailAddress',
-          hashed: true,
-          salt: 'pepper',
-          identityHash: `sha256$${await sha256Hex(`${email}pepper`)}`,
-        },
-      ],
+      identifier: await emailIdentifier(email),
       achievement: {
         type: ['Achievement'],
         name: 'Data Analysis Fundamentals',

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { openDatabase, type Database } from '../../../packages/server/src/index.ts';
 import { EXTENSION_SCHEMA } from '../../../packages/server/src/migrate.ts';
-import { postgresUrl } from '../../support/server-harness.ts';
+import { postgresUrl, runSql } from '../../support/server-harness.ts';
 
 const extensionSchemas = async (db: Database) =>
   Object.fromEntries(
@@ -90,17 +90,8 @@ describe(
   { skip: !postgresUrl && 'MICROPATH_TEST_DATABASE_URL is not set' },
   () => {
     test('two schemas of a new database migrate at once, and a third after the first is dropped', async () => {
-      const { default: pg } = await import('pg');
       const name = `micropath_ext_${randomUUID().replaceAll('-', '')}`;
-      const run = async (url: string, sql: string) => {
-        const client = new pg.Client({ connectionString: url });
-        await client.connect();
-        try {
-          await client.query(sql);
-        } finally {
-          await client.end();
-        }
-      };
+      const run = runSql;
       await run(postgresUrl!, `create database ${name}`).catch((error) => {
         throw new Error('the role of MICROPATH_TEST_DATABASE_URL needs CREATEDB for this test', {
           cause: error,

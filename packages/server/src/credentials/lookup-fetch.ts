@@ -93,11 +93,9 @@ export function lookupFetch(options: LookupFetchOptions = {}) {
       const ownDocument = url.origin === own;
       if (!ownDocument && url.protocol !== 'https:')
         return reject(new Error(`Only https lookups are made: ${url.origin}.`));
-      if (
-        !ownDocument &&
-        isIP(url.hostname.replace(/^\[|\]$/g, '')) &&
-        isPrivateAddress(url.hostname.replace(/^\[|\]$/g, ''))
-      )
+      // An address written as such is judged here; a name, when it is resolved.
+      const literal = url.hostname.replace(/^\[|\]$/g, '');
+      if (!ownDocument && isIP(literal) && isPrivateAddress(literal))
         return reject(new Error(`${url.hostname} is not a public address.`));
       const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
       const req = send(

@@ -20,7 +20,9 @@ const refFields = {
   altLabels: z.optional(z.array(text())),
 };
 
+/** A skill reference, written out (what SkillRefSchema reads a string into). */
 export const SkillRefObjectSchema = z.object(refFields);
+/** A listing's requirement, written out: a reference and its importance. */
 export const SkillRequirementObjectSchema = z.object({
   ...refFields,
   importance: z._default(z.enum(SKILL_IMPORTANCES), 'required'),

@@ -22,6 +22,7 @@ import type { SkillRequirement } from './skill-ref.ts';
 
 /** How a requirement was found in a credential: the first tier that hit. */
 export const MATCH_TIERS = ['uri', 'code', 'label', 'token'] as const;
+/** What a requirement's report says: shown by a credential that counts, perhaps, or not. */
 export const MATCH_STATUSES = ['met', 'possible', 'missing'] as const;
 export type MatchTier = (typeof MATCH_TIERS)[number];
 export type MatchStatus = (typeof MATCH_STATUSES)[number];
