@@ -75,6 +75,9 @@ export interface ProofOptions {
   expires?: string;
   id?: string;
   previousProof?: string | string[];
+  /** A presentation's proof for `authentication`: the request's challenge and the page's origin. */
+  challenge?: string;
+  domain?: string | string[];
 }
 
 /**

@@ -12,6 +12,7 @@ export type ApiErrorCode =
   | 'forbidden'
   | 'not-found'
   | 'conflict'
+  | 'gone'
   | 'too-large'
   | 'unsupported-media-type'
   | 'invalid'
@@ -25,6 +26,7 @@ const CODE_FOR_STATUS: Record<number, ApiErrorCode> = {
   403: 'forbidden',
   404: 'not-found',
   409: 'conflict',
+  410: 'gone',
   413: 'too-large',
   415: 'unsupported-media-type',
   422: 'invalid',

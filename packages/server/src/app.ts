@@ -27,10 +27,12 @@ import { listingStore } from './store/listings.ts';
 import { mentorStore } from './store/mentors.ts';
 import { bookingStore } from './store/bookings.ts';
 import { credentialStore } from './store/credentials.ts';
+import { exchangeStore } from './store/exchanges.ts';
 import { adminReads } from './store/admin-reads.ts';
 import { listingRoutes } from './routes/listings.ts';
 import { mentoringRoutes } from './routes/mentoring.ts';
 import { credentialRoutes } from './routes/credentials.ts';
+import { exchangeRoutes } from './routes/exchanges.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { issuerRoutes } from './routes/issuer.ts';
 import { createIssuer } from './credentials/issuer.ts';
@@ -99,6 +101,7 @@ export function createApp(options: AppOptions) {
   const mentors = mentorStore(db);
   const bookings = bookingStore(db, options.now, notify);
   const credentials = credentialStore(db);
+  const exchanges = exchangeStore(db, options.now);
   const issuer = createIssuer(db, options.publicUrl);
   const writeLimit = createWriteLimit(
     db,
@@ -248,7 +251,14 @@ export function createApp(options: AppOptions) {
     );
   });
   api.get('/openapi.json', (c) => c.json(openApiDocument()));
-  api.route('/', listingRoutes(listings, lookupFetch({ ownOrigin: options.publicUrl })));
+  api.route('/', listingRoutes(listings, lookupFetch({ ownOrigin: options.publicUrl }), exchanges));
+  api.route(
+    '/',
+    exchangeRoutes(exchanges, listings, {
+      publicUrl: options.publicUrl,
+      ...(options.now ? { now: options.now } : {}),
+    }),
+  );
   api.route('/', credentialRoutes(credentials));
   api.route('/', mentoringRoutes(mentors, bookings, { manageUrl: options.manageUrl }));
   api.route('/', issuerRoutes(issuer, credentials));

@@ -11,11 +11,20 @@ import {
   MentorSchema,
   SlotSchema,
   ApplicationReceiptSchema,
+  ExchangeSchema,
+  ExchangeStateSchema,
   LISTING_KINDS,
   LISTING_SORTS,
   WORKPLACES,
 } from 'micropath/adapters';
-import { ApplicationBody, BookingBody, ReasonBody, RescheduleBody } from './validation.ts';
+import {
+  ApplicationBody,
+  BookingBody,
+  ExchangeBody,
+  ExchangeMessage,
+  ReasonBody,
+  RescheduleBody,
+} from './validation.ts';
 
 const ErrorSchema = z.object({
   error: z.object({
@@ -153,6 +162,52 @@ export function openApiDocument(): object {
             201: answer('Received.', 'ApplicationReceipt'),
             404: failure('No such listing.'),
             422: failure('The application is not valid; `fields` names each problem.'),
+          },
+        },
+      },
+      '/exchanges': {
+        post: {
+          operationId: 'startExchange',
+          description:
+            'Opens a wallet exchange (VC-API) for an application to a listing, for 10 minutes. The presentation request’s `domain` is the calling page’s `Origin` (this server’s own origin when there is none). `token` is shown once: the page reads the exchange with it.',
+          requestBody: { required: true, ...json('ExchangeRequest') },
+          responses: {
+            201: answer('Opened.', 'Exchange'),
+            404: failure('No such listing.'),
+          },
+        },
+      },
+      '/exchanges/{id}': {
+        post: {
+          operationId: 'answerExchange',
+          description:
+            'The wallet’s side (VC-API). `{}` answers with the presentation request: `DIDAuthentication` (did:key) and a query by example for `OpenBadgeCredential` and `ClrCredential`, a single-use `challenge` and the page’s `domain`. `{ "verifiablePresentation": … }` answers it: the presentation must carry a Data Integrity proof by its holder for `authentication` over that challenge and domain.',
+          parameters: [param('id', 'path', text)],
+          requestBody: { required: true, ...json('ExchangeMessage') },
+          responses: {
+            200: {
+              description:
+                'The presentation request (for `{}`), or `{}` when the presentation was accepted.',
+              content: { 'application/json': { schema: { type: 'object' } } },
+            },
+            400: failure(
+              'The presentation does not hold: unsigned, signed for another challenge or site, by someone other than its holder, or changed.',
+            ),
+            404: failure('No such exchange.'),
+            409: failure('The exchange was answered already: its challenge is used.'),
+            410: failure('The exchange expired.'),
+          },
+        },
+        get: {
+          operationId: 'getExchange',
+          description:
+            'The page’s side: the exchange’s state, and once the wallet has answered, the holder it proved and its presentation. Needs the exchange’s `token` as `Authorization: Bearer <token>`.',
+          security: [{ exchangeToken: [] }],
+          parameters: [param('id', 'path', text)],
+          responses: {
+            200: answer('The exchange.', 'ExchangeState'),
+            401: failure('No token, or not this exchange’s.'),
+            404: failure('No such exchange.'),
           },
         },
       },
@@ -427,12 +482,21 @@ export function openApiDocument(): object {
           scheme: 'bearer',
           description: 'The `manageToken` the booking came with.',
         },
+        exchangeToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The `token` the exchange was opened with.',
+        },
       },
       schemas: {
         Listing: jsonSchema(ListingSchema, 'output'),
         ListingPage: jsonSchema(ListingPageSchema, 'output'),
         Application: jsonSchema(ApplicationBody, 'input'),
         ApplicationReceipt: jsonSchema(ApplicationReceiptSchema, 'output'),
+        ExchangeRequest: jsonSchema(ExchangeBody, 'input'),
+        Exchange: jsonSchema(ExchangeSchema, 'output'),
+        ExchangeMessage: jsonSchema(ExchangeMessage, 'input'),
+        ExchangeState: jsonSchema(ExchangeStateSchema, 'output'),
         Mentor: jsonSchema(MentorSchema, 'output'),
         Slots: jsonSchema(SlotsSchema, 'output'),
         BookingRequest: jsonSchema(BookingBody, 'input'),

@@ -27,6 +27,14 @@ export const ReasonBody = z.strictObject({
 
 export const ApplicationBody = z.strictObject(ApplicationSchema.shape);
 
+/** `POST /exchanges`: the listing the wallet's credentials are for. */
+export const ExchangeBody = z.strictObject({ listingId: z.string().check(z.minLength(1)) });
+
+/** What a wallet posts to an exchange: `{}`, then its presentation (VC-API; other fields ignored). */
+export const ExchangeMessage = z.looseObject({
+  verifiablePresentation: z.optional(z.record(z.string(), z.unknown())),
+});
+
 /** The body checked against `schema`: 422 with one message per field at fault. */
 export function checkBody<S extends z.core.$ZodType>(
   schema: S,

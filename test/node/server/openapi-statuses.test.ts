@@ -65,6 +65,8 @@ let listingId: string;
 let feedListingId: string;
 let slots: { start: string; end: string }[];
 let slotsTaken = 0;
+/** A wallet exchange the exchange routes read and answer. */
+let exchange: { id: string; token: string };
 
 before(async () => {
   server = await testServer({
@@ -82,6 +84,7 @@ before(async () => {
   feedListingId = (await server.json('/api/feeds/lever/people-ai/listings?limit=1')).body.items[0]
     .id;
   slots = await firstFreeTime(server);
+  exchange = (await server.json('/api/exchanges', postJson({ listingId }))).body;
 });
 after(() => server.close());
 
@@ -120,6 +123,7 @@ function pathValue(path: string, name: string, booking: { id: string } | undefin
     'holders/holder': 'lee',
     'mentors/id': 'always',
     'bookings/id': booking?.id,
+    'exchanges/id': exchange?.id,
   };
   return known[`${owner}/${name}`] ?? 'unknown';
 }
@@ -186,6 +190,8 @@ function validBody(component: { name: string; schema: Schema } | undefined): unk
       return { reason: 'Plans changed' };
     case 'Application':
       return { name: 'Ana Díaz', email: 'ana@example.org', consent: true };
+    case 'ExchangeRequest':
+      return { listingId };
     default:
       return component ? sample(component.schema) : {};
   }
@@ -343,6 +349,8 @@ test('every status any route answers, to bad inputs and to a valid request, is i
         if (scheme === 'adminToken') tokens.push(['with the admin token', ADMIN_TOKEN]);
         else if (scheme === 'manageToken')
           tokens.push(['with the manage token', booking!.manageToken]);
+        else if (scheme === 'exchangeToken')
+          tokens.push(['with the exchange token', exchange.token]);
         else problems.push(`${route}: no token known for the security scheme "${scheme}"`);
       }
       let pastTheToken = false;

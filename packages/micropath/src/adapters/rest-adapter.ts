@@ -20,6 +20,7 @@ import {
 } from '../core/boundary.ts';
 import * as z from '../core/zod.ts';
 import { ApplicationReceiptSchema } from '../core/models/listing.ts';
+import { ExchangeSchema, ExchangeStateSchema } from '../core/models/exchange.ts';
 import type { Slot } from '../core/models/mentoring.ts';
 import type { CredentialsAdapter, ListingsAdapter, MentoringAdapter } from '../core/contracts.ts';
 
@@ -197,6 +198,21 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
         body: application,
         signal: ctx.signal,
         read: (body) => readOne(ApplicationReceiptSchema, body, 'application receipt'),
+      });
+    adapter.startExchange = (listingId, ctx) =>
+      http.request({
+        method: 'POST',
+        path: 'exchanges',
+        body: { listingId },
+        signal: ctx.signal,
+        read: (body) => readOne(ExchangeSchema, body, 'exchange'),
+      });
+    adapter.getExchange = (exchange, ctx) =>
+      http.request({
+        path: `exchanges/${segment(exchange.id)}`,
+        headers: { authorization: `Bearer ${exchange.token}` },
+        signal: ctx.signal,
+        read: (body) => readOne(ExchangeStateSchema, body, 'exchange'),
       });
   }
   return adapter;

@@ -5,7 +5,13 @@
  * Until then nothing can have changed an adapter's state, so a memory adapter's `bookings` and
  * `applications` read what it was given. `dist/cdn/adapters.js` has everything, eagerly.
  */
-import { lazyAdapter, lazyBoard, MENTORING_METHODS, REST_METHODS } from '../core/lazy-adapter.ts';
+import {
+  APPLICATION_METHODS,
+  lazyAdapter,
+  lazyBoard,
+  MENTORING_METHODS,
+  REST_METHODS,
+} from '../core/lazy-adapter.ts';
 import type * as Adapters from '../adapters/index.ts';
 
 const MEMORY_METHODS = [
@@ -32,7 +38,7 @@ export const createMemoryAdapter: typeof Adapters.createMemoryAdapter = (options
 export const createRestAdapter: typeof Adapters.createRestAdapter = (options) =>
   lazyAdapter(
     () => import('../adapters/rest-adapter.ts').then((m) => m.createRestAdapter(options)),
-    REST_METHODS,
+    options.applications ? [...REST_METHODS, ...APPLICATION_METHODS] : REST_METHODS,
   ) as unknown as Adapters.RestAdapter;
 
 const board = (load: () => Promise<object>) =>

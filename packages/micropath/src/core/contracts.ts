@@ -5,6 +5,7 @@ import type {
   ListingPage,
   ListingQuery,
 } from './models/listing.ts';
+import type { Exchange, ExchangeState } from './models/exchange.ts';
 import type {
   AvailabilityRequest,
   Booking,
@@ -45,6 +46,14 @@ export interface ListingsAdapter {
   listListings(query: ListingQuery, ctx: RequestContext): Promise<ListingPage>;
   getListing?(id: string, ctx: RequestContext): Promise<Listing>;
   apply?(id: string, application: Application, ctx: RequestContext): Promise<ApplicationReceipt>;
+  /**
+   * Opens a wallet exchange for an application to listing `id` (the applicant's wallet is
+   * asked for credentials and proof that they hold them). With `getExchange`, the apply step
+   * offers "Request from your wallet".
+   */
+  startExchange?(id: string, ctx: RequestContext): Promise<Exchange>;
+  /** The exchange's state: the wallet's presentation once it has answered. */
+  getExchange?(exchange: Exchange, ctx: RequestContext): Promise<ExchangeState>;
 }
 
 export interface CredentialsAdapter {

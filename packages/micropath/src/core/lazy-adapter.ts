@@ -8,6 +8,8 @@ type Method =
   | 'listListings'
   | 'getListing'
   | 'apply'
+  | 'startExchange'
+  | 'getExchange'
   | 'getCredential'
   | 'listCredentials'
   | 'fetch'
@@ -62,6 +64,9 @@ export const REST_METHODS = [
   'book',
   'cancel',
 ] as const;
+
+/** What a REST adapter adds when its backend takes applications (and hosts wallet exchanges). */
+export const APPLICATION_METHODS = ['apply', 'startExchange', 'getExchange'] as const;
 
 /** A whole-board ATS adapter (Greenhouse, Lever, Ashby): searched in the page, as it loads. */
 export const lazyBoard = (load: () => Promise<object>) =>

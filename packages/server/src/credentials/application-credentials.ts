@@ -2,7 +2,7 @@
  * The credentials an applicant sends with an application, checked here as the page checked
  * them and never taken on its word: each verified again with the badge's own verifier (status
  * lists, issuer keys, lookups held by `lookupFetch`), bound to the applicant when its
- * recipient is the e-mail they gave, and matched with the listing's skills by the kit's
+ * recipient is the e-mail they gave (or its subject the DID their wallet proved), and matched with the listing's skills by the kit's
  * matcher. A credential that does not verify, or is not theirs, is reported and counts for
  * nothing; one the page called verified and this server did not is flagged `disputed`.
  */
@@ -28,6 +28,8 @@ export async function checkApplicationCredentials(
   listing: Listing,
   application: Application,
   fetch: (url: string) => Promise<Response>,
+  /** The DID a wallet exchange proved: credentials about it are the applicant's. */
+  holder?: string,
 ): Promise<CheckedCredentials | undefined> {
   const shown = application.credentials ?? [];
   if (!shown.length) return undefined;
@@ -36,7 +38,11 @@ export async function checkApplicationCredentials(
       shown.map(async (raw, i) => {
         const id = `credential-${i + 1}`;
         try {
-          const verified = await verifyCredential(raw, { fetch, recipient: application.email });
+          const verified = await verifyCredential(raw, {
+            fetch,
+            recipient: application.email,
+            ...(holder ? { holder } : {}),
+          });
           return credentialClaims(raw, verified, id);
         } catch {
           // Not a credential the verifier can read at all.

@@ -8,6 +8,8 @@ import { ApplicationBody, checkBody, checkQuery, numeric } from '../validation.t
 import { checkApplicationCredentials } from '../credentials/application-credentials.ts';
 import { lookupFetch } from '../credentials/lookup-fetch.ts';
 import type { ListingStore } from '../store/listings.ts';
+import type { ExchangeStore } from '../store/exchanges.ts';
+import { exchangeHolder } from './exchanges.ts';
 
 /** The contract's listing query from a request's parameters (400 when it does not read). */
 export function readListingQuery(c: Context): ListingQuery {
@@ -44,6 +46,7 @@ export const limited = (query: ListingQuery): ListingQuery => ({
 export function listingRoutes(
   listings: ListingStore,
   lookup: (url: string) => Promise<Response> = lookupFetch(),
+  exchanges?: ExchangeStore,
 ) {
   const routes = new Hono();
 
@@ -61,7 +64,10 @@ export function listingRoutes(
     const application = checkBody(ApplicationBody, await readJsonBody(c), 'application');
     const listing = await listings.get(id);
     if (!listing) throw new ApiError(404, `There is no listing "${id}".`);
-    const checked = await checkApplicationCredentials(listing, application, lookup);
+    const holder = exchanges
+      ? await exchangeHolder(exchanges, id, application.exchange)
+      : undefined;
+    const checked = await checkApplicationCredentials(listing, application, lookup, holder);
     const receipt: ApplicationReceipt = {
       id: `app_${randomUUID()}`,
       listingId: id,

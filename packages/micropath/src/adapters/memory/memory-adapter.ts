@@ -76,9 +76,10 @@ export interface MemoryAdapterOptions {
   now?: () => number;
 }
 
+/** No wallet exchanges: a wallet on a phone cannot reach the page's memory. */
 export interface MemoryAdapter
   extends
-    Required<ListingsAdapter>,
+    Required<Omit<ListingsAdapter, 'startExchange' | 'getExchange'>>,
     Omit<Required<CredentialsAdapter>, 'fetch'>,
     Required<MentoringAdapter> {
   /** Every booking made so far, cancelled ones included. */

@@ -2,3 +2,4 @@ export * from './listing.ts';
 export * from './skill.ts';
 export * from './mentoring.ts';
 export * from './credential.ts';
+export * from './exchange.ts';

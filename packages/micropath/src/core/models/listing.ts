@@ -169,6 +169,12 @@ export const ApplicationSchema = z.object({
   credentialVerdicts: z.optional(
     z.array(z.enum(VERDICTS)).check(z.maxLength(APPLICATION_CREDENTIALS.count)),
   ),
+  /**
+   * The wallet exchange some of the credentials came from (its id and the page's token): a
+   * credential whose subject is the DID that signed the wallet's presentation is the
+   * applicant's, whatever its e-mail says.
+   */
+  exchange: z.optional(z.object({ id: text(), token: text() })),
 });
 
 /** A credential shown with an application, as its verifier saw it. */

@@ -66,7 +66,7 @@ export const suiteOf = (proof: Json): string =>
   String(proof.type === 'DataIntegrityProof' ? (proof.cryptosuite ?? proof.type) : proof.type);
 
 /** Each suite, with the curves its keys may use. */
-const SUITES: Record<string, readonly PublicKeyBytes['curve'][]> = {
+export const SUITES: Record<string, readonly PublicKeyBytes['curve'][]> = {
   'eddsa-rdfc-2022': ['Ed25519'],
   'eddsa-2022': ['Ed25519'],
   Ed25519Signature2020: ['Ed25519'],
@@ -186,7 +186,7 @@ async function canonize(document: Json): Promise<string> {
 }
 
 /** What the issuer signed: hash of the proof options, then of the credential (with chained proofs). */
-async function signedBytes(
+export async function signedBytes(
   credential: Json,
   proof: Json,
   previous: Json[],
@@ -212,7 +212,7 @@ async function signedBytes(
   return bytes;
 }
 
-async function signatureHolds(
+export async function signatureHolds(
   key: PublicKeyBytes,
   signature: Uint8Array<ArrayBuffer>,
   data: Uint8Array<ArrayBuffer>,

@@ -6,3 +6,5 @@
  */
 export { verifyCredential } from './verify-credential.ts';
 export type { Verified, VerifyOptions } from './verify-credential.ts';
+export { presentedCredentials, verifyPresentation } from './presentation.ts';
+export type { PresentationCheck, PresentationRequest } from './presentation.ts';

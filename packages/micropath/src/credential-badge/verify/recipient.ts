@@ -19,6 +19,18 @@ async function sha256Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** The ids of a credential's subjects (`credentialSubject.id`). */
+export function subjectIds(credential: Record<string, unknown>): string[] {
+  return [credential.credentialSubject].flat().flatMap((subject) => {
+    const id = (subject as { id?: unknown } | undefined)?.id;
+    return typeof id === 'string' ? [id] : [];
+  });
+}
+
+/** The recipient check of a credential its subject presented, signing as `holder`. */
+export const heldBy = (holder: string): CheckResult =>
+  check('recipient', 'pass', () => msg(str`Presented by its holder, ${holder}.`));
+
 export async function checkRecipient(
   recipient: Recipient | undefined,
   typed: string | undefined,

@@ -20,7 +20,7 @@ import { credentialValidity } from './checks.ts';
 import { verifyOb2Hosted } from './ob2-hosted.ts';
 import { verifyOb2Signed } from './ob2-signed.ts';
 import { checkStatus } from './status-list.ts';
-import { checkRecipient } from './recipient.ts';
+import { checkRecipient, heldBy, subjectIds } from './recipient.ts';
 
 export interface VerifyOptions {
   /** Every lookup (keys, hosted copies, status lists) goes through this, e.g. a CORS proxy. */
@@ -29,6 +29,11 @@ export interface VerifyOptions {
   trustedIssuers?: readonly string[];
   /** An identity the visitor typed, to check against the recipient. */
   recipient?: string;
+  /**
+   * The DID that signed the presentation this credential came in (see presentation.ts): a
+   * credential whose subject is that DID is the presenter's own, whatever `recipient` says.
+   */
+  holder?: string;
   now?: Date;
 }
 
@@ -139,7 +144,11 @@ export async function verifyCredential(raw: unknown, options: VerifyOptions): Pr
   if (!checks.some((c) => c.id === 'status'))
     checks.push(await checkStatus(detected.credential, options));
   checks.push(trustCheck(view.issuer.id, options.trustedIssuers));
-  checks.push(await checkRecipient(view.recipient, options.recipient));
+  checks.push(
+    options.holder && subjectIds(detected.credential).includes(options.holder)
+      ? heldBy(options.holder)
+      : await checkRecipient(view.recipient, options.recipient),
+  );
   return { view, report: buildReport(checks, options.now) };
 }
 
