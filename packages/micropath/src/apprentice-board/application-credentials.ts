@@ -15,6 +15,7 @@ import {
 } from '../core/skills/match.ts';
 import { verdictLabel } from '../credential-badge/verdict-label.ts';
 import { distinctIds } from '../core/skills/evidence.ts';
+import { renderWallet, type WalletContext } from './wallet-panel.ts';
 
 export interface CredentialEntry {
   key: string;
@@ -33,6 +34,8 @@ export interface CredentialsContext {
   addPasted: () => void;
   addFile: (file: File) => void;
   remove: (key: string) => void;
+  /** When the backend hosts wallet exchanges. */
+  wallet?: WalletContext;
 }
 
 const named = (claims: CredentialClaims) => claims.name ?? claims.credentialId;
@@ -133,6 +136,7 @@ export function renderCredentials(ctx: CredentialsContext) {
         />
       </label>
     </div>
+    ${renderWallet(ctx.wallet)}
     <div aria-live="polite">
       ${
         ctx.entries.length

@@ -390,4 +390,10 @@ export const boardStyles = css`
     font-size: 0.875rem;
     color: var(--_t-color-text-muted);
   }
+  .wallet-qr {
+    display: block;
+  }
+  .wallet-address {
+    overflow-wrap: anywhere;
+  }
 `;

@@ -683,9 +683,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
       description: this.description,
       canApplyHere: Boolean(adapter?.apply),
       applying: this.application?.status !== undefined,
-      applyForm: view.renderApplication(
-        this.application!.form(listing, adapter?.apply?.bind(adapter)),
-      ),
+      applyForm: view.renderApplication(this.application!.form(listing, adapter)),
       close: () => void this.closeListing(true),
       applyLink: (event) => this.onApplyLink(event),
       startApplication: () => void this.application?.start(listing),

@@ -20,6 +20,7 @@ import {
 import type { FormContext } from './application-form.ts';
 import type { CredentialEntry } from './application-credentials.ts';
 import type { CheckedCredential } from './credential-check.ts';
+import { WalletRequest, type WalletAnswer } from './wallet-request.ts';
 
 const boundary = () => import('../core/boundary.ts');
 
@@ -44,8 +45,13 @@ export class BoardApplication {
   private credentialCount = 0;
   private readonly checking = new Map<string, { done: Promise<void>; abort: AbortController }>();
   private rebindTimer?: ReturnType<typeof setTimeout>;
+  private readonly wallet: WalletRequest;
+  /** The wallet exchange whose holder the wallet's credentials are bound to. */
+  private walletExchange?: { id: string; token: string };
 
-  constructor(private readonly host: ApplicationHost) {}
+  constructor(private readonly host: ApplicationHost) {
+    this.wallet = new WalletRequest(host, (answer) => this.fromWallet(answer));
+  }
 
   /** Another listing opened: its form starts closed, the last one's messages gone. */
   switchListing(): void {
@@ -64,7 +70,10 @@ export class BoardApplication {
   }
 
   /** The form's state and actions, for `renderApplication`. */
-  form(listing: Listing, apply: ListingsAdapter['apply']): FormContext {
+  form(listing: Listing, adapter: ListingsAdapter | undefined): FormContext {
+    const apply = adapter?.apply?.bind(adapter);
+    const { startExchange, getExchange } = adapter ?? {};
+    const wallet = this.wallet;
     return {
       draft: this.draft,
       errors: this.errors,
@@ -92,6 +101,24 @@ export class BoardApplication {
         },
         addFile: (file) => this.addCredential(file, file.name, false),
         remove: (key) => this.removeCredential(key),
+        wallet:
+          startExchange && getExchange
+            ? {
+                status: wallet.status,
+                link: wallet.link,
+                qrCode: wallet.qrCode,
+                exchange: wallet.exchange,
+                received: wallet.received,
+                failure: wallet.failure,
+                locale: this.host.locale,
+                start: () =>
+                  void wallet.start(listing.id, {
+                    startExchange: startExchange.bind(adapter),
+                    getExchange: getExchange.bind(adapter),
+                  }),
+                cancel: () => wallet.cancel(),
+              }
+            : undefined,
       },
       submit: (event) => {
         event.preventDefault();
@@ -117,8 +144,20 @@ export class BoardApplication {
     }
   }
 
+  /** The wallet answered: each of its credentials is checked, bound to the holder it proved. */
+  private fromWallet({ exchange, holder, credentials }: WalletAnswer): void {
+    this.walletExchange = { id: exchange.id, token: exchange.token };
+    for (const credential of credentials)
+      this.addCredential(walletInput(credential), msg('From your wallet'), false, holder);
+  }
+
   /** Reads and verifies a credential in its own lazy chunk; the form stays usable meanwhile. */
-  private addCredential(input: string | File, label: string, pasted: boolean): void {
+  private addCredential(
+    input: string | File,
+    label: string,
+    pasted: boolean,
+    holder?: string,
+  ): void {
     const key = `credential-${++this.credentialCount}`;
     const entry: (typeof this.credentials)[number] = { key, label, status: 'checking' };
     this.credentials = [...this.credentials, entry];
@@ -126,7 +165,7 @@ export class BoardApplication {
     const done = (async () => {
       try {
         const { checkCredential } = await import('./credential-check.ts');
-        const checked = await checkCredential(input, this.draft.email, key, abort.signal);
+        const checked = await checkCredential(input, this.draft.email, key, abort.signal, holder);
         if (abort.signal.aborted) return;
         this.replace(key, { status: 'checked', checked, claims: checked.claims });
         // What was pasted has become a credential: the field is free for the next one.
@@ -197,6 +236,10 @@ export class BoardApplication {
             ...checked.application,
             credentials: sent.map((c) => c.credential),
             credentialVerdicts: sent.map((c) => c.verified.report.verdict),
+            // The server binds the wallet's credentials to the holder this exchange proved.
+            ...(this.walletExchange && sent.some((c) => c.heldBy)
+              ? { exchange: this.walletExchange }
+              : {}),
           }
         : checked.application;
       const raw = await apply(listing.id, application, {
@@ -212,6 +255,8 @@ export class BoardApplication {
       this.draft = emptyDraft();
       this.credentials = [];
       this.pasted = '';
+      this.walletExchange = undefined;
+      this.wallet.cancel();
       await this.changed();
       this.focus('[part=receipt]');
     } catch (error) {
@@ -234,4 +279,16 @@ export class BoardApplication {
   private focus(selector: string): void {
     this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
+}
+
+/**
+ * A credential as a wallet presents it, as the reader takes it: JSON text, or the JWT inside a
+ * VC 2.0 `EnvelopedVerifiableCredential` (`data:application/vc+jwt,<jwt>`).
+ */
+function walletInput(credential: unknown): string {
+  if (typeof credential === 'string') return credential;
+  const { type, id } = (credential ?? {}) as { type?: unknown; id?: unknown };
+  if ([type].flat().includes('EnvelopedVerifiableCredential') && typeof id === 'string')
+    return id.slice(id.indexOf(',') + 1);
+  return JSON.stringify(credential);
 }

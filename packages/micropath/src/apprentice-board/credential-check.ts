@@ -11,13 +11,20 @@ import {
   verifyCredential,
   type Verified,
 } from '../credential-badge/verify/verify-credential.ts';
-import { credentialClaims, type CredentialClaims } from '../core/skills/index.ts';
+import { subjectIds } from '../credential-badge/verify/recipient.ts';
+import {
+  credentialClaims,
+  credentialDocument,
+  type CredentialClaims,
+} from '../core/skills/index.ts';
 
 export interface CheckedCredential {
   /** What is sent with the application: the credential's JSON or its compact JWT. */
   credential: Record<string, unknown> | string;
   verified: Verified;
   claims: CredentialClaims;
+  /** The wallet holder it is about (it came in their signed presentation): bound whatever the e-mail. */
+  heldBy?: string;
 }
 
 export async function checkCredential(
@@ -25,14 +32,23 @@ export async function checkCredential(
   email: string,
   id: string,
   signal: AbortSignal,
+  /** The DID a wallet proved, for credentials that came from its presentation. */
+  holder?: string,
 ): Promise<CheckedCredential> {
   const fetch = guardedFetch(undefined, signal);
   const loaded = await readCredential(typeof input === 'string' ? input.trim() : input, fetch);
-  const verified = await verifyCredential(loaded.credential, { fetch, recipient: email });
+  const verified = await verifyCredential(loaded.credential, {
+    fetch,
+    recipient: email,
+    ...(holder ? { holder } : {}),
+  });
+  const document = credentialDocument(loaded.credential);
+  const heldBy = holder && document && subjectIds(document).includes(holder) ? holder : undefined;
   return {
     credential: loaded.credential,
     verified,
     claims: credentialClaims(loaded.credential, verified, id),
+    ...(heldBy ? { heldBy } : {}),
   };
 }
 
@@ -42,6 +58,7 @@ export async function rebind(
   email: string,
   id: string,
 ): Promise<CheckedCredential> {
+  if (checked.heldBy) return checked; // bound to the wallet's holder, not to an e-mail
   const verified = { ...checked.verified, report: await recheckRecipient(checked.verified, email) };
   return { ...checked, verified, claims: credentialClaims(checked.credential, verified, id) };
 }
