@@ -196,7 +196,7 @@ export class BoardApplication {
         ? {
             ...checked.application,
             credentials: sent.map((c) => c.credential),
-            credentialVerdicts: sent.map((c) => c.verified.report.verdict),
+            credentialVerdicts: sent.map((c) => c.envelope.verified.report.verdict),
           }
         : checked.application;
       const raw = await apply(listing.id, application, {
