@@ -6,8 +6,10 @@ import assert from 'node:assert/strict';
 import {
   matchSkills,
   toRequirement,
+  MAX_HELD,
   verifiedClaims,
   type CredentialClaims,
+  type Verification,
 } from '../../packages/micropath/src/core/skills/index.ts';
 import { verifyCredential } from '../../packages/micropath/src/credential-badge/verify/verify-credential.ts';
 import { emailIdentifier, signedCredential, tamperClaim } from '../support/sign-credential.ts';
@@ -208,6 +210,26 @@ describe('CLR 2.0 envelopes', () => {
         ['urn:uuid:ada-transcript', 'verified', 0],
         ['urn:uuid:ada-transcript#credentialSubject.verifiableCredential[0]', 'invalid', 0],
       ],
+    );
+  });
+
+  test('at most MAX_HELD held credentials are verified; any beyond are listed, not verified', async () => {
+    const held = Array.from({ length: MAX_HELD + 1 }, (_, i) => ({ id: `urn:x:${i}` }));
+    const envelope = { type: ['ClrCredential'], credentialSubject: { verifiableCredential: held } };
+    let calls = 0;
+    const verify = async (): Promise<Verification> => {
+      calls += 1;
+      return {
+        view: { name: 'Any', issuer: { name: 'Anyone' }, alignments: [], tags: [] },
+        report: { verdict: 'verified', checks: [] },
+      } as unknown as Verification;
+    };
+    const list = await verifiedClaims(envelope, verify, 'c-1');
+    assert.equal(calls, 1 + MAX_HELD);
+    assert.equal(list.length, 2 + MAX_HELD);
+    assert.deepEqual(
+      [list.at(-1)!.credentialId, list.at(-1)!.verdict],
+      [`c-1#credentialSubject.verifiableCredential[${MAX_HELD}]`, 'unverified'],
     );
   });
 });
