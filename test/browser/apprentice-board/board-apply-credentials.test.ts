@@ -42,6 +42,23 @@ async function credentialFor(email: string) {
   });
 }
 
+/** A CLR 2.0 envelope Northfield Registry issued to `email`, signed over the credentials it holds. */
+async function transcriptFor(email: string, held: string[]) {
+  return signedCredential(
+    {
+      id: 'urn:uuid:ada-transcript',
+      type: ['VerifiableCredential', 'ClrCredential'],
+      name: 'Ada’s transcript',
+      credentialSubject: {
+        type: ['ClrSubject'],
+        identifier: await emailIdentifier(email),
+        verifiableCredential: held,
+      },
+    },
+    { issuerName: 'Northfield Registry' },
+  );
+}
+
 const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const field = (el: ApprenticeBoard, id: string) =>
   $<HTMLInputElement & HTMLTextAreaElement>(el, `#${id}`)!;
@@ -105,6 +122,89 @@ describe('<apprentice-board>: applying with credentials', () => {
     expect(adapter.applications[0]!.credentials).to.deep.equal([jws]);
     // What the page's verifier said goes along, for the server to compare.
     expect(adapter.applications[0]!.credentialVerdicts).to.deep.equal(['verified']);
+  });
+
+  it('a CLR 2.0 envelope is one credential; each it holds is verified on its own, and its skills shown', async () => {
+    const { el, adapter } = await openForm();
+    type(el, 'apply-name', 'Ada Lindqvist');
+    type(el, 'apply-email', 'ada@example.org');
+    const sql = (await credentialFor('ada@example.org')).jws;
+    const { jws: python } = await signedCredential({
+      id: 'urn:uuid:python',
+      validUntil: '2025-02-01T00:00:00Z',
+      credentialSubject: {
+        type: ['AchievementSubject'],
+        identifier: await emailIdentifier('ada@example.org'),
+        achievement: {
+          type: ['Achievement'],
+          name: 'Python Basics',
+          alignment: [{ type: ['Alignment'], targetName: 'Python', targetUrl: 'urn:x:python' }],
+        },
+      },
+    });
+    const { jws } = await transcriptFor('ada@example.org', [sql, python]);
+    await paste(el, jws);
+    await settled(el, () => credentials(el)[0]?.includes('Verified') ?? false, 'not verified');
+    expect(credentials(el)).to.deep.equal([
+      'Ada’s transcript · Northfield Registry Verified Remove ' +
+        'Data Analysis Fundamentals · Example College Verified ' +
+        'Python Basics · Example College Expired',
+    ]);
+    expect(summary(el)).to.equal('1 of 2 required skills shown by verified credentials');
+    expect(skillLines(el)).to.deep.equal([
+      'Structured Query Language — in ‘Data Analysis Fundamentals’, Example College, verified',
+      'Python — in ‘Python Basics’, Example College, but Expired (not counted)',
+      'Spreadsheets — in ‘Data Analysis Fundamentals’, Example College, verified',
+    ]);
+    await expect(el).to.be.accessible();
+
+    field(el, 'apply-consent').checked = true;
+    field(el, 'apply-consent').dispatchEvent(new Event('change'));
+    $(el, '[part=submit]')!.click();
+    await settled(el, () => $(el, '[part=receipt]') !== null);
+    expect(adapter.applications[0]!.credentials).to.deep.equal([jws]);
+    expect(adapter.applications[0]!.credentialVerdicts).to.deep.equal(['verified']);
+  });
+
+  it('a CLR envelope and what it holds are bound again when the e-mail changes', async () => {
+    const { el } = await openForm();
+    type(el, 'apply-email', 'mo@example.org');
+    const { jws: sql } = await credentialFor('ada@example.org');
+    await paste(el, (await transcriptFor('ada@example.org', [sql])).jws);
+    await settled(el, () => credentials(el)[0]?.includes('not shown to be yours') ?? false);
+    expect(summary(el)).to.equal('0 of 2 required skills shown by verified credentials');
+    type(el, 'apply-email', 'ada@example.org');
+    await settled(el, () => summary(el).startsWith('1 of 2'), 'not bound again');
+    expect(credentials(el)[0]).to.not.contain('not shown to be yours');
+  });
+
+  it('a credential changed inside a CLR envelope counts for nothing; the envelope changed, none does', async () => {
+    const { el } = await openForm();
+    type(el, 'apply-email', 'ada@example.org');
+    const { jws: sql } = await credentialFor('ada@example.org');
+    const forged = tamperClaim(sql, (vc) => {
+      vc.credentialSubject.achievement.alignment[0].targetName = 'Python';
+      vc.credentialSubject.achievement.alignment[0].targetUrl = 'urn:x:python';
+    });
+    const { jws } = await transcriptFor('ada@example.org', [forged]);
+    await paste(el, jws);
+    await settled(el, () => credentials(el)[0]?.includes('Verified') ?? false, 'not verified');
+    expect(credentials(el)[0]).to.match(/Verified Remove Data Analysis Fundamentals · .+ Invalid$/);
+    expect(summary(el)).to.equal('0 of 2 required skills shown by verified credentials');
+    expect(skillLines(el)[1]).to.equal(
+      'Python — in ‘Data Analysis Fundamentals’, Example College, but Invalid (not counted)',
+    );
+    $(el, '[part~=applied-credential] button')!.click();
+    await settled(el, () => credentials(el).length === 0);
+    await paste(
+      el,
+      tamperClaim((await transcriptFor('ada@example.org', [sql])).jws, (vc) => {
+        vc.name = 'Transcript with honours';
+      }),
+    );
+    await settled(el, () => credentials(el)[0]?.includes('Remove Data') ?? false, 'not shown');
+    expect(credentials(el)[0]).to.match(/Invalid Remove Data Analysis Fundamentals · .+ Invalid$/);
+    expect(summary(el)).to.equal('0 of 2 required skills shown by verified credentials');
   });
 
   it('a send made while a credential is still being checked waits for it, and carries it', async () => {

@@ -11,6 +11,7 @@ import {
   testServer,
   type TestServer,
 } from '../../support/server-harness.ts';
+import { emailIdentifier, signedCredential } from '../../support/sign-credential.ts';
 import {
   isPrivateAddress,
   lookupFetch,
@@ -100,6 +101,61 @@ describe('credentials with an application', () => {
     );
     assert.deepEqual(body.skills.required, { met: 0, total: 2 });
     assert.equal(body.skills.requirements[1].status, 'missing');
+  });
+
+  test('a CLR 2.0 envelope: each credential it holds verified on its own, listed within it', async () => {
+    const [h, p, s] = jwt.split('.');
+    const claims = JSON.parse(Buffer.from(p!, 'base64url').toString());
+    claims.credentialSubject.achievement.alignment[0].targetName = 'Python';
+    claims.credentialSubject.achievement.alignment[0].targetUrl = 'https://example.org/python';
+    const forged = [h, Buffer.from(JSON.stringify(claims)).toString('base64url'), s].join('.');
+    const envelope = await signedCredential(
+      {
+        id: 'urn:uuid:lee-record',
+        type: ['VerifiableCredential', 'ClrCredential'],
+        name: 'Lee’s learner record',
+        credentialSubject: {
+          type: ['ClrSubject'],
+          identifier: await emailIdentifier('lee@example.org'),
+          verifiableCredential: [jwt, forged],
+        },
+      },
+      { issuerName: 'Northwind Registry' },
+    );
+    const { status, body } = await apply({
+      credentials: [envelope.jws],
+      credentialVerdicts: ['verified'],
+    });
+    assert.equal(status, 201, JSON.stringify(body));
+    assert.deepEqual(
+      body.credentials.map((c: Record<string, unknown>) => [
+        c.name,
+        c.verdict,
+        c.bound,
+        c.within,
+        c.pageVerdict,
+      ]),
+      [
+        ['Lee’s learner record', 'verified', true, undefined, 'verified'],
+        ['SQL Basics', 'verified', true, 'urn:uuid:lee-record', undefined],
+        ['SQL Basics', 'invalid', true, 'urn:uuid:lee-record', undefined],
+      ],
+    );
+    assert.deepEqual(body.skills.required, { met: 1, total: 2 });
+    const [sql, python] = body.skills.requirements;
+    assert.deepEqual(
+      [sql.status, sql.credentialId, sql.path],
+      [
+        'met',
+        body.credentials[1].credentialId,
+        'credentialSubject.verifiableCredential[0].credentialSubject.achievement.alignment[0]',
+      ],
+    );
+    // The changed copy is named as what did not count, never as the evidence of a met skill.
+    assert.deepEqual(
+      [python.status, python.credentialId, python.verdict],
+      ['missing', body.credentials[2].credentialId, 'invalid'],
+    );
   });
 
   test('a credential the page called verified and the server did not is flagged, not believed', async () => {

@@ -69,6 +69,7 @@ export {
   credentialClaims,
   credentialDocument,
   distinctIds,
+  envelopeClaims,
   frameworkKey,
   labelKey,
   labelWords,
@@ -80,13 +81,18 @@ export {
   skillLabels,
   skillReports,
   toRequirement,
+  verifiedClaims,
+  verifyEnvelope,
 } from '../core/skills/index.ts';
 export type {
+  CheckedEnvelope,
   CredentialClaims,
+  HeldCredential,
   MatchReport,
   MatchStatus,
   MatchTier,
   RequirementReport,
   SkillClaim,
   SkillEvidence,
+  Verification,
 } from '../core/skills/index.ts';

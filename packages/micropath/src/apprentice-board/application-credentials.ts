@@ -3,7 +3,8 @@
  * a JWT or a link) or uploading (a JSON or JWT file, a baked PNG or SVG), each shown with the
  * verdict of the badge's verifier, and what they show of the listing's skills ("2 of 3 required
  * skills shown by verified credentials", each skill with its evidence). Only a verified
- * credential whose recipient is the e-mail typed counts.
+ * credential whose recipient is the e-mail typed counts. A CLR 2.0 envelope is one entry, with
+ * the credentials it holds listed inside it, each with its own verdict.
  */
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -22,7 +23,8 @@ export interface CredentialEntry {
   /** The file's name, or "Pasted credential". */
   label: string;
   status: 'checking' | 'checked' | 'failed';
-  claims?: CredentialClaims;
+  /** The credential as the matcher reads it, then each credential it holds (a CLR's). */
+  claims?: readonly CredentialClaims[];
   error?: string;
 }
 
@@ -40,32 +42,51 @@ export interface CredentialsContext {
 
 const named = (claims: CredentialClaims) => claims.name ?? claims.credentialId;
 
-function entryStatus(entry: CredentialEntry) {
-  if (entry.status === 'checking') return msg('Checking…');
-  if (entry.status === 'failed' || !entry.claims) return entry.error ?? msg('Could not be read.');
-  const { claims } = entry;
+function claimsStatus(claims: CredentialClaims) {
   const verdict = verdictLabel(claims.verdict);
   if (claims.verdict === 'verified' && !claims.bound)
     return msg(str`${verdict}, but not shown to be yours: its recipient is not the e-mail above.`);
   return verdict;
 }
 
+function entryStatus(entry: CredentialEntry, own: CredentialClaims | undefined) {
+  if (entry.status === 'checking') return msg('Checking…');
+  if (entry.status === 'failed' || !own) return entry.error ?? msg('Could not be read.');
+  return claimsStatus(own);
+}
+
+const nameAndIssuer = (claims: CredentialClaims) =>
+  html`${named(claims)}${claims.issuer ? html`<span class="muted"> · ${claims.issuer}</span>` : nothing}`;
+
+/** The credentials a CLR 2.0 envelope holds, each with its own verdict, inside its entry. */
+const renderHeld = (held: readonly CredentialClaims[]) =>
+  held.length
+    ? html`<ul class="held-credentials">
+        ${held.map(
+          (claims) =>
+            html`<li part="held-credential">
+              <span class="credential-name">${nameAndIssuer(claims)}</span>
+              <span class="credential-status">${claimsStatus(claims)}</span>
+            </li>`,
+        )}
+      </ul>`
+    : nothing;
+
 function renderEntry(entry: CredentialEntry, ctx: CredentialsContext) {
-  const counts = entry.claims?.verdict === 'verified' && entry.claims.bound;
+  const [own, ...held] = entry.claims ?? [];
+  const counts = own?.verdict === 'verified' && own.bound;
   return html`<li part="applied-credential" class=${counts ? 'counts' : ''}>
-    <span class="credential-name">
-      ${entry.claims ? named(entry.claims) : entry.label}
-      ${entry.claims?.issuer ? html`<span class="muted"> · ${entry.claims.issuer}</span>` : nothing}
-    </span>
-    <span class="credential-status">${entryStatus(entry)}</span>
+    <span class="credential-name">${own ? nameAndIssuer(own) : entry.label}</span>
+    <span class="credential-status">${entryStatus(entry, own)}</span>
     <button
       type="button"
       class="link"
-      aria-label=${msg(str`Remove ${entry.claims ? named(entry.claims) : entry.label}`)}
+      aria-label=${msg(str`Remove ${own ? named(own) : entry.label}`)}
       @click=${() => ctx.remove(entry.key)}
     >
       ${msg('Remove')}
     </button>
+    ${renderHeld(held)}
   </li>`;
 }
 
@@ -85,7 +106,7 @@ function skillLine(report: RequirementReport, byId: Map<string, CredentialClaims
 }
 
 function renderMatch(ctx: CredentialsContext) {
-  const checked = distinctIds(ctx.entries.flatMap((e) => (e.claims ? [e.claims] : [])));
+  const checked = distinctIds(ctx.entries.flatMap((e) => e.claims ?? []));
   if (!ctx.skills.length || !checked.length) return nothing;
   const report = matchSkills(ctx.skills, checked);
   const byId = new Map(checked.map((c) => [c.credentialId, c]));

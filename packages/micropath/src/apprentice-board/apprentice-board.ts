@@ -69,7 +69,7 @@ const SEARCH_DEBOUNCE_MS = 250;
  * @csspart apply - The link to the listing's application page.
  * @csspart apply-here - The button opening the embedded application form.
  * @csspart application - The embedded application form.
- * @csspart applied-credentials - The credentials added to an application; each is an `applied-credential`.
+ * @csspart applied-credentials - The credentials added to an application; each is an `applied-credential`, and a CLR 2.0 envelope lists the credentials it holds inside it, each a `held-credential`.
  * @csspart skill-match - What those credentials show of the listing's skills; each line is a `skill-report`, with `skill-met`, `skill-possible` or `skill-missing`.
  * @csspart receipt - The confirmation after applying.
  * @csspart not-configured - Shown when no backend is configured.

@@ -235,7 +235,7 @@ export class BoardApplication {
         ? {
             ...checked.application,
             credentials: sent.map((c) => c.credential),
-            credentialVerdicts: sent.map((c) => c.verified.report.verdict),
+            credentialVerdicts: sent.map((c) => c.envelope.verified.report.verdict),
             // The server binds the wallet's credentials to the holder this exchange proved.
             ...(this.walletExchange && sent.some((c) => c.heldBy)
               ? { exchange: this.walletExchange }

@@ -189,6 +189,11 @@ export const PresentedCredentialSchema = z.object({
   pageVerdict: z.optional(z.enum(VERDICTS)),
   /** The page called it verified and the server did not: look closer. */
   disputed: z.optional(z.boolean()),
+  /**
+   * The `credentialId` of the CLR 2.0 envelope that holds it: it was verified on its own, and
+   * counts only when the envelope verified too. Absent for a credential shown as it is.
+   */
+  within: z.optional(z.string()),
 });
 
 /** One skill requirement of the listing, and what the credentials show of it. */

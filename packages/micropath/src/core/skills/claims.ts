@@ -126,13 +126,32 @@ export function credentialDocument(credential: unknown): Json | undefined {
   }
 }
 
+/** A credential a CLR 2.0 envelope holds, and where: `credentialSubject.verifiableCredential[1]`. */
+export interface HeldPlace {
+  credential: unknown;
+  path: string;
+}
+
+/** The credentials a CLR 2.0 envelope holds (`credentialSubject.verifiableCredential[]`), placed. */
+export function heldCredentials(document: unknown): HeldPlace[] {
+  if (!isObject(document)) return [];
+  const subjects = list(document.credentialSubject);
+  return subjects.flatMap((subject, i) => {
+    if (!isObject(subject)) return [];
+    const at = subjects.length > 1 ? `credentialSubject[${i}]` : 'credentialSubject';
+    const held = subject.verifiableCredential;
+    return Array.isArray(held)
+      ? held.map((credential, j) => ({ credential, path: `${at}.verifiableCredential[${j}]` }))
+      : held === undefined
+        ? []
+        : [{ credential: held, path: `${at}.verifiableCredential` }];
+  });
+}
+
 /**
  * The credentials a CLR 2.0 envelope holds (`credentialSubject.verifiableCredential[]`): each
- * is verified on its own, and only then do its claims count.
+ * is verified on its own, and only then do its claims count (see `verifyEnvelope`).
  */
 export function nestedCredentials(document: unknown): unknown[] {
-  if (!isObject(document)) return [];
-  return list(document.credentialSubject).flatMap((subject) =>
-    isObject(subject) ? list(subject.verifiableCredential) : [],
-  );
+  return heldCredentials(document).map((held) => held.credential);
 }

@@ -4,3 +4,4 @@ export * from './normalize.ts';
 export * from './claims.ts';
 export * from './match.ts';
 export * from './evidence.ts';
+export * from './envelope.ts';
