@@ -32,7 +32,9 @@ export const createMemoryAdapter: typeof Adapters.createMemoryAdapter = (options
 export const createRestAdapter: typeof Adapters.createRestAdapter = (options) =>
   lazyAdapter(
     () => import('../adapters/rest-adapter.ts').then((m) => m.createRestAdapter(options)),
-    REST_METHODS,
+    // `apply` only when the backend takes applications, as the real adapter has it: the
+    // board offers its own form exactly when the adapter can apply.
+    options.applications ? [...REST_METHODS, 'apply'] : REST_METHODS,
   ) as unknown as Adapters.RestAdapter;
 
 const board = (load: () => Promise<object>) =>
