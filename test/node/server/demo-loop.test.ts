@@ -39,14 +39,19 @@ describe('the demo seed speaks ESCO from the curated subset', () => {
     }
   });
 
-  const seeded = [
-    ...listings.flatMap((l) => l.skills.map((skill) => [`listing ${l.id}`, skill] as const)),
-    ...(seed.achievements as { id: string; skills?: Record<string, unknown>[] }[]).flatMap((a) =>
-      (a.skills ?? []).map((skill) => [`achievement ${a.id}`, skill] as const),
+  type Named = [where: string, skill: Record<string, unknown>];
+  const seeded: Named[] = [
+    ...listings.flatMap((l) =>
+      l.skills.map((skill): [string, unknown] => [`listing ${l.id}`, skill]),
+    ),
+    ...(seed.achievements as { id: string; skills?: unknown[] }[]).flatMap((a) =>
+      (a.skills ?? []).map((skill): [string, unknown] => [`achievement ${a.id}`, skill]),
     ),
   ].filter(
-    (entry): entry is readonly [string, Record<string, unknown>] =>
-      typeof entry[1] === 'object' && typeof entry[1].id === 'string',
+    (entry): entry is Named =>
+      typeof entry[1] === 'object' &&
+      entry[1] !== null &&
+      typeof (entry[1] as Record<string, unknown>).id === 'string',
   );
 
   test('every ESCO skill the seed names is in the subset, as the subset has it', () => {
