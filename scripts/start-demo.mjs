@@ -2,6 +2,7 @@
 // site and the built kit, the API under /api. Data lives in MICROPATH_DATA_DIR (default
 // .data/), seeded with the demo's fictional data on first start; DATABASE_URL selects a
 // PostgreSQL instead. Every page is served under the strict Content-Security-Policy.
+// The college page can issue demo credentials (POST /api/demo/credentials) to any e-mail.
 import { configFromEnv, startServer } from '@micropath/server';
 
 const config = configFromEnv();
@@ -13,6 +14,16 @@ try {
     site: {
       demoDir: new URL('../demo', import.meta.url).pathname,
       kitDir: new URL('../packages/micropath/dist', import.meta.url).pathname,
+    },
+    // The college page hands visitors a credential for these achievements, bound to the
+    // e-mail they type, to apply with on the careers page. A demo only: anyone may ask.
+    demoCredentials: {
+      achievements: [
+        'data-analysis-fundamentals',
+        'accessible-web-basics',
+        'customer-support-essentials',
+        'workshop-safety',
+      ],
     },
   });
 } catch (error) {

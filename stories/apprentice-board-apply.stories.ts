@@ -4,7 +4,13 @@ import { ref } from 'lit/directives/ref.js';
 import '../packages/micropath/src/apprentice-board/define.ts';
 import type { ApprenticeBoard } from '../packages/micropath/src/apprentice-board/apprentice-board.ts';
 import { createMemoryAdapter } from '../packages/micropath/src/adapters/memory/memory-adapter.ts';
-import { emailIdentifier, signedCredential, tamperClaim } from '../test/support/sign-credential.ts';
+import {
+  emailIdentifier,
+  signedCredential,
+  statusListCredential,
+  tamperClaim,
+} from '../test/support/sign-credential.ts';
+import { answer, neverFinishing } from './support/story-web.ts';
 
 /**
  * Applying with credentials: the applicant pastes Open Badges (here signed on the spot by a
@@ -31,13 +37,36 @@ interface Shown {
   to?: string;
   validUntil?: string;
   tampered?: boolean;
+  /**
+   * Its entry in the college's status list: `revoked` (the list, signed by the college, has
+   * its bit set) or `held` (the list never finishes arriving).
+   */
+  status?: 'revoked' | 'held';
 }
 
+let lists = 0;
+
 /** A credential Northfield Community College issued to `to` (ada@example.org). */
-async function credential({ name, skills, to = 'ada@example.org', validUntil, tampered }: Shown) {
-  const { jws } = await signedCredential(
+async function credential({
+  name,
+  skills,
+  to = 'ada@example.org',
+  validUntil,
+  tampered,
+  status,
+}: Shown) {
+  // Each credential is signed with a key of its own, so a revoked one gets a list of its own.
+  const list = status === 'held' ? 'status/held' : `status/${++lists}`;
+  const statusEntry = {
+    type: 'BitstringStatusListEntry',
+    statusPurpose: 'revocation',
+    statusListIndex: '8',
+    statusListCredential: `https://northfield.example/${list}`,
+  };
+  const { jws, sign, credential } = await signedCredential(
     {
       ...(validUntil ? { validUntil } : {}),
+      ...(status ? { credentialStatus: statusEntry } : {}),
       credentialSubject: {
         type: ['AchievementSubject'],
         identifier: await emailIdentifier(to),
@@ -53,6 +82,12 @@ async function credential({ name, skills, to = 'ada@example.org', validUntil, ta
     },
     { issuerName: 'Northfield Community College' },
   );
+  if (status === 'held') answer(list, neverFinishing);
+  if (status === 'revoked')
+    answer(list, async () => {
+      const url = statusEntry.statusListCredential;
+      return new Response(await sign(await statusListCredential(url, credential.issuer, [8])));
+    });
   return tampered
     ? tamperClaim(jws, (vc) => {
         vc.credentialSubject.achievement.name = `${name} (edited)`;
@@ -125,6 +160,13 @@ export const NotYours: Story = { render: applying([dataAnalysis], 'mo@example.or
 export const Expired: Story = {
   render: applying([{ ...dataAnalysis, validUntil: '2025-06-01T00:00:00Z' }]),
 };
+/**
+ * A credential still being checked: "Checking…", and nothing counted yet. Its status list
+ * never finishes arriving (see story-web.ts), so the check stays pending.
+ */
+export const Verifying: Story = { render: applying([{ ...dataAnalysis, status: 'held' }]) };
+/** A credential its issuer revoked (its bit is set in the signed status list): not counted. */
+export const Revoked: Story = { render: applying([{ ...dataAnalysis, status: 'revoked' }]) };
 /** A credential edited after signing: Invalid, not counted. */
 export const Tampered: Story = { render: applying([{ ...dataAnalysis, tampered: true }]) };
 /** A paste that is no credential: the reason, and the paste kept. */

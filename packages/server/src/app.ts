@@ -35,6 +35,7 @@ import { credentialRoutes } from './routes/credentials.ts';
 import { exchangeRoutes } from './routes/exchanges.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { issuerRoutes } from './routes/issuer.ts';
+import { demoCredentialRoutes } from './routes/demo-credentials.ts';
 import { createIssuer } from './credentials/issuer.ts';
 import { outboxWriter } from './notify/outbox.ts';
 import type { NotifySettings } from './notify/messages.ts';
@@ -84,6 +85,11 @@ export interface AppOptions {
   fetch?: typeof fetch;
   /** Serve the demo site and the built kit. */
   site?: { demoDir: string; kitDir: string };
+  /**
+   * Demo sites only: `POST /api/demo/credentials` issues a credential for one of these
+   * achievements to any e-mail address it is given. Never for a real issuer.
+   */
+  demoCredentials?: { achievements: readonly string[] };
   log?: Logger;
   now?: () => number;
 }
@@ -262,6 +268,8 @@ export function createApp(options: AppOptions) {
   api.route('/', credentialRoutes(credentials));
   api.route('/', mentoringRoutes(mentors, bookings, { manageUrl: options.manageUrl }));
   api.route('/', issuerRoutes(issuer, credentials));
+  if (options.demoCredentials)
+    api.route('/', demoCredentialRoutes(issuer, options.demoCredentials.achievements));
   api.route(
     '/admin',
     adminRoutes({

@@ -55,6 +55,14 @@ describe('micropath.js adapter factories', () => {
     );
     expect(failure).to.be.instanceOf(AdapterError);
     expect(failure!.code).to.equal('network');
+    // Applications only when asked for, as with the real adapter: the board offers its own
+    // form exactly when the adapter has \`apply\`.
+    expect(rest.apply).to.equal(undefined);
+    const applying = lazy.createRestAdapter({
+      baseUrl: 'http://127.0.0.1:9/v1',
+      applications: true,
+    });
+    expect(typeof applying.apply).to.equal('function');
     const board = lazy.greenhouseAdapter({ board: 'acme' });
     expect(board.instantSearch).to.equal(true);
     expect(typeof board.refresh).to.equal('function');

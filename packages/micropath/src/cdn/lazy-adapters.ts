@@ -38,6 +38,8 @@ export const createMemoryAdapter: typeof Adapters.createMemoryAdapter = (options
 export const createRestAdapter: typeof Adapters.createRestAdapter = (options) =>
   lazyAdapter(
     () => import('../adapters/rest-adapter.ts').then((m) => m.createRestAdapter(options)),
+    // The application calls only when the backend takes applications, as the real adapter has
+    // them: the board offers its own form (and a wallet) exactly when the adapter can.
     options.applications ? [...REST_METHODS, ...APPLICATION_METHODS] : REST_METHODS,
   ) as unknown as Adapters.RestAdapter;
 
