@@ -63,6 +63,10 @@ describe('micropath.js adapter factories', () => {
       applications: true,
     });
     expect(typeof applying.apply).to.equal('function');
+    // And the wallet exchanges that come with applications on the reference server.
+    expect(typeof applying.startExchange).to.equal('function');
+    expect(typeof applying.getExchange).to.equal('function');
+    expect(rest.startExchange).to.equal(undefined);
     const board = lazy.greenhouseAdapter({ board: 'acme' });
     expect(board.instantSearch).to.equal(true);
     expect(typeof board.refresh).to.equal('function');

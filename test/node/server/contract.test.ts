@@ -467,6 +467,7 @@ test('the OpenAPI document lists exactly the contract’s routes, and the answer
     'GET /admin/listings/{id}/applications',
     'GET /admin/outbox',
     'GET /credentials/{id}',
+    'GET /exchanges/{id}',
     'GET /feeds/{ats}/{board}/listings',
     'GET /feeds/{ats}/{board}/listings/{id}',
     'GET /holders/{holder}/credentials',
@@ -477,6 +478,8 @@ test('the OpenAPI document lists exactly the contract’s routes, and the answer
     'POST /bookings',
     'POST /bookings/{id}/cancel',
     'POST /bookings/{id}/reschedule',
+    'POST /exchanges',
+    'POST /exchanges/{id}',
     'POST /listings/{id}/applications',
   ]);
   for (const [path, ops] of Object.entries(openapi.paths))

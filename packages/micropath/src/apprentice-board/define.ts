@@ -13,3 +13,5 @@ declare global {
 
 export { ApprenticeBoard };
 export { MpApplyEvent, MpListingOpenEvent, MpQueryChangeEvent } from './events.ts';
+// As in the CDN file: for a page whose backend takes applications (see index.ts).
+export { createRestAdapter } from '../cdn/lazy-adapters.ts';

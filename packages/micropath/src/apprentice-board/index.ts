@@ -6,3 +6,9 @@ export { jobPosting, scriptSafeJson } from './job-posting.ts';
 export { readView as readBoardView, writeView as writeBoardView } from './url-state.ts';
 export type { BoardView } from './url-state.ts';
 export type { PrerenderedPage } from './prerendered-page.ts';
+/**
+ * A REST adapter whose code loads on first use, for a page whose backend takes applications
+ * (`applications: true`), which `source="rest:…"` cannot say. Set it as the board's `adapter`
+ * before the element is defined, and a server-rendered board hydrates without a new request.
+ */
+export { createRestAdapter } from '../cdn/lazy-adapters.ts';

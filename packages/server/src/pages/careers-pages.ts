@@ -154,6 +154,7 @@ async function renderBoard(
     render(
       html`<apprentice-board
         source=${options.source}
+        data-applications=${ifDefined(options.applyHere ? '' : undefined)}
         url-state=${NAMESPACE}
         page-size=${options.pageSize ?? 50}
         organization-name=${ifDefined(options.organizationName)}

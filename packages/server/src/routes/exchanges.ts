@@ -79,16 +79,17 @@ export function exchangeRoutes(
 
   // The wallet's side: no token, the exchange URL is its capability.
   routes.post('/exchanges/:id', async (c) => {
-    const row = await find(c.req.param('id'));
-    if (row.completed_at)
-      throw new ApiError(409, 'This exchange has been answered already: its challenge is used.');
-    if (exchanges.expired(row))
-      throw new ApiError(410, 'This exchange has expired. Ask the page for a new one.');
+    // The body is read first: one that cannot be read is a 400 whatever the exchange.
     const presentation = checkBody(
       ExchangeMessage,
       await readJsonBody(c),
       'wallet message',
     ).verifiablePresentation;
+    const row = await find(c.req.param('id'));
+    if (row.completed_at)
+      throw new ApiError(409, 'This exchange has been answered already: its challenge is used.');
+    if (exchanges.expired(row))
+      throw new ApiError(410, 'This exchange has expired. Ask the page for a new one.');
     if (presentation === undefined)
       return c.json({
         verifiablePresentationRequest: presentationRequest(row, await listings.get(row.listing_id)),
