@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryAdapter } from '../../../packages/micropath/src/adapters/memory/memory-adapter.ts';
 import type { ApprenticeBoard } from '../../../packages/micropath/src/apprentice-board/apprentice-board.ts';
-import { board, $, titles, settled, sample } from '../../support/board-helpers.ts';
+import { board, $, $$, titles, settled, sample } from '../../support/board-helpers.ts';
+import { emailIdentifier, signedCredential } from '../../support/sign-credential.ts';
 
 const listings = [
   sample({
@@ -73,5 +74,63 @@ describe('<apprentice-board>: keyboard only', () => {
     await sendKeys({ press: 'Tab' });
     expect(active(el)!.classList.contains('open')).to.equal(true);
     expect(active(el)!.textContent!.trim()).to.equal(titles(el)[0]);
+  });
+
+  it('applies with a credential by keyboard alone, axe clean at each step', async () => {
+    const SQL = 'http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742';
+    const adapter = createMemoryAdapter({
+      listings: [
+        sample({ id: 'sql', title: 'Data apprentice', skills: [{ label: 'SQL', id: SQL }] }),
+      ],
+    });
+    const el = await board(adapter, { detail: 'inline' });
+    await settled(el, () => titles(el).length === 1);
+    const { jws } = await signedCredential({
+      credentialSubject: {
+        type: ['AchievementSubject'],
+        identifier: await emailIdentifier('ada@example.org'),
+        achievement: {
+          type: ['Achievement'],
+          name: 'SQL Basics',
+          alignment: [{ type: ['Alignment'], targetName: 'SQL', targetUrl: SQL }],
+        },
+      },
+    });
+    const tabTo = async (found: (node: HTMLElement) => boolean) => {
+      for (let i = 0; i < 30 && !(active(el) && found(active(el)!)); i++)
+        await sendKeys({ press: 'Tab' });
+      expect(active(el) && found(active(el)!), 'not reached by Tab').to.equal(true);
+    };
+    $<HTMLElement>(el, '.open')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settled(el, () => $(el, '[part=apply-here]') !== null);
+    await tabTo((node) => node.getAttribute('part') === 'apply-here');
+    await sendKeys({ press: 'Enter' });
+    await settled(el, () => active(el)?.id === 'apply-name', 'the form did not take focus');
+    await expect(el).to.be.accessible();
+    await sendKeys({ type: 'Ada Lindqvist' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'ada@example.org' });
+    await tabTo((node) => node.id === 'apply-credential-paste');
+    await sendKeys({ type: jws });
+    await tabTo((node) => node.textContent?.trim() === 'Add');
+    await sendKeys({ press: 'Enter' });
+    await settled(
+      el,
+      () => $$(el, '[part~=applied-credential]')[0]?.textContent?.includes('Verified') ?? false,
+      'not verified',
+    );
+    expect($(el, '.match-summary')!.textContent!.trim()).to.equal(
+      '1 of 1 required skills shown by verified credentials',
+    );
+    await expect(el).to.be.accessible();
+    await tabTo((node) => node.id === 'apply-consent');
+    await sendKeys({ press: 'Space' });
+    await tabTo((node) => node.getAttribute('part') === 'submit');
+    await sendKeys({ press: 'Enter' });
+    await settled(el, () => $(el, '[part=receipt]') !== null);
+    expect(active(el)!.getAttribute('part')).to.equal('receipt');
+    await expect(el).to.be.accessible();
+    expect(adapter.applications[0]!.credentials).to.deep.equal([jws]);
   });
 });
