@@ -17,6 +17,7 @@ import {
 import { verdictLabel } from '../credential-badge/verdict-label.ts';
 import { distinctIds } from '../core/skills/evidence.ts';
 import { renderWallet, type WalletContext } from './wallet-panel.ts';
+import { renderMentorLink, type MentorLinks } from './mentor-links.ts';
 
 export interface CredentialEntry {
   key: string;
@@ -38,6 +39,8 @@ export interface CredentialsContext {
   remove: (key: string) => void;
   /** When the backend hosts wallet exchanges. */
   wallet?: WalletContext;
+  /** "Find a mentor for …" beside each skill not shown, when the board has a `mentor-url`. */
+  mentors?: MentorLinks;
 }
 
 const named = (claims: CredentialClaims) => claims.name ?? claims.credentialId;
@@ -117,7 +120,11 @@ function renderMatch(ctx: CredentialsContext) {
     </p>
     <ul>
       ${report.requirements.map(
-        (r) => html`<li part="skill-report skill-${r.status}">${skillLine(r, byId)}</li>`,
+        (r) =>
+          html`<li part="skill-report skill-${r.status}">
+            ${skillLine(r, byId)}
+            ${r.status === 'met' ? nothing : renderMentorLink(r.requirement, ctx.mentors)}
+          </li>`,
       )}
     </ul>
   </div>`;

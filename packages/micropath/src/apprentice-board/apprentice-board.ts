@@ -35,6 +35,7 @@ const SEARCH_DEBOUNCE_MS = 250;
  *
  * @event {MpListingOpenEvent} mp-listing-open - A visitor opened a listing (`event.listing`).
  * @event {MpApplyEvent} mp-apply - A visitor chose "Apply" (`event.listing`, `event.url`). Cancelable: `preventDefault()` stops the navigation.
+ * @event {MpSkillGapEvent} mp-skill-gap - The visitor lacks skills the opening asks for (`event.skills`, `event.listingId`): its required skills when it opens, those their credentials do not show once they add some, or the one whose "Find a mentor" they chose (then cancelable: `preventDefault()` keeps them on the page).
  * @event {MpQueryChangeEvent} mp-query-change - A visitor changed the search, a filter or the sort (`event.query`).
  * @event {MpErrorEvent} mp-error - A visitor's action failed (`event.error`, an AdapterError).
  *
@@ -71,6 +72,8 @@ const SEARCH_DEBOUNCE_MS = 250;
  * @csspart application - The embedded application form.
  * @csspart applied-credentials - The credentials added to an application; each is an `applied-credential`, and a CLR 2.0 envelope lists the credentials it holds inside it, each a `held-credential`.
  * @csspart skill-match - What those credentials show of the listing's skills; each line is a `skill-report`, with `skill-met`, `skill-possible` or `skill-missing`.
+ * @csspart mentor-links - Under an opening's skills (with `mentor-url`): one `find-mentor` link per skill.
+ * @csspart find-mentor - "Find a mentor for SQL", a link to the page's mentoring page; also beside each skill the applicant's credentials do not show.
  * @csspart receipt - The confirmation after applying.
  * @csspart not-configured - Shown when no backend is configured.
  *
@@ -111,6 +114,14 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   /** The employer's logo (an http(s) image), with `organization-name`. */
   @property({ type: String, attribute: 'organization-logo' })
   organizationLogo?: string;
+
+  /**
+   * The page where a visitor finds a mentor for a skill, with `{skill}` standing for the skill's
+   * concept URI or label (URL-encoded): `/mentoring?skill={skill}`. With it, an opening's skills
+   * and the skills an applicant's credentials do not show each get "Find a mentor for …".
+   */
+  @property({ type: String, attribute: 'mentor-url' })
+  mentorUrl?: string;
 
   /** The current search, filters and sort. Setting it reloads without firing events. */
   @property({ attribute: false })
@@ -314,7 +325,10 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     byUser: boolean,
   ): Promise<void> {
     await this.loadDetailView();
-    if (this.opened?.id !== listing.id) this.application?.switchListing();
+    if (this.opened?.id !== listing.id) {
+      this.application?.switchListing();
+      this.application?.opened(listing);
+    }
     this.opener = trigger;
     this.opened = listing;
     this.description = listing.descriptionHtml ? 'loading' : undefined;
@@ -683,7 +697,8 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
       description: this.description,
       canApplyHere: Boolean(adapter?.apply),
       applying: this.application?.status !== undefined,
-      applyForm: view.renderApplication(this.application!.form(listing, adapter)),
+      applyForm: view.renderApplication(this.application!.form(listing, adapter, this.mentorUrl)),
+      mentors: this.application!.mentorLinks(listing, this.mentorUrl),
       close: () => void this.closeListing(true),
       applyLink: (event) => this.onApplyLink(event),
       startApplication: () => void this.application?.start(listing),

@@ -21,6 +21,9 @@ import type { FormContext } from './application-form.ts';
 import type { CredentialEntry } from './application-credentials.ts';
 import type { CheckedCredential } from './credential-check.ts';
 import { WalletRequest, type WalletAnswer } from './wallet-request.ts';
+import { SkillGaps } from './skill-gaps.ts';
+import type { MentorLinks } from './mentor-links.ts';
+import { distinctIds } from '../core/skills/evidence.ts';
 
 const boundary = () => import('../core/boundary.ts');
 
@@ -49,8 +52,29 @@ export class BoardApplication {
   /** The wallet exchange whose holder the wallet's credentials are bound to. */
   private walletExchange?: { id: string; token: string };
 
+  private readonly gaps: SkillGaps;
+  /** The listing whose form is shown, for the gaps its skills leave. */
+  private listing?: Listing;
+
   constructor(private readonly host: ApplicationHost) {
     this.wallet = new WalletRequest(host, (answer) => this.fromWallet(answer));
+    this.gaps = new SkillGaps(host);
+  }
+
+  /** A listing is shown: the page hears which of its required skills are not shown yet. */
+  opened(listing: Listing): void {
+    this.listing = listing;
+    this.reportGaps();
+  }
+
+  /** "Find a mentor for …" for the listing, when the board has a `mentor-url`. */
+  mentorLinks(listing: Listing, template: string | undefined): MentorLinks | undefined {
+    return this.gaps.links(listing, template);
+  }
+
+  private reportGaps(): void {
+    if (this.listing)
+      this.gaps.report(this.listing, distinctIds(this.credentials.flatMap((e) => e.claims ?? [])));
   }
 
   /** Another listing opened: its form starts closed, the last one's messages gone. */
@@ -70,7 +94,7 @@ export class BoardApplication {
   }
 
   /** The form's state and actions, for `renderApplication`. */
-  form(listing: Listing, adapter: ListingsAdapter | undefined): FormContext {
+  form(listing: Listing, adapter: ListingsAdapter | undefined, mentorUrl?: string): FormContext {
     const apply = adapter?.apply?.bind(adapter);
     const { startExchange, getExchange } = adapter ?? {};
     const wallet = this.wallet;
@@ -101,6 +125,7 @@ export class BoardApplication {
         },
         addFile: (file) => this.addCredential(file, file.name, false),
         remove: (key) => this.removeCredential(key),
+        mentors: this.gaps.links(listing, mentorUrl),
         wallet:
           startExchange && getExchange
             ? {
@@ -184,12 +209,14 @@ export class BoardApplication {
 
   private replace(key: string, change: Partial<(typeof this.credentials)[number]>): void {
     this.credentials = this.credentials.map((e) => (e.key === key ? { ...e, ...change } : e));
+    this.reportGaps();
   }
 
   private removeCredential(key: string): void {
     this.checking.get(key)?.abort.abort();
     this.checking.delete(key);
     this.credentials = this.credentials.filter((e) => e.key !== key);
+    this.reportGaps();
     void this.changed().then(() => this.focus('#apply-credential-paste'));
   }
 

@@ -12,6 +12,11 @@ declare global {
 }
 
 export { ApprenticeBoard };
-export { MpApplyEvent, MpListingOpenEvent, MpQueryChangeEvent } from './events.ts';
+export {
+  MpApplyEvent,
+  MpListingOpenEvent,
+  MpQueryChangeEvent,
+  MpSkillGapEvent,
+} from './events.ts';
 // As in the CDN file: for a page whose backend takes applications (see index.ts).
 export { createRestAdapter } from '../cdn/lazy-adapters.ts';

@@ -1,4 +1,7 @@
 import { MicropathEvent } from '../core/events.ts';
+
+export { MpSkillGapEvent } from '../core/events.ts';
+export type { SkillGap } from '../core/events.ts';
 import type { Listing, ListingQuery } from '../core/models/listing.ts';
 
 /** A visitor opened a listing's detail view. */

@@ -4,6 +4,7 @@ import type { Listing } from '../core/models/listing.ts';
 import { kindLabel } from './listing-format.ts';
 import { listingFacts } from './listing-card.ts';
 import { renderSkillList } from './skill-list.ts';
+import { renderMentorLinks, type MentorLinks } from './mentor-links.ts';
 
 export interface DetailContext {
   listing: Listing;
@@ -16,6 +17,8 @@ export interface DetailContext {
   close: () => void;
   applyLink: (event: MouseEvent) => void;
   startApplication: () => void;
+  /** "Find a mentor for …" per skill, when the board has a `mentor-url`. */
+  mentors?: MentorLinks;
 }
 
 export function renderDetail(ctx: DetailContext) {
@@ -47,6 +50,7 @@ export function renderDetail(ctx: DetailContext) {
         ? html`<section class="detail-skills" aria-labelledby="detail-skills">
             <h3 id="detail-skills">${msg('Skills this opening asks for')}</h3>
             ${renderSkillList(listing.skills, true)}
+            ${renderMentorLinks(listing.skills, ctx.mentors)}
           </section>`
         : nothing
     }

@@ -12,6 +12,7 @@ export {
   MpApplyEvent,
   MpListingOpenEvent,
   MpQueryChangeEvent,
+  MpSkillGapEvent,
 } from '../apprentice-board/events.ts';
 export { registerSource } from '../core/sources.ts';
 export { createRestAdapter } from './lazy-adapters.ts';

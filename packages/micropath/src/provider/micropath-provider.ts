@@ -4,10 +4,16 @@ import { provide } from '@lit/context';
 import { providerContext, type ProviderSettings } from '../core/context.ts';
 import type { ProvidedAdapters } from '../core/contracts.ts';
 import { VERSION } from '../core/version.ts';
+import type { MpSkillGapEvent } from '../core/events.ts';
 
 /**
  * Shares backends and settings with every Micropath element inside it, so a page configures
  * them once. An element's own `adapter` property still wins over the provider.
+ *
+ * It also joins the widgets inside it: a `<mentor-booking>` follows the last `mp-skill-gap` an
+ * `<apprentice-board>` (or any element) inside raises, showing the mentors for those skills
+ * first; when the visitor chose "Find a mentor for …", the provider keeps them on the page and
+ * takes them to the booking instead of following the link.
  *
  * @tagname micropath-provider
  * @summary Configures the Micropath elements inside it.
@@ -47,6 +53,31 @@ export class MicropathProvider extends LitElement {
       };
     }
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('mp-skill-gap', this.followGap);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('mp-skill-gap', this.followGap);
+  }
+
+  private readonly followGap = (event: MpSkillGapEvent) => {
+    const bookings = [
+      ...this.querySelectorAll<HTMLElement & { skills?: unknown }>('mentor-booking'),
+    ];
+    if (!bookings.length) return;
+    for (const booking of bookings) booking.skills = event.skills;
+    if (!event.cancelable) return;
+    // The visitor asked for a mentor: the one here, rather than another page.
+    event.preventDefault();
+    const [booking] = bookings;
+    if (!booking!.hasAttribute('tabindex')) booking!.tabIndex = -1;
+    booking!.scrollIntoView({ block: 'start' });
+    booking!.focus({ preventScroll: true });
+  };
 
   protected override render() {
     return html`<slot></slot>`;

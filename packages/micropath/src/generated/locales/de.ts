@@ -130,6 +130,7 @@
 's44abba944b592a14': `Dieser Aussteller steht nicht auf der Vertrauensliste dieser Seite.`,
 's455e563f33e4db08': str`${0} hat mit HTTP ${1} geantwortet.`,
 's4580725d21aff0ea': str`Endet ${0}`,
+'s46b8d7114154de73': str`Mentor:in finden für ${0}`,
 's46b946c61a6de8b8': `Bezahlung und Dauer`,
 's46c8de4ba79b904c': `Der Aussteller hat diesen Nachweis zurückgezogen (HTTP 410).`,
 's46d6587089bd0356': `Nächster Monat`,

@@ -130,6 +130,7 @@
 's44abba944b592a14': `Este emisor no figura en la lista de confianza de esta página.`,
 's455e563f33e4db08': str`${0} respondió con HTTP ${1}.`,
 's4580725d21aff0ea': str`Cierra ${0}`,
+'s46b8d7114154de73': str`Buscar mentor para ${0}`,
 's46b946c61a6de8b8': `Pago y duración`,
 's46c8de4ba79b904c': `El emisor ha retirado esta credencial (HTTP 410).`,
 's46d6587089bd0356': `Mes siguiente`,
