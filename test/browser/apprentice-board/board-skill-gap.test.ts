@@ -27,7 +27,7 @@ const listings = [
   }),
 ];
 
-const gaps = (el: EventTarget) => {
+const gaps = (el: Document) => {
   const seen: MpSkillGapEvent[] = [];
   el.addEventListener('mp-skill-gap', (e) => seen.push(e));
   return seen;
