@@ -16,6 +16,7 @@ export const Board = () => (
     page-size={12}
     organization-name="Northbridge"
     organization-logo="https://northbridge.example/logo.png"
+    mentor-url="/mentoring?skill={skill}"
     lang="de"
     query={query}
     prerendered={prerendered}
@@ -24,6 +25,7 @@ export const Board = () => (
     onmp-apply={(e) => seen.push(e.url ?? e.listing.id)}
     onmp-query-change={(e) => seen.push(e.query.q ?? '')}
     onmp-error={(e) => seen.push(e.error.code)}
+    onmp-skill-gap={(e) => seen.push(e.skills.map((skill) => skill.id ?? skill.label).join())}
   />
 );
 
