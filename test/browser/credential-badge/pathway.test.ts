@@ -5,7 +5,8 @@
  * order them; the skills the verified steps prove are listed once with their evidence; against
  * a listing, the skills still missing, each with a link to find a mentor.
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import type { StoryObj } from '@storybook/web-components-vite';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CredentialBadge } from '../../../packages/micropath/src/credential-badge/credential-badge.ts';
 import { $, $$, badge, text } from '../../support/badge-helpers.ts';
@@ -18,6 +19,8 @@ import {
   signRecord,
   signStack,
 } from '../../../stories/support/pathway-data.ts';
+import * as stories from '../../../stories/credential-badge-pathway.stories.ts';
+import type { PathwayArgs } from '../../../stories/credential-badge-pathway.stories.ts';
 
 const clean = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 const stepNames = (el: CredentialBadge) => $$(el, '[part~=step-name]').map(clean);
@@ -207,4 +210,24 @@ describe('<credential-badge layout="pathway">', () => {
       'Spreadsheets — not shown by a credential yet',
     ]);
   });
+});
+
+describe('pathway stories', () => {
+  const summaries: [string, StoryObj<PathwayArgs>, string][] = [
+    ['Verified', stories.Verified, '4 of 4 steps verified.'],
+    ['LinkedRecord', stories.LinkedRecord, '3 of 3 steps verified.'],
+    ['OneStepRevoked', stories.OneStepRevoked, '2 of 3 steps verified.'],
+    ['ForgedStepInRecord', stories.ForgedStepInRecord, '2 of 3 steps verified.'],
+    ['AgainstListing', stories.AgainstListing, '3 of 3 steps verified.'],
+  ];
+  for (const [name, story, summary] of summaries)
+    it(`${name} reads "${summary}", axe clean`, async () => {
+      const host = fixtureSync<HTMLElement>(
+        stories.renderPathway({ ...stories.default.args, ...story.args } as PathwayArgs),
+      );
+      const el = host.querySelector('credential-badge')!;
+      await shown(el);
+      expect(text(el, '[part~=pathway-summary]')).to.equal(summary);
+      await expect(el).to.be.accessible();
+    });
 });
