@@ -9,13 +9,10 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { SkillRequirement } from '../core/models/skill.ts';
-import {
-  matchSkills,
-  type CredentialClaims,
-  type RequirementReport,
-} from '../core/skills/match.ts';
+import { matchSkills, type CredentialClaims } from '../core/skills/match.ts';
 import { verdictLabel } from '../credential-badge/verdict-label.ts';
 import { distinctIds } from '../core/skills/evidence.ts';
+import { claimsName as named, skillLine } from '../credential-badge/skill-lines.ts';
 import { renderWallet, type WalletContext } from './wallet-panel.ts';
 import { renderMentorLink, type MentorLinks } from './mentor-links.ts';
 
@@ -42,8 +39,6 @@ export interface CredentialsContext {
   /** "Find a mentor for …" beside each skill not shown, when the board has a `mentor-url`. */
   mentors?: MentorLinks;
 }
-
-const named = (claims: CredentialClaims) => claims.name ?? claims.credentialId;
 
 function claimsStatus(claims: CredentialClaims) {
   const verdict = verdictLabel(claims.verdict);
@@ -91,21 +86,6 @@ function renderEntry(entry: CredentialEntry, ctx: CredentialsContext) {
     </button>
     ${renderHeld(held)}
   </li>`;
-}
-
-function skillLine(report: RequirementReport, byId: Map<string, CredentialClaims>) {
-  const label = report.requirement.label;
-  const shown = report.credentialId ? byId.get(report.credentialId) : undefined;
-  const where = shown ? `‘${named(shown)}’${shown.issuer ? `, ${shown.issuer}` : ''}` : '';
-  if (report.status === 'met') return msg(str`${label} — in ${where}, verified`);
-  if (report.status === 'possible')
-    return msg(str`${label} — perhaps, in ${where} (similar words only; not counted)`);
-  if (shown) {
-    const why =
-      shown.verdict === 'verified' ? msg('not shown to be yours') : verdictLabel(shown.verdict);
-    return msg(str`${label} — in ${where}, but ${why} (not counted)`);
-  }
-  return msg(str`${label} — not shown by a credential yet`);
 }
 
 function renderMatch(ctx: CredentialsContext) {

@@ -25,6 +25,9 @@ export const badgeStyles = css`
   .reserved.layout-compact {
     --_reserve: var(--mp-badge-loading-height, 4.5rem);
   }
+  .reserved.layout-pathway {
+    --_reserve: var(--mp-badge-loading-height, 20rem);
+  }
   .reserved.gallery {
     --_reserve: var(--mp-badge-loading-height, 16rem);
   }

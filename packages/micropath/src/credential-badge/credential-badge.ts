@@ -16,18 +16,25 @@ import { skeletonStyles } from '../core/skeleton.styles.ts';
 import { MpVerifiedEvent } from './events.ts';
 import type * as EntryView from './entry-view.ts';
 import type { Entry, EntryHost } from './entry-view.ts';
+import type * as PathwayView from './pathway/pathway-view.ts';
+import type { Pathway } from './pathway/build.ts';
+import { ListingLookup, heldAgainst, type ListingSkills } from './pathway/listing-lookup.ts';
+import { isAdapterOf, type ListingsAdapter } from '../core/contracts.ts';
 
-export type BadgeLayout = 'card' | 'full' | 'compact';
+export type BadgeLayout = 'card' | 'full' | 'compact' | 'pathway';
+export type { ListingSkills };
 
 type Phase =
   | { kind: 'idle' }
   | { kind: 'loading' }
   | { kind: 'error'; error: AdapterError }
-  | { kind: 'shown'; entries: Entry[]; gallery: boolean };
+  | { kind: 'shown'; entries: Entry[]; gallery: boolean }
+  | { kind: 'pathway'; pathway: Pathway };
 
 const entryView = () => import('./entry-view.ts');
 const reader = () => import('./read-credential.ts');
 const verifier = () => import('./verify/verify-credential.ts');
+const pathwayView = () => import('./pathway/pathway-view.ts');
 
 let keys = 0;
 
@@ -75,6 +82,12 @@ const listConverter = {
  * @csspart upload - The box to choose, drop or paste a credential.
  * @csspart message - Loading and error messages.
  * @csspart not-configured - Shown when there is nothing to show and no way to get it.
+ * @csspart pathway - Layout `pathway`: the whole path; `pathway-title`, `pathway-record` (the
+ *   CLR record it came in), `pathway-summary` and `pathway-problems` (steps that count for nothing) inside.
+ * @csspart pathway-group - A group of steps that belong together, with its ordered list (`steps`).
+ * @csspart step - One step (`step-name`, `step-details`, `step-verdict`, `step-relations` inside).
+ * @csspart pathway-skills - The skills the verified steps show (each a `proven-skill`).
+ * @csspart pathway-gaps - Against a listing: `gap-summary`, `gap-met`, `gap-possible`, `gap-skill` (missing) and `mentor-link`.
  *
  * @cssproperty --mp-badge-accent - Links and buttons. Default: `--mp-color-accent`.
  * @cssproperty --mp-badge-background - Credential background. Default: `--mp-color-surface`.
@@ -107,9 +120,35 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
   @property({ type: Boolean, attribute: 'allow-upload' })
   allowUpload = false;
 
-  /** `card` (default), `full` (everything the credential says) or `compact` (one line). */
+  /**
+   * `card` (default), `full` (everything the credential says), `compact` (one line), or
+   * `pathway`: several credentials as one path of steps — a holder's (`holder`), several links
+   * (`src` with the links separated by spaces, or `credential` set to a list), or one CLR 2.0
+   * record — each verified on its own, ordered by the record's associations or else grouped by
+   * shared skills, with the skills they show and, given a listing, those still missing.
+   */
   @property({ type: String })
   layout: BadgeLayout = 'card';
+
+  /**
+   * Layout `pathway`: the id of a listing to hold the stack against, looked up through the
+   * listings backend (a `<micropath-provider>`'s, or this badge's own `source` when it serves
+   * listings too, as `rest:` does). The `listing` property, when set, wins.
+   */
+  @property({ type: String, attribute: 'for-listing' })
+  forListing?: string;
+
+  /** Layout `pathway`: the listing to hold the stack against (`{ title?, skills }`). */
+  @property({ attribute: false })
+  listing?: ListingSkills;
+
+  /**
+   * Layout `pathway`: where to find a mentor for a missing skill, as a URL template in which
+   * `{skill}` becomes the skill's concept URI (else its label), URL-encoded — for example
+   * `/mentoring.html?skill={skill}`. Without it, missing skills are named without a link.
+   */
+  @property({ type: String, attribute: 'mentor-url' })
+  mentorUrl?: string;
 
   /**
    * When the checks run: `eager` (default) as soon as the credential is read; `visible` once
@@ -141,6 +180,8 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
   @state() private dragging = false;
 
   private view?: typeof EntryView;
+  private pathwayModule?: typeof PathwayView;
+  private readonly listingLookup = new ListingLookup(this);
   private readonly lookupsRequest = new LatestRequest(this);
   private readonly seen = new VisibilityGate(this);
   /** Counts the visitor's uploads, so only the latest one is shown. */
@@ -172,6 +213,17 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const inputs = ['src', 'credential', 'credentialId', 'holder', 'adapter', 'provided', 'source'];
+    const pathway = this.layout === 'pathway';
+    if (changed.has('layout') && (pathway || changed.get('layout') === 'pathway'))
+      inputs.push('layout');
+    if (
+      pathway &&
+      !isServer &&
+      ['forListing', 'adapter', 'provided', 'source', 'layout'].some((n) =>
+        changed.has(n as keyof CredentialBadge),
+      )
+    )
+      void this.listingLookup.look(this.forListing, this.listingsAdapter(), this.locale);
     if (changed.has('allowUpload') && this.allowUpload && !this.view && !isServer) {
       void this.loadDisplay().then(() => this.requestUpdate());
     }
@@ -179,7 +231,19 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
       void this.load();
     } else if (changed.has('trustedIssuers') && this.phase.kind === 'shown') {
       for (const entry of this.phase.entries) void this.runChecks(entry);
+    } else if (changed.has('trustedIssuers') && this.phase.kind === 'pathway') {
+      void this.load();
     }
+  }
+
+  /** The listings backend for `for-listing`: the provider's, else this badge's own if it lists. */
+  private listingsAdapter(): ListingsAdapter | undefined {
+    const provided = this.provided?.adapters.listings;
+    if (provided) return provided;
+    const own = this.resolveAdapter().adapter;
+    return isAdapterOf('listings', own) || (own && 'getListing' in own)
+      ? (own as unknown as ListingsAdapter)
+      : undefined;
   }
 
   private current(): Entry | undefined {
@@ -205,9 +269,13 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
     let signal = this.restart();
     const resolution = this.resolveAdapter();
     // `src` is always a link, resolved against the page like an <img src>.
-    const src = this.src?.trim()
-      ? new URL(this.src.trim(), isServer ? 'https://server.invalid/' : document.baseURI).href
-      : undefined;
+    const pathway = this.layout === 'pathway';
+    const base = isServer ? 'https://server.invalid/' : document.baseURI;
+    // In a pathway, `src` may hold several links, separated by spaces.
+    const links = (
+      this.src?.trim() ? (pathway ? this.src.trim().split(/\s+/) : [this.src.trim()]) : []
+    ).map((link) => new URL(link, base).href);
+    const src = links[0];
     const given = this.credential ?? src;
     const needsAdapter = given === undefined && (this.credentialId || this.holder);
     if (given === undefined && !needsAdapter) {
@@ -233,7 +301,9 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
       warmIntl(this.locale);
       const [read, fetch] = await Promise.all([reader(), this.lookups(signal), this.loadDisplay()]);
       let raws: unknown[];
-      if (given !== undefined) raws = [given];
+      if (pathway && Array.isArray(this.credential)) raws = this.credential as unknown[];
+      else if (pathway && this.credential === undefined && links.length) raws = links;
+      else if (given !== undefined) raws = [given];
       else if (this.holder) {
         if (!resolution.adapter!.listCredentials) {
           throw new AdapterError(
@@ -243,6 +313,17 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
         }
         raws = await resolution.adapter!.listCredentials(this.holder, ctx);
       } else raws = [await resolution.adapter!.getCredential(this.credentialId!, ctx)];
+      if (pathway) {
+        const module = (this.pathwayModule ??= await this.loadPathwayView());
+        const built = await module.buildPathway(raws, {
+          fetch,
+          trustedIssuers: this.trustedIssuers,
+        });
+        await nextTask(); // verified in one task, rendered in the next
+        if (signal.aborted) return;
+        this.phase = { kind: 'pathway', pathway: built };
+        return;
+      }
       const entries = await Promise.all(
         raws.map(async (raw): Promise<Entry> => {
           try {
@@ -264,6 +345,14 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
       if (signal.aborted || isAbort(error)) return;
       this.phase = { kind: 'error', error: AdapterError.from(error) };
     }
+  }
+
+  /** The pathway's templates and styles, adopted once. */
+  private async loadPathwayView(): Promise<typeof PathwayView> {
+    const module = await pathwayView();
+    const root = this.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, module.pathwayStyles.styleSheet!];
+    return module;
   }
 
   /** The templates and styles of a shown credential, adopted once. */
@@ -507,10 +596,22 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
         return phase.error.code === 'not-configured'
           ? this.renderNotConfigured(phase.error)
           : this.renderError(phase.error);
+      case 'pathway': {
+        const listing = this.listing ? heldAgainst(this.listing) : this.listingLookup.found;
+        return this.pathwayModule!.renderPathway(phase.pathway, {
+          locale: this.locale,
+          listing,
+          mentorUrl: this.mentorUrl,
+          ...(this.listing ? {} : { listingProblem: this.listingLookup.problem }),
+        });
+      }
       case 'shown': {
         const view = this.view!;
         const host = this.entryHost();
-        if (!phase.gallery) return view.renderEntry(phase.entries[0]!, this.layout, host);
+        if (!phase.gallery) {
+          const layout = this.layout === 'pathway' ? 'card' : this.layout;
+          return view.renderEntry(phase.entries[0]!, layout, host);
+        }
         const opened = phase.entries.find((e) => e.key === this.opened);
         return opened ? view.renderOpened(opened, host) : view.renderGallery(phase.entries, host);
       }

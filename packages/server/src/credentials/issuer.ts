@@ -4,12 +4,21 @@
  *   (a revoked assertion answers `410 Gone`);
  * - Open Badges 3.0 credentials as VC-JWT, signed with an ES256 key generated once and kept
  *   in the database, published at `/.well-known/jwks.json`, each with a
- *   `BitstringStatusListEntry` in its issuer's signed status list.
+ *   `BitstringStatusListEntry` in its issuer's signed status list;
+ * - CLR 2.0 records (`ClrCredential`) of a holder's Open Badges 3.0 credentials, signed the
+ *   same way, with the associations their achievements state between one another.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import * as z from 'zod/mini';
-import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK } from 'jose';
+import {
+  SignJWT,
+  calculateJwkThumbprint,
+  decodeJwt,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+} from 'jose';
 import type { JWK } from 'jose';
 import { checkRequest, SkillRefSchema } from 'micropath/adapters';
 import { alignmentsOf, tagsOf } from './alignments.ts';
@@ -20,11 +29,26 @@ import type { CredentialRow } from '../store/credentials.ts';
 const OB2_CONTEXT = 'https://w3id.org/openbadges/v2';
 const VC2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 const OB3_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
+const CLR_CONTEXT = 'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json';
 /** The smallest list the Bitstring Status List spec allows (16 KiB), for herd privacy. */
 const MIN_LIST_BITS = 131_072;
 
 /** `{ [key]: list }` when the list has items, else nothing: spread into a document. */
 const optional = (key: string, list: readonly unknown[]) => (list.length ? { [key]: list } : {});
+
+/** CLR 2.0's association types (the CASE vocabulary it takes them from). */
+export const ASSOCIATION_TYPES = [
+  'exactMatchOf',
+  'exemplar',
+  'hasSkillLevel',
+  'isChildOf',
+  'isParentOf',
+  'isPartOf',
+  'isPeerOf',
+  'isRelatedTo',
+  'precedes',
+  'replacedBy',
+] as const;
 
 const slug = () => z.string().check(z.regex(/^[\w.-]{1,100}$/, 'letters, digits, . _ - only'));
 const link = () => z.url({ protocol: /^https?$/ });
@@ -48,6 +72,27 @@ export const AchievementSchema = z.strictObject({
   tags: z._default(z.array(z.string()), []),
   /** The skills it proves: stated as alignments (a concept URI) or tags (a label alone). */
   skills: z._default(z.array(SkillRefSchema), []),
+  /**
+   * How it relates to other achievements (CLR 2.0 `associationType`s, target an achievement's
+   * id): a holder's record states those whose target the holder holds too.
+   */
+  associations: z._default(
+    z.array(
+      z.strictObject({
+        associationType: z.enum(ASSOCIATION_TYPES),
+        targetId: slug(),
+      }),
+    ),
+    [],
+  ),
+});
+
+/** A holder's CLR 2.0 record: which issuer signs it, and (optionally) its id, name and recipient. */
+export const RecordSchema = z.strictObject({
+  issuerId: slug(),
+  id: z.optional(slug()),
+  name: z.optional(z.string().check(z.minLength(1))),
+  recipient: z.optional(z.strictObject({ email: z.email() })),
 });
 
 export const IssueSchema = z.strictObject({
@@ -202,6 +247,31 @@ export function createIssuer(db: Database, publicUrl: string) {
     };
   }
 
+  const achievementDocument = (achievement: Achievement) => ({
+    id: urls.achievement(achievement.id),
+    type: ['Achievement'],
+    name: achievement.name,
+    description: achievement.description,
+    criteria: { narrative: achievement.criteria },
+    ...(achievement.image ? { image: { id: achievement.image, type: 'Image' } } : {}),
+    ...optional(
+      'alignment',
+      alignmentsOf(achievement.skills, 'ob3').map((a) => ({ type: ['Alignment'], ...a })),
+    ),
+    ...optional('tag', tagsOf(achievement.tags, achievement.skills)),
+  });
+
+  const emailIdentity = (email: string) => {
+    const salt = randomBytes(8).toString('hex');
+    return {
+      type: 'IdentityObject',
+      identityType: 'emailAddress',
+      hashed: true,
+      salt,
+      identityHash: `sha256$${sha256(email.toLowerCase() + salt)}`,
+    };
+  };
+
   function ob3Claims(
     id: string,
     input: z.output<typeof IssueSchema>,
@@ -231,19 +301,7 @@ export function createIssuer(db: Database, publicUrl: string) {
             identityHash: `sha256$${sha256(input.recipient.email.toLowerCase() + salt)}`,
           },
         ],
-        achievement: {
-          id: urls.achievement(achievement.id),
-          type: ['Achievement'],
-          name: achievement.name,
-          description: achievement.description,
-          criteria: { narrative: achievement.criteria },
-          ...(achievement.image ? { image: { id: achievement.image, type: 'Image' } } : {}),
-          ...optional(
-            'alignment',
-            alignmentsOf(achievement.skills, 'ob3').map((a) => ({ type: ['Alignment'], ...a })),
-          ),
-          ...optional('tag', tagsOf(achievement.tags, achievement.skills)),
-        },
+        achievement: achievementDocument(achievement),
         ...(input.narrative ? { narrative: input.narrative } : {}),
       },
       credentialStatus: {
@@ -336,6 +394,82 @@ export function createIssuer(db: Database, publicUrl: string) {
         ],
       );
       return row!;
+    },
+
+    /**
+     * A CLR 2.0 record of a holder's Open Badges 3.0 credentials (revoked ones too: each says so
+     * itself through its status entry), signed by the server's key for `issuerId`. It holds each
+     * credential as issued (its compact VC-JWT, signed on its own), lists their achievements,
+     * and states the associations those achievements name between one another. Not stored: ask
+     * again for a record of the holder's newer credentials.
+     */
+    async issueRecord(holder: string, raw: unknown): Promise<{ id: string; credential: string }> {
+      const input = checkRequest(RecordSchema, raw, 'record to issue');
+      const issuer = await issuerById(input.issuerId);
+      const rows = await db.query<CredentialRow>(
+        `select * from credentials where holder = $1 and format = 'ob3-jwt'
+         order by issued_at, id`,
+        [holder],
+      );
+      if (!rows.length)
+        throw new ApiError(
+          404,
+          `There are no Open Badges 3.0 credentials for "${holder}" to put in a record.`,
+        );
+      const held = rows.map((row) => ({ row, claims: decodeJwt(row.body) }));
+      const achievementIds = [
+        ...new Set(
+          held.map(({ claims }) => {
+            const subject = claims.credentialSubject as { achievement?: { id?: string } };
+            return decodeURIComponent(
+              String(subject.achievement?.id ?? '')
+                .split('/')
+                .pop()!,
+            );
+          }),
+        ),
+      ];
+      const achievements = (
+        await Promise.all(achievementIds.map((id) => achievementById(id).catch(() => undefined)))
+      ).filter((a): a is Achievement => a !== undefined);
+      const holds = new Set(achievements.map((a) => a.id));
+      const association = achievements.flatMap((source) =>
+        source.associations
+          .filter((a) => holds.has(a.targetId) && a.targetId !== source.id)
+          .map((a) => ({
+            type: 'Association',
+            associationType: a.associationType,
+            sourceId: urls.achievement(source.id),
+            targetId: urls.achievement(a.targetId),
+          })),
+      );
+      const id = input.id ?? randomUUID();
+      const url = `${urls.issuer(issuer.id)}/records/${encodeURIComponent(id)}`;
+      const now = new Date();
+      const credential = await sign({
+        '@context': [VC2_CONTEXT, CLR_CONTEXT, OB3_CONTEXT],
+        id: url,
+        type: ['VerifiableCredential', 'ClrCredential'],
+        issuer: {
+          id: urls.issuer(issuer.id),
+          type: ['Profile'],
+          name: issuer.name,
+          url: issuer.url,
+        },
+        name: input.name ?? `Learner record of ${holder}`,
+        validFrom: now.toISOString(),
+        credentialSubject: {
+          type: ['ClrSubject'],
+          ...(input.recipient ? { identifier: [emailIdentity(input.recipient.email)] } : {}),
+          verifiableCredential: held.map(({ row }) => row.body),
+          achievement: achievements.map(achievementDocument),
+          ...optional('association', association),
+        },
+        iss: urls.issuer(issuer.id),
+        jti: url,
+        nbf: Math.floor(now.getTime() / 1000),
+      });
+      return { id, credential };
     },
 
     /** The issuer's revocation list as a signed VC-JWT (`BitstringStatusListCredential`). */

@@ -1,6 +1,7 @@
 /**
  * Admin routes behind `Authorization: Bearer <MICROPATH_ADMIN_TOKEN>`: create or replace
- * listings and mentors, set up issuers and achievements, issue and revoke credentials, and read
+ * listings and mentors, set up issuers and achievements, issue and revoke credentials (and a
+ * holder's CLR 2.0 record), and read
  * back (JSON or CSV) a listing's applications and the bookings of a date range.
  * Without a configured token they answer 401 and say how to enable them.
  */
@@ -87,6 +88,11 @@ export function adminRoutes({ token, reads, listings, mentors, issuer, credentia
       201,
     );
   });
+
+  /** A CLR 2.0 record of the holder's Open Badges 3.0 credentials, signed; not stored. */
+  routes.post('/holders/:holder/clr', async (c) =>
+    c.json(await issuer.issueRecord(c.req.param('holder'), await readJsonBody(c))),
+  );
 
   routes.post('/credentials/:id/revoke', async (c) => {
     const { reason } = checkBody(ReasonBody, await readJsonBody(c), 'revocation');
