@@ -2,6 +2,7 @@
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { kitRoot, cdnBuilds } from '../vite.config.ts';
+import { shippedManifest } from './shipped-manifest.mjs';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { prebundleVite } from './prebundle.mjs';
 import { precompress } from './precompress.mjs';
@@ -76,11 +77,13 @@ const compressed = precompress(`${kitRoot}dist/cdn`);
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: kitRoot, stdio: 'inherit' });
 writeFrameworkTypes(kitRoot);
-// The Custom Elements Manifest as the package ships it: the committed file without its
-// indentation (half the bytes; tools read it, people read the source's JSDoc).
+// The Custom Elements Manifest as the package ships it: the elements' modules of the committed
+// file, without indentation (shipped-manifest.mjs).
 writeFileSync(
   `${kitRoot}dist/custom-elements.json`,
-  JSON.stringify(JSON.parse(readFileSync(`${kitRoot}custom-elements.json`, 'utf8'))),
+  JSON.stringify(
+    shippedManifest(JSON.parse(readFileSync(`${kitRoot}custom-elements.json`, 'utf8'))),
+  ),
 );
 writeFileSync(
   `${kitRoot}dist/frameworks/empty.js`,

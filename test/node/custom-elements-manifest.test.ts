@@ -48,3 +48,27 @@ test('the manifest documents the provider element with its attributes', () => {
   assert.ok(provider, 'micropath-provider is missing');
   assert.deepEqual(provider.attributes?.map((a) => a.name).sort(), ['locale', 'time-zone']);
 });
+
+test('the shipped manifest keeps every element and its base class, and nothing else', async () => {
+  // @ts-expect-error: a plain ES module script without types
+  const { shippedManifest } = (await import('../../scripts/shipped-manifest.mjs')) as {
+    shippedManifest: (m: unknown) => { modules: Manifest['modules'] };
+  };
+  const full = JSON.parse(
+    readFileSync('packages/micropath/custom-elements.json', 'utf8'),
+  ) as Manifest;
+  const shipped = shippedManifest(full);
+  const tags = (m: { modules: Manifest['modules'] }) =>
+    m.modules.flatMap((mod) =>
+      (mod.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : [])),
+    );
+  assert.deepEqual(tags(shipped).sort(), tags(full).sort());
+  const paths = shipped.modules.map((m) => m.path);
+  assert.ok(paths.includes('src/core/base-element.ts'), 'the elements’ base class is kept');
+  assert.ok(!paths.includes('src/core/skills/match.ts'), 'the kit’s other modules are left out');
+  assert.ok(JSON.stringify(shipped).length < JSON.stringify(full).length / 3);
+});
+
+interface Manifest {
+  modules: { path: string; declarations?: { tagName?: string }[] }[];
+}
