@@ -138,6 +138,9 @@ describe('<mentor-booking>: mentors by skill', () => {
       skills: 'SQL, Rust',
       skillIds: SQL,
     });
+    // The calendar file the page offers says it too.
+    const ics = $<HTMLAnchorElement>(el, '[part~=ics]')!;
+    expect(decodeURIComponent(ics.href)).to.contain('DESCRIPTION:Help with: SQL\\, Rust');
     await expect(el).to.be.accessible();
   });
 });

@@ -872,6 +872,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
           mentor: this.mentor!,
           session: this.session!,
           topic: this.draft.topic,
+          skills: this.skillMatch.metadata(this.availability.mentors, this.skills).skills,
           format: this.format,
           canCancel: Boolean(this.resolveAdapter().adapter?.cancel),
           canReschedule: Boolean(this.resolveAdapter().adapter?.reschedule),
