@@ -29,7 +29,11 @@ for (const storage of storages) {
         skills: [
           { label: 'SQL', id: SQL, framework: 'ESCO' },
           // By framework and code alone: the same ESCO concept as its URI.
-          { label: 'deliver visual presentation of data', framework: 'ESCO', code: VISUAL.slice(-36) },
+          {
+            label: 'deliver visual presentation of data',
+            framework: 'ESCO',
+            code: VISUAL.slice(-36),
+          },
         ],
       };
       assert.equal((await put(server, nadia)).status, 200);

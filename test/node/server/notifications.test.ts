@@ -220,11 +220,14 @@ test('the skills a visitor came for reach the e-mails and the .ics description',
   try {
     mails.length = 0;
     const [slot] = await firstFreeTime(server);
-    const body = bookingBody(slot!, 'ali@example.org');
-    body.metadata = {
-      ...body.metadata,
-      skills: 'SQL, Data visualisation',
-      skillIds: 'http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742',
+    const booking = bookingBody(slot!, 'ali@example.org');
+    const body = {
+      ...booking,
+      metadata: {
+        ...booking.metadata,
+        skills: 'SQL, Data visualisation',
+        skillIds: 'http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742',
+      },
     };
     const response = await server.call(
       '/api/bookings',

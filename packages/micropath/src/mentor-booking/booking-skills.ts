@@ -38,7 +38,10 @@ export class BookingSkills implements ReactiveController {
   }
 
   /** The ranking, or undefined while the matcher loads. */
-  rank(mentors: readonly Mentor[], skills: readonly (string | SkillRef)[]): SkillRanking | undefined {
+  rank(
+    mentors: readonly Mentor[],
+    skills: readonly (string | SkillRef)[],
+  ): SkillRanking | undefined {
     if (!this.code) {
       this.prepare(skills);
       return undefined;
@@ -51,7 +54,10 @@ export class BookingSkills implements ReactiveController {
   }
 
   /** The booking's metadata for the skills: `skills` (names) and `skillIds` (concept URIs). */
-  metadata(mentors: readonly Mentor[], skills: readonly (string | SkillRef)[]) {
+  metadata(
+    mentors: readonly Mentor[],
+    skills: readonly (string | SkillRef)[],
+  ): { skills?: string; skillIds?: string } {
     if (!skills.length) return {};
     const ranked = this.rank(mentors, skills);
     const labels =

@@ -27,7 +27,9 @@ export function askedSkill(value: string | SkillRef): SkillRef {
 const byUriOnly = (skill: SkillRef) => skill.id !== undefined && skill.label === skill.id;
 
 /** A mentor's skills as statements: each skill, its alternative labels, and each expertise. */
-function stated(mentor: Pick<Mentor, 'skills' | 'expertise'>): { skill: StatedSkill; label: string }[] {
+function stated(
+  mentor: Pick<Mentor, 'skills' | 'expertise'>,
+): { skill: StatedSkill; label: string }[] {
   const out: { skill: StatedSkill; label: string }[] = [];
   for (const skill of mentor.skills ?? []) {
     const { altLabels, ...rest } = skill;
