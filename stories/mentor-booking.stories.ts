@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/micropath/src/mentor-booking/define.ts';
+import { parseSkills } from '../packages/micropath/src/mentor-booking/booking-attributes.ts';
 import type { MentoringAdapter } from '../packages/micropath/src/core/contracts.ts';
 import {
   bookingFails,
@@ -37,7 +38,7 @@ export interface BookingArgs {
   hourCycle: '' | 'h12' | 'h23';
   weekStart: string;
   lang: string;
-  /** Concept URIs or labels (the `skills` attribute). */
+  /** Concept URIs or labels, read as the `skills` attribute reads them. */
   skills: string;
 }
 
@@ -48,7 +49,7 @@ export const renderBooking = (a: BookingArgs) =>
     time-zone=${ifDefined(a.timeZone || undefined)}
     hour-cycle=${ifDefined(a.hourCycle || undefined)}
     week-start=${ifDefined(a.weekStart || undefined)}
-    skills=${ifDefined(a.skills || undefined)}
+    .skills=${parseSkills(a.skills || null)}
     lang=${ifDefined(a.lang || undefined)}
   ></mentor-booking>`;
 
