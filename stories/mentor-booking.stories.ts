@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/micropath/src/mentor-booking/define.ts';
+import { parseSkills } from '../packages/micropath/src/mentor-booking/booking-attributes.ts';
 import type { MentoringAdapter } from '../packages/micropath/src/core/contracts.ts';
 import {
   bookingFails,
@@ -37,6 +38,8 @@ export interface BookingArgs {
   hourCycle: '' | 'h12' | 'h23';
   weekStart: string;
   lang: string;
+  /** Concept URIs or labels, read as the `skills` attribute reads them. */
+  skills: string;
 }
 
 export const renderBooking = (a: BookingArgs) =>
@@ -46,6 +49,7 @@ export const renderBooking = (a: BookingArgs) =>
     time-zone=${ifDefined(a.timeZone || undefined)}
     hour-cycle=${ifDefined(a.hourCycle || undefined)}
     week-start=${ifDefined(a.weekStart || undefined)}
+    .skills=${parseSkills(a.skills || null)}
     lang=${ifDefined(a.lang || undefined)}
   ></mentor-booking>`;
 
@@ -59,6 +63,7 @@ const meta: Meta<BookingArgs> = {
     hourCycle: '',
     weekStart: '',
     lang: 'en',
+    skills: '',
   },
   argTypes: {
     adapter: { control: false },
@@ -67,6 +72,7 @@ const meta: Meta<BookingArgs> = {
     hourCycle: { control: 'inline-radio', options: ['', 'h12', 'h23'] },
     weekStart: { control: 'inline-radio', options: ['', 'monday', 'sunday', 'saturday'] },
     lang: { control: 'inline-radio', options: ['en', 'es', 'de'] },
+    skills: { control: 'text' },
   },
   render: renderBooking,
 };
@@ -77,6 +83,20 @@ type Story = StoryObj<BookingArgs>;
 /** Step 1: six mentors with expertise and languages, filterable by expertise. */
 export const Mentors: Story = {};
 /** Step 2: a mentor's session types. */
+/**
+ * Given skills (an ESCO concept URI and a label): the mentors who cover them come first, each
+ * saying which; one whose skills only share words is "Related".
+ */
+export const SkillsCovered: Story = {
+  args: {
+    skills:
+      'http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742, use markup languages',
+  },
+};
+
+/** A skill no mentor covers: said plainly, and every mentor can still be booked. */
+export const SkillNotCovered: Story = { args: { skills: 'SQL, Kubernetes' } };
+
 export const SessionTypes: Story = { play: toSessions };
 /** Step 3: the month, days with free times marked. */
 export const Calendar: Story = { play: toCalendar };

@@ -247,7 +247,16 @@ export function openApiDocument(): object {
       '/mentors': {
         get: {
           operationId: 'listMentors',
-          parameters: [param('q', 'query', text), param('expertise', 'query', text)],
+          parameters: [
+            param('q', 'query', text),
+            param('expertise', 'query', text),
+            param(
+              'skill',
+              'query',
+              many(text),
+              'Repeatable: a concept URI (or bare ESCO UUID) or a label. Only mentors covering any of them, those covering more first.',
+            ),
+          ],
           responses: {
             200: {
               description: 'The mentors.',

@@ -215,6 +215,38 @@ test('a booking, moved and cancelled: e-mails with the .ics and signed webhooks,
   }
 });
 
+test('the skills a visitor came for reach the e-mails and the .ics description', async () => {
+  const server = await testServer(notifying({ webhookUrl: undefined }));
+  try {
+    mails.length = 0;
+    const [slot] = await firstFreeTime(server);
+    const booking = bookingBody(slot!, 'ali@example.org');
+    const body = {
+      ...booking,
+      metadata: {
+        ...booking.metadata,
+        skills: 'SQL, Data visualisation',
+        skillIds: 'http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742',
+      },
+    };
+    const response = await server.call(
+      '/api/bookings',
+      postJson(body, { 'idempotency-key': 'notify-skills-1' }),
+    );
+    assert.equal(response.status, 201);
+    await until('two e-mails', () => mails.length >= 2 || undefined);
+    const visitor = mails.find((m) => m.to[0] === 'ali@example.org')!.raw;
+    const team = mails.find((m) => m.to[0] === 'team@example.org')!.raw;
+    assert.match(visitor, /You asked for help with: SQL, Data visualisation/);
+    assert.match(team, /Came for help with: SQL, Data visualisation/);
+    // In the invite too, where a calendar shows it (TEXT escapes its commas).
+    for (const mail of [visitor, team])
+      assert.match(mail, /DESCRIPTION:Help with: SQL\\, Data visualisation/);
+  } finally {
+    await server.close();
+  }
+});
+
 test('two processes on one database deliver each message once', async () => {
   const first = await testServer(notifying());
   const second = await testServer({ ...notifying(), db: first.db });

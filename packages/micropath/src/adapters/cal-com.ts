@@ -13,6 +13,7 @@ import { readBooking } from '../core/boundary.ts';
 import * as z from '../core/zod.ts';
 import { MentorSchema } from '../core/models/mentoring.ts';
 import { describeIssues } from '../core/schema-helpers.ts';
+import { mentorsCovering } from '../core/skills/mentor-skills.ts';
 import type {
   Booking,
   Mentor,
@@ -32,7 +33,10 @@ export interface CalComOptions extends Omit<HttpClientOptions, 'baseUrl' | 'mapE
   organizationSlug?: string;
   /** Default `https://api.cal.com/v2`; a self-hosted Cal.com's API v2 otherwise. */
   apiBase?: string;
-  /** How the mentor is shown: name, headline, photo, expertise, languages, time zone. */
+  /**
+   * How the mentor is shown: name, headline, photo, expertise, skills, languages, time zone.
+   * Cal.com has no skills: `skills` here are what `listMentors({ skill })` filters by.
+   */
   mentor?: Partial<Omit<MentorInput, 'sessionTypes'>>;
   /** The session: name, length, description and extra questions (booking fields by id). */
   session?: Partial<SessionTypeInput>;
@@ -233,7 +237,10 @@ export function calComAdapter(options: CalComOptions): CalComAdapter {
       const matches =
         (!wanted || text.includes(wanted)) &&
         (!query.expertise || mentor.expertise.includes(query.expertise));
-      return matches ? [mentor] : [];
+      // Cal.com knows nothing of skills: the page's `mentor.skills` (and expertise) answer.
+      const skills = query.skill?.filter((s) => s.trim()) ?? [];
+      const covers = !skills.length || mentorsCovering([mentor], skills).length > 0;
+      return matches && covers ? [mentor] : [];
     },
 
     async getAvailability(req, ctx) {

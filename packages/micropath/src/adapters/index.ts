@@ -64,6 +64,7 @@ export * from '../core/contracts.ts';
 export * from '../core/models/index.ts';
 // The skills matcher, shared by the widgets and servers (no DOM).
 export {
+  askedSkillKey,
   claimsOf,
   conceptKey,
   contentWords,
@@ -75,6 +76,7 @@ export {
   labelKey,
   labelWords,
   matchSkills,
+  mentorSkillKeys,
   MATCH_STATUSES,
   MATCH_TIERS,
   nestedCredentials,

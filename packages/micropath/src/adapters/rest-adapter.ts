@@ -132,7 +132,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
     async listMentors(query, ctx) {
       const checked = await http.request({
         path: 'mentors',
-        query: { q: query.q, expertise: query.expertise },
+        query: { q: query.q, expertise: query.expertise, skill: query.skill },
         signal: ctx.signal,
         headers: { 'accept-language': ctx.locale },
         read: (body) => readMentors(each(MENTOR_LINKS)(body)),

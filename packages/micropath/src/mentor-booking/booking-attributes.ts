@@ -25,3 +25,15 @@ export function parseHourCycle(value: string | undefined): HourCycle | undefined
   const text = value?.trim().toLowerCase().replace(/^h/, '');
   return text === '12' ? 'h12' : text === '23' || text === '24' ? 'h23' : undefined;
 }
+
+/**
+ * `skills`: concept URIs or labels, separated by spaces; or by commas when there is one, so a
+ * label may have spaces (`skills="SQL, Data visualisation"`).
+ */
+export function parseSkills(value: string | null): string[] {
+  const text = value?.trim() ?? '';
+  if (!text) return [];
+  return (text.includes(',') ? text.split(',') : text.split(/\s+/))
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

@@ -21,6 +21,8 @@ export interface ConfirmationContext {
   mentor: Mentor;
   session: SessionType;
   topic: string;
+  /** The skills the visitor came for, by name ("SQL, Data visualisation"), if any. */
+  skills?: string;
   format: TimeFormat;
   canCancel: boolean;
   canReschedule: boolean;
@@ -39,6 +41,7 @@ export interface ConfirmationContext {
 export function calendarEvent(ctx: ConfirmationContext): CalendarEvent {
   const { booking } = ctx;
   const lines = [
+    ctx.skills ? msg(str`Help with: ${ctx.skills}`) : '',
     ctx.topic.trim(),
     booking.joinUrl ? msg(str`Join: ${booking.joinUrl}`) : '',
     booking.manageUrl ? msg(str`Manage: ${booking.manageUrl}`) : '',

@@ -184,6 +184,10 @@ export const bookingStyles = css`
     flex-wrap: wrap;
     gap: 0.25rem;
   }
+  .covers {
+    font-weight: 600;
+    margin-block: 0.25rem;
+  }
   .tags li {
     border: 1px solid var(--_t-color-border);
     border-radius: 999px;

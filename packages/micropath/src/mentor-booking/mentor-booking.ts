@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { MicropathElement } from '../core/base-element.ts';
@@ -7,7 +7,9 @@ import { describeFailure } from '../core/error-messages.ts';
 import { MpErrorEvent } from '../core/events.ts';
 import { isKnownTimeZone } from '../core/time.ts';
 import { VisibilityGate } from '../core/visibility-gate.ts';
-import { parseHourCycle, parseWeekStart } from './booking-attributes.ts';
+import { parseHourCycle, parseSkills, parseWeekStart } from './booking-attributes.ts';
+import { BookingSkills } from './booking-skills.ts';
+import type { SkillRef } from '../core/models/skill.ts';
 import type { MentoringAdapter } from '../core/contracts.ts';
 import type {
   Booking,
@@ -77,7 +79,8 @@ const CHECK_AGAIN_MS = 1500;
 type Step = 'mentor' | 'session' | 'time' | 'form' | 'done';
 
 /**
- * Books a short session with a mentor inside the page: choose a mentor (filter by expertise),
+ * Books a short session with a mentor inside the page: choose a mentor (filter by expertise;
+ * given `skills`, the mentors who cover them come first, each saying which),
  * a session type, a day and a time in your own time zone, fill a short form, and get a
  * confirmation with calendar links. Works on any mentoring adapter: the memory adapter, the
  * REST contract, or Cal.com (`source="cal:jane/30min"`).
@@ -102,6 +105,9 @@ type Step = 'mentor' | 'session' | 'time' | 'form' | 'done';
  * @csspart mentor - One mentor card.
  * @csspart photo - A mentor's photo (or initials).
  * @csspart expertise - A mentor's areas of expertise.
+ * @csspart covers - "Can help with: …": the asked skills a mentor covers.
+ * @csspart related - "Related: …": a mentor's skills sharing words with an asked one (not counted as covering it).
+ * @csspart skills-notice - Says which asked skills no mentor covers (all mentors can still be booked).
  * @csspart bio - A mentor's biography.
  * @csspart sessions - The session types; each is a `session` (`session-chosen` when chosen).
  * @csspart zone-button - The time-zone button.
@@ -165,6 +171,18 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   @property({ type: String, attribute: 'week-start' })
   weekStart?: string;
 
+  /**
+   * The skills the visitor wants help with: the mentors who cover them come first, each card
+   * saying which ("Can help with: SQL"), and the booking carries them (metadata `skills`, the
+   * names, and `skillIds`, the concept URIs). Attribute: concept URIs (ESCO's by preference) or
+   * labels, separated by spaces, or by commas when a label has spaces
+   * (`skills="SQL, Data visualisation"`). Property: a list of strings or skill references
+   * (`{ label, id?, framework?, code? }`). A mentor covers a skill when one of their skills or
+   * expertise names it by concept URI, framework and code, or label; everyone can still be booked.
+   */
+  @property({ type: Array, converter: { fromAttribute: parseSkills } })
+  skills: (string | SkillRef)[] = [];
+
   /** Fills in the visitor's name. */
   @property({ type: String })
   name?: string;
@@ -213,6 +231,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     if (byUser) this.emit(new MpErrorEvent(failure));
   });
   private readonly submission = new BookingSubmission(this);
+  private readonly skillMatch = new BookingSkills(this);
   private readonly changes = new BookingChanges(this);
   /** The confirmation's templates, once their chunk has loaded. */
   private views?: AfterBooking;
@@ -304,6 +323,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   // ---------------------------------------------------------------- loading
 
   private async loadMentors(adapter: MentoringAdapter, byUser: boolean): Promise<void> {
+    if (!isServer) this.skillMatch.prepare(this.skills);
     if (this.loading === 'lazy') {
       if (this.waitingForView) return; // that wait loads whichever backend is set by then
       this.waitingForView = true;
@@ -494,7 +514,10 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
         locale: this.locale,
       },
       answers,
-      metadata: textValues(this.metadata),
+      metadata: {
+        ...textValues(this.metadata),
+        ...this.skillMatch.metadata(this.availability.mentors, this.skills),
+      },
     };
   }
 
@@ -849,6 +872,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
           mentor: this.mentor!,
           session: this.session!,
           topic: this.draft.topic,
+          skills: this.skillMatch.metadata(this.availability.mentors, this.skills).skills,
           format: this.format,
           canCancel: Boolean(this.resolveAdapter().adapter?.cancel),
           canReschedule: Boolean(this.resolveAdapter().adapter?.reschedule),
@@ -879,12 +903,27 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
         ${msg('No mentors are taking bookings at the moment.')}
       </p>`;
     }
-    return html`${renderMentorList({
-      mentors: this.availability.mentors,
+    const ranked = this.skills.length
+      ? this.skillMatch.rank(this.availability.mentors, this.skills)
+      : undefined;
+    if (this.skills.length && !ranked) return renderMentorsSkeleton();
+    const uncovered = ranked?.uncovered ?? [];
+    return html`${
+      uncovered.length
+        ? html`<p part="skills-notice" class="notice">
+            ${msg(
+              str`No mentor here covers ${new Intl.ListFormat(this.locale, { type: 'disjunction' }).format(uncovered)} yet. You can still book any mentor below.`,
+            )}
+          </p>`
+        : nothing
+    }
+    ${renderMentorList({
+      mentors: ranked?.mentors.map((c) => c.mentor) ?? this.availability.mentors,
       expertise: this.expertise,
       locale: this.locale,
       filter: (expertise) => (this.expertise = expertise),
       choose: (mentor) => this.chooseMentor(mentor),
+      coverOf: ranked ? (mentor) => ranked.mentors.find((c) => c.mentor === mentor) : undefined,
     })}
     ${
       this.availability.skippedMentors

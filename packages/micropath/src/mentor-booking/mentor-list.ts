@@ -1,4 +1,7 @@
-/** The first step: mentors as cards (photo, name, headline, expertise, languages), filterable by expertise. */
+/**
+ * The first step: mentors as cards (photo, name, headline, the asked skills they cover,
+ * expertise, languages), filterable by expertise.
+ */
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Mentor } from '../core/models/mentoring.ts';
@@ -11,6 +14,8 @@ export interface MentorListContext {
   locale: string;
   filter: (expertise: string | undefined) => void;
   choose: (mentor: Mentor) => void;
+  /** What a mentor covers of the skills the visitor asked for, when they asked. */
+  coverOf?: (mentor: Mentor) => { covers: string[]; related: string[] } | undefined;
 }
 
 /** Every expertise named by the mentors, once each, in the visitor's collation. */
@@ -54,11 +59,26 @@ export function renderPhoto(mentor: Mentor) {
 
 function renderCard(mentor: Mentor, ctx: MentorListContext) {
   const languages = mentor.languages.map((tag) => languageName(tag, ctx.locale));
+  const cover = ctx.coverOf?.(mentor);
   return html`<li part="mentor" class="mentor">
     ${renderPhoto(mentor)}
     <div class="mentor-text">
       <h3 class="mentor-name" id="mentor-${mentor.id}">${mentor.name}</h3>
       ${mentor.headline ? html`<p class="headline">${mentor.headline}</p>` : nothing}
+      ${
+        cover?.covers.length
+          ? html`<p part="covers" class="covers">
+              ${msg(str`Can help with: ${cover.covers.join(', ')}`)}
+            </p>`
+          : nothing
+      }
+      ${
+        cover?.related.length
+          ? html`<p part="related" class="muted">
+              ${msg(str`Related: ${cover.related.join(', ')}`)}
+            </p>`
+          : nothing
+      }
       ${
         mentor.expertise.length
           ? html`<ul part="expertise" class="tags" aria-label=${msg('Expertise')}>

@@ -38,6 +38,8 @@ export interface BookingEvent {
   type: Exclude<EventType, 'application.received'>;
   booking: Booking;
   sessionName: string;
+  /** The skills the visitor came for, by name (the booking's metadata `skills`). */
+  skills?: string;
   mentorEmail?: string;
   mentorTimeZone: string;
 }
@@ -89,6 +91,7 @@ export function bookingMessages(event: BookingEvent, settings: NotifySettings): 
       end: booking.end,
       title: `${sessionName} with ${booking.mentor.name}`,
       ...(booking.joinUrl ? { location: booking.joinUrl } : {}),
+      ...(event.skills ? { description: `Help with: ${event.skills}` } : {}),
       sequence: booking.sequence ?? 0,
       ...(cancelled ? { cancelled: true } : {}),
     }),
@@ -110,6 +113,7 @@ export function bookingMessages(event: BookingEvent, settings: NotifySettings): 
       cancelled
         ? `Your session "${sessionName}" with ${booking.mentor.name} on ${when(booking, booking.attendee.timeZone)} is cancelled.`
         : `Your session "${sessionName}" with ${booking.mentor.name} is ${verb} ${event.type === 'booking.rescheduled' ? 'to' : 'for'} ${when(booking, booking.attendee.timeZone)}.`,
+      ...(event.skills ? ['', `You asked for help with: ${event.skills}`] : []),
       ...(!cancelled && booking.joinUrl ? ['', `Join: ${booking.joinUrl}`] : []),
       ...(!cancelled && manage ? ['', `Change or cancel: ${manage}`] : []),
       '',
@@ -122,6 +126,7 @@ export function bookingMessages(event: BookingEvent, settings: NotifySettings): 
     subject: `${sessionName} with ${booking.attendee.name}: ${verb}`,
     text: [
       `${booking.attendee.name} <${booking.attendee.email}>: "${sessionName}" with ${booking.mentor.name}, ${when(booking, timeZone)}: ${verb}.`,
+      ...(event.skills ? ['', `Came for help with: ${event.skills}`] : []),
       ...(booking.joinUrl && !cancelled ? ['', `Join: ${booking.joinUrl}`] : []),
       '',
       `Booking ${booking.id}`,

@@ -61,7 +61,11 @@ export function mentoringRoutes(
   routes.get('/mentors', async (c) => {
     const query = checkQuery(
       MentorQuerySchema,
-      { q: c.req.query('q'), expertise: c.req.query('expertise') },
+      {
+        q: c.req.query('q'),
+        expertise: c.req.query('expertise'),
+        skill: c.req.queries('skill'),
+      },
       'mentor query',
     );
     return c.json(await mentors.list(query));

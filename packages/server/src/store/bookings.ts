@@ -123,9 +123,16 @@ export function bookingStore(
   ) {
     if (!notify) return;
     const session = record.mentor.sessionTypes.find((s) => s.id === booking.sessionTypeId);
+    // The skills the visitor came for travel in the booking's metadata (`skills`, by name).
+    const [row] = await tx.query<{ skills: string | null }>(
+      `select metadata->>'skills' as skills from bookings where id = $1`,
+      [booking.id],
+    );
+    const skills = row?.skills?.trim();
     await notify(tx, {
       type,
       booking,
+      ...(skills ? { skills } : {}),
       sessionName: session?.name ?? booking.sessionTypeId,
       mentorTimeZone: record.schedule.timeZone,
       ...(record.schedule.email ? { mentorEmail: record.schedule.email } : {}),

@@ -4,14 +4,16 @@
  */
 import * as z from 'zod/mini';
 import {
+  askedSkillKey,
   checkRequest,
   MentorSchema,
   filterMentors,
+  mentorSkillKeys,
   timeZone,
   type Mentor,
   type MentorQuery,
 } from 'micropath/adapters';
-import type { Database } from '../db/database.ts';
+import type { Database, Queryable } from '../db/database.ts';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const clock = () => z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/));
@@ -38,15 +40,62 @@ export interface MentorRecord {
   schedule: Schedule;
 }
 
+/** Writes the keys `?skill=` finds a mentor by (core/skills/mentor-skills.ts). */
+async function writeSkillKeys(db: Queryable, mentor: Mentor) {
+  const { concepts, labels } = mentorSkillKeys(mentor);
+  await db.query('update mentors set skill_concepts = $2, skill_labels = $3 where id = $1', [
+    mentor.id,
+    concepts,
+    labels,
+  ]);
+}
+
+/**
+ * The SQL for mentors covering any of `skills` (URIs or labels), those covering more first,
+ * then in their order: one 0/1 term per skill asked, summed.
+ */
+function skillQuery(skills: readonly string[]) {
+  const params: unknown[] = [];
+  const terms = skills.map((value) => {
+    const key = askedSkillKey(value);
+    params.push(['concept' in key ? key.concept : key.label]);
+    const column = 'concept' in key ? 'skill_concepts' : 'skill_labels';
+    return `(${column} && $${params.length}::text[])::int`;
+  });
+  const covered = terms.join(' + ');
+  return {
+    sql: `select profile from mentors where ${covered} > 0 order by ${covered} desc, position`,
+    params,
+  };
+}
+
 export function mentorStore(db: Database) {
+  let keysChecked: Promise<void> | undefined;
+  /** Mentors stored before skill keys existed (an older database) get them, once per process. */
+  const ready = () =>
+    (keysChecked ??= (async () => {
+      const rows = await db.query<{ profile: Mentor }>(
+        'select profile from mentors where skill_labels is null',
+      );
+      for (const row of rows) await writeSkillKeys(db, row.profile);
+    })().catch((error) => {
+      keysChecked = undefined;
+      throw error;
+    }));
+
   return {
     async list(query: MentorQuery): Promise<Mentor[]> {
-      const rows = await db.query<{ profile: Mentor }>(
-        'select profile from mentors order by position',
-      );
+      const skills = query.skill?.filter((s) => s.trim()) ?? [];
+      let rows: { profile: Mentor }[];
+      if (skills.length) {
+        await ready();
+        const { sql, params } = skillQuery(skills);
+        rows = await db.query<{ profile: Mentor }>(sql, params);
+      } else rows = await db.query('select profile from mentors order by position');
+      // The skills are found; expertise and words filter what SQL chose, in its order.
       return filterMentors(
         rows.map((r) => r.profile),
-        query,
+        { ...query, skill: undefined },
       );
     },
 
@@ -75,6 +124,7 @@ export function mentorStore(db: Database) {
          on conflict (id) do update set profile = excluded.profile, schedule = excluded.schedule`,
         [mentor.id, JSON.stringify(mentor), JSON.stringify(schedule)],
       );
+      await writeSkillKeys(db, mentor);
       return mentor;
     },
   };

@@ -1,6 +1,7 @@
 import * as z from '../zod.ts';
 import { text, httpUrl, instant } from '../schema-helpers.ts';
 import { isKnownTimeZone } from '../time.ts';
+import { SkillRefSchema } from './skill.ts';
 
 export { isKnownTimeZone };
 
@@ -34,6 +35,11 @@ export const MentorSchema = z.object({
   bio: z.optional(z.string()),
   photoUrl: z.optional(httpUrl()),
   expertise: z._default(z.array(text()), []),
+  /**
+   * The skills the mentor helps with, as references (`{ label, id?, framework?, code? }`; a
+   * string is `{ label }`). `expertise` labels count as skills too (see core/skills/mentor-skills.ts).
+   */
+  skills: z.optional(z.array(SkillRefSchema)),
   /** BCP 47 tags of the languages the mentor speaks. */
   languages: z._default(z.array(text()), []),
   /** The mentor's own zone, when known (Cal.com's public API does not say it). */
@@ -88,6 +94,8 @@ export const RescheduleRequestSchema = z.object({ start: instant(), end: instant
 export const MentorQuerySchema = z.object({
   q: z.optional(z.string()),
   expertise: z.optional(z.string()),
+  /** Only mentors who cover one of these skills (concept URIs or labels), those covering most first. */
+  skill: z.optional(z.array(z.string())),
 });
 
 export const AvailabilityRequestSchema = z.object({

@@ -5,3 +5,4 @@ export * from './claims.ts';
 export * from './match.ts';
 export * from './evidence.ts';
 export * from './envelope.ts';
+export * from './mentor-skills.ts';

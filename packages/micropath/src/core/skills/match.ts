@@ -18,7 +18,7 @@
 import type { Verdict } from '../models/index.ts';
 import type { SkillClaim } from './claims.ts';
 import { conceptKey, contentWords, frameworkKey, labelKey } from './normalize.ts';
-import type { SkillRequirement } from './skill-ref.ts';
+import type { SkillRef, SkillRequirement } from './skill-ref.ts';
 
 /** How a requirement was found in a credential: the first tier that hit. */
 export const MATCH_TIERS = ['uri', 'code', 'label', 'token'] as const;
@@ -67,7 +67,9 @@ export interface MatchReport {
 const counts = (credential: CredentialClaims) =>
   credential.verdict === 'verified' && credential.bound;
 
-type Test = (requirement: SkillRequirement, claim: SkillClaim) => boolean;
+/** A skill as stated somewhere (a credential's claim, a mentor's profile). */
+export type StatedSkill = Omit<SkillClaim, 'path' | 'level'>;
+type Test = (requirement: SkillRef, claim: StatedSkill) => boolean;
 
 const TESTS: Record<MatchTier, Test> = {
   uri: (requirement, claim) => {
@@ -96,6 +98,18 @@ const TESTS: Record<MatchTier, Test> = {
       overlapping(label, claim.label!),
     ),
 };
+
+/**
+ * The first of `tiers` by which `stated` names the skill `wanted` asks for, or undefined. The
+ * same tests as `matchSkills`, for comparing skills outside credentials (a mentor's profile).
+ */
+export function tierOf(
+  wanted: SkillRef,
+  stated: StatedSkill,
+  tiers: readonly MatchTier[] = MATCH_TIERS,
+): MatchTier | undefined {
+  return tiers.find((tier) => TESTS[tier](wanted, stated));
+}
 
 /** At least half of the two labels' meaningful words, together, are shared. */
 function overlapping(a: string, b: string): boolean {
