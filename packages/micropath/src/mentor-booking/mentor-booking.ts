@@ -9,6 +9,7 @@ import { isKnownTimeZone } from '../core/time.ts';
 import { VisibilityGate } from '../core/visibility-gate.ts';
 import { parseHourCycle, parseSkills, parseWeekStart } from './booking-attributes.ts';
 import { BookingSkills } from './booking-skills.ts';
+import { SkillsFromUrl } from './skills-from-url.ts';
 import type { SkillRef } from '../core/models/skill.ts';
 import type { MentoringAdapter } from '../core/contracts.ts';
 import type {
@@ -183,6 +184,15 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   @property({ type: Array, converter: { fromAttribute: parseSkills } })
   skills: (string | SkillRef)[] = [];
 
+  /**
+   * The name of a parameter of the page's address to read `skills` from, one skill per value
+   * (`skill-param="skill"` reads `?skill=SQL&skill=http://data.europa.eu/esco/skill/…`), as the
+   * board's "Find a mentor for …" links (`mentor-url`) send them. Read when the booking is
+   * connected and on back and forward.
+   */
+  @property({ type: String, attribute: 'skill-param' })
+  skillParam?: string;
+
   /** Fills in the visitor's name. */
   @property({ type: String })
   name?: string;
@@ -232,6 +242,12 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   });
   private readonly submission = new BookingSubmission(this);
   private readonly skillMatch = new BookingSkills(this);
+
+  constructor() {
+    super();
+    // In the browser only: it reads the page's address.
+    if (!isServer) new SkillsFromUrl(this);
+  }
   private readonly changes = new BookingChanges(this);
   /** The confirmation's templates, once their chunk has loaded. */
   private views?: AfterBooking;
