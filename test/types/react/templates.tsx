@@ -33,6 +33,9 @@ export const Badge = () => (
   <credential-badge
     src="/badges/42.json"
     credential-id="42"
+    for-listing="data-apprentice"
+    mentor-url="/mentoring?skill={skill}"
+    listing={{ title: 'Data apprentice', skills: ['SQL'] }}
     holder="sam"
     allow-upload
     layout="compact"
@@ -52,6 +55,8 @@ export const Booking = () => (
   <micropath-provider locale="de" time-zone="Europe/Berlin" adapters={{ mentoring: adapter }}>
     <mentor-booking
       mentor-id="ana-ruiz"
+      skills={['SQL', 'Data visualisation']}
+      skill-param="skill"
       session-type="intro"
       time-zone="America/New_York"
       hour-cycle="h23"
