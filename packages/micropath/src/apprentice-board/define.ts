@@ -12,11 +12,6 @@ declare global {
 }
 
 export { ApprenticeBoard };
-export {
-  MpApplyEvent,
-  MpListingOpenEvent,
-  MpQueryChangeEvent,
-  MpSkillGapEvent,
-} from './events.ts';
+export { MpApplyEvent, MpListingOpenEvent, MpQueryChangeEvent, MpSkillGapEvent } from './events.ts';
 // As in the CDN file: for a page whose backend takes applications (see index.ts).
 export { createRestAdapter } from '../cdn/lazy-adapters.ts';

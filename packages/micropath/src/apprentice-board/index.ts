@@ -1,11 +1,6 @@
 /** `micropath/apprentice-board/class`: the class and its events, without defining the element. */
 export { ApprenticeBoard } from './apprentice-board.ts';
-export {
-  MpApplyEvent,
-  MpListingOpenEvent,
-  MpQueryChangeEvent,
-  MpSkillGapEvent,
-} from './events.ts';
+export { MpApplyEvent, MpListingOpenEvent, MpQueryChangeEvent, MpSkillGapEvent } from './events.ts';
 // For server renders of careers pages: the same JobPosting data and URL view as the board's.
 export { jobPosting, scriptSafeJson } from './job-posting.ts';
 export { readView as readBoardView, writeView as writeBoardView } from './url-state.ts';
