@@ -21,7 +21,8 @@ import {
 /** How long a board is kept before it is fetched again. */
 export const FEED_MAX_AGE_MS = 60_000;
 
-const ATS = [
+/** The ATS names `/api/feeds/{ats}` knows. */
+export const FEED_ATS = [
   'greenhouse',
   'lever',
   'ashby',
@@ -33,7 +34,7 @@ const ATS = [
   'bamboohr',
   'teamtailor',
 ] as const;
-type Ats = (typeof ATS)[number];
+type Ats = (typeof FEED_ATS)[number];
 
 export interface FeedOptions {
   /** The employer's name, for feeds that do not carry one (Lever, Ashby). */
@@ -57,7 +58,7 @@ export function parseFeed(source: string): { ats: Ats; board: string } {
       : ats === 'workday'
         ? /^[\w-]+(\.wd\d+)?\/[\w.-]+$/
         : /^[\w.-]+$/;
-  if (at < 0 || !ATS.includes(ats) || !slug.test(board))
+  if (at < 0 || !FEED_ATS.includes(ats) || !slug.test(board))
     throw new Error(
       `"${source}" is not a feed: write greenhouse:BOARD, lever:SITE, lever:eu:SITE, ashby:BOARD, smartrecruiters:COMPANY, workable:ACCOUNT, recruitee:COMPANY, personio:COMPANY, workday:TENANT/SITE (or TENANT.wdN/SITE), bamboohr:COMPANY or teamtailor:COMPANY.`,
     );
