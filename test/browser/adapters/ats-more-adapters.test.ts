@@ -15,6 +15,8 @@ import { formatCompensation } from '../../../packages/micropath/src/apprentice-b
 import type { AdapterError } from '../../../packages/micropath/src/core/errors.ts';
 import type { WholeBoardAdapter } from '../../../packages/micropath/src/adapters/ats/whole-board.ts';
 import { rejection } from '../../support/rejection.ts';
+import { board, $, $$, settled, titles } from '../../support/board-helpers.ts';
+import '../../../packages/micropath/src/apprentice-board/define.ts';
 
 const ctx = (signal = new AbortController().signal) => ({ signal, locale: 'en' });
 
@@ -372,6 +374,22 @@ describe('Greenhouse pay ranges', () => {
     });
     expect(formatCompensation(pay, 'en-US')).to.equal(
       '£46,000 – £54,000 per year (United Kingdom Annual Pay Range); $35 – $42 per hour (New York Hourly)',
+    );
+  });
+
+  it('shows the pay in the opened posting, on the board', async () => {
+    const el = await board(greenhouseAdapter({ board: 'airbnb', apiBase: '/ats/greenhouse' }), {
+      lang: 'en-GB',
+    });
+    await settled(el, () => titles(el).length === 1);
+    $$(el, '[part~=card] .open')[0]!.click();
+    await settled(
+      el,
+      () => $(el, '[part=detail] [part~=pay]') !== null,
+      'the opened posting shows no pay',
+    );
+    expect($(el, '[part=detail] [part~=pay]')!.textContent!.trim()).to.equal(
+      '£46,000 – £54,000 per year',
     );
   });
 
