@@ -9,6 +9,11 @@ import { bambooHrAdapter } from '../../../packages/micropath/src/adapters/ats/ba
 import { teamtailorAdapter } from '../../../packages/micropath/src/adapters/ats/teamtailor.ts';
 import { greenhouseAdapter } from '../../../packages/micropath/src/adapters/ats/greenhouse.ts';
 import { parseXml } from '../../../packages/micropath/src/adapters/ats/xml-tree.ts';
+import { mapPersonioPosition } from '../../../packages/micropath/src/adapters/ats/personio.ts';
+import { mapRecruiteeOffer } from '../../../packages/micropath/src/adapters/ats/recruitee.ts';
+import { mapTeamtailorItem } from '../../../packages/micropath/src/adapters/ats/teamtailor.ts';
+import { mapBambooHrOpening } from '../../../packages/micropath/src/adapters/ats/bamboohr.ts';
+import { postedDate } from '../../../packages/micropath/src/adapters/ats/workday.ts';
 import { registerAtsSources } from '../../../packages/micropath/src/adapters/ats/sources.ts';
 import { adapterFromSource } from '../../../packages/micropath/src/core/sources.ts';
 import { formatCompensation } from '../../../packages/micropath/src/apprentice-board/listing-format.ts';
@@ -405,6 +410,105 @@ describe('Greenhouse pay ranges', () => {
     const job = await adapter.getListing('8184174', ctx());
     expect(job.title).to.equal('Account Manager');
     expect(job).to.not.have.property('compensation');
+  });
+});
+
+// Fields the recorded answers leave out (their authors trimmed them), in each API's documented
+// shape, so every mapping is exercised.
+describe('fields the recorded answers leave out', () => {
+  it('Personio: descriptions in sections, interns, part-time schedules', () => {
+    const [position] = parseXml(
+      `<workzag-jobs><position><id>7</id><name>Praktikum Marketing</name><office>Köln</office>
+      <employmentType>intern</employmentType><schedule>part-time</schedule>
+      <jobDescriptions><jobDescription><name>Deine Aufgaben</name><value><![CDATA[<p>Kampagnen & mehr</p>]]></value></jobDescription>
+      <jobDescription><name>Leer</name><value></value></jobDescription></jobDescriptions></position></workzag-jobs>`,
+    ).children;
+    const listing = mapPersonioPosition(position!, 'acme', 'https://acme.jobs.personio.de');
+    expect(listing.kind).to.equal('internship');
+    expect(listing.employmentType).to.equal('internship');
+    expect(listing.organization).to.deep.equal({ name: 'acme' });
+    expect(listing.descriptionHtml).to.equal('<h3>Deine Aufgaben</h3><p>Kampagnen & mehr</p>');
+    expect(listing.summary).to.equal('Deine Aufgaben Kampagnen & mehr');
+  });
+
+  it('Recruitee: top-level place, hours, closing date, no flags', () => {
+    const listing = mapRecruiteeOffer(
+      {
+        id: 9,
+        title: 'Apprentice electrician',
+        city: 'Utrecht',
+        country: 'Netherlands',
+        country_code: 'nl',
+        employment_type_code: 'parttime_fixed_term',
+        min_hours_per_week: 24,
+        max_hours_per_week: '32',
+        close_at: '2026-12-01 00:00:00 UTC',
+        location: 'Utrecht, Netherlands',
+      },
+      'acme',
+    );
+    expect(listing.kind).to.equal('apprenticeship');
+    expect(listing.locations).to.deep.equal([
+      { label: 'Utrecht, Netherlands', city: 'Utrecht', country: 'NL' },
+    ]);
+    expect(listing.hoursPerWeek).to.deep.equal({ min: 24, max: 32 });
+    expect(listing.applyBy).to.equal('2026-12-01T00:00:00.000Z');
+    expect(listing.employmentType).to.equal('temporary');
+    expect(listing).to.not.have.property('workplace');
+  });
+
+  it('Teamtailor: remote work, employment type, salary, closing date', () => {
+    const listing = mapTeamtailorItem(
+      {
+        id: 'x',
+        title: 'Support intern',
+        _jobposting: {
+          employmentType: ['INTERN'],
+          jobLocationType: 'TELECOMMUTE',
+          validThrough: '2026-12-31',
+          baseSalary: {
+            currency: 'sek',
+            value: { minValue: 25000, maxValue: 28000, unitText: 'MONTH' },
+          },
+          jobLocation: { address: { addressCountry: { name: 'SE' } } },
+        },
+      },
+      'acme',
+    );
+    expect(listing.workplace).to.equal('remote');
+    expect(listing.employmentType).to.equal('internship');
+    expect(listing.compensation).to.deep.equal({
+      kind: 'paid',
+      min: 25000,
+      max: 28000,
+      currency: 'SEK',
+      interval: 'month',
+    });
+    expect(listing.applyBy).to.equal('2026-12-31');
+    expect(listing.locations).to.deep.equal([{ label: 'SE', country: 'SE' }]);
+  });
+
+  it('BambooHR: remote and hybrid location types, a description in the list', () => {
+    const base = { id: 1, jobOpeningName: 'Designer', description: '<p>Draw.</p>' };
+    expect(
+      mapBambooHrOpening({ ...base, isRemote: true }, 'a', 'https://a.bamboohr.com').workplace,
+    ).to.equal('remote');
+    const hybrid = mapBambooHrOpening(
+      { ...base, locationType: '2', datePosted: '2026-09-01' },
+      'a',
+      'https://a.bamboohr.com',
+    );
+    expect(hybrid.workplace).to.equal('hybrid');
+    expect(hybrid.descriptionHtml).to.equal('<p>Draw.</p>');
+    expect(hybrid.postedAt).to.equal('2026-09-01');
+  });
+
+  it('Workday: how long ago a posting went up', () => {
+    const now = Date.parse('2026-07-26T12:00:00Z');
+    expect(postedDate('Posted Today', now)).to.equal('2026-07-26');
+    expect(postedDate('Posted 3 Days Ago', now)).to.equal('2026-07-23');
+    expect(postedDate('Posted 30+ Days Ago', now)).to.equal(undefined);
+    expect(postedDate(undefined, now)).to.equal(undefined);
   });
 });
 
