@@ -41,7 +41,7 @@ import { outboxWriter } from './notify/outbox.ts';
 import type { NotifySettings } from './notify/messages.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { pageRoutes } from './routes/pages.ts';
-import { feedAdapter } from './feeds/feed-adapters.ts';
+import { feedAdapter, feedPath } from './feeds/feed-adapters.ts';
 import { ownListings } from './pages/own-listings.ts';
 import { clientAssetsDir } from './pages/client-assets.ts';
 
@@ -303,7 +303,7 @@ export function createApp(options: AppOptions) {
         {
           adapter: feed ?? ownListings(listings),
           jobsUrl: `${options.publicUrl}/jobs`,
-          source: feed ? `rest:/api/feeds/${careers.feed!.replace(':', '/')}` : 'rest:/api',
+          source: feed ? `rest:/api/feeds/${feedPath(careers.feed!)}` : 'rest:/api',
           applyHere: !feed,
           scripts: ['/assets/careers.js'],
           stylesheet: '/assets/careers.css',

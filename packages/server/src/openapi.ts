@@ -25,6 +25,7 @@ import {
   ReasonBody,
   RescheduleBody,
 } from './validation.ts';
+import { FEED_ATS } from './feeds/feed-adapters.ts';
 
 const ErrorSchema = z.object({
   error: z.object({
@@ -366,8 +367,13 @@ export function openApiDocument(): object {
           description:
             'An ATS board named in `MICROPATH_FEEDS`, answered like `/listings` (fetched at most once a minute).',
           parameters: [
-            param('ats', 'path', { enum: ['greenhouse', 'lever', 'ashby', 'smartrecruiters'] }),
-            param('board', 'path', text, 'The board, site or company (`eu:SITE` for Lever EU).'),
+            param('ats', 'path', { enum: [...FEED_ATS] }),
+            param(
+              'board',
+              'path',
+              text,
+              'The board, site or company (`eu:SITE` for Lever EU, `TENANT.wdN%2FSITE` for Workday).',
+            ),
             ...LISTING_QUERY,
           ],
           responses: {
@@ -381,7 +387,7 @@ export function openApiDocument(): object {
         get: {
           operationId: 'getFeedListing',
           parameters: [
-            param('ats', 'path', { enum: ['greenhouse', 'lever', 'ashby', 'smartrecruiters'] }),
+            param('ats', 'path', { enum: [...FEED_ATS] }),
             param('board', 'path', text),
             param('id', 'path', text),
           ],

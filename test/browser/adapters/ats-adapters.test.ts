@@ -61,7 +61,8 @@ describe('Greenhouse adapter (recorded feeds over HTTP)', () => {
     const counting = greenhouseAdapter({
       board: 'anthropic',
       apiBase: '/ats/greenhouse',
-      fetch: (input, init) => (calls++, fetch(input, init)),
+      // Board fetches only: opening a posting also asks for its pay ranges (one request).
+      fetch: (input, init) => (String(input).includes('/jobs?') && calls++, fetch(input, init)),
     });
     await Promise.all([
       counting.listListings({ q: 'fellows' }, ctx()),

@@ -24,6 +24,18 @@ export { ashbyAdapter } from './ats/ashby.ts';
 export type { AshbyOptions } from './ats/ashby.ts';
 export { smartRecruitersAdapter } from './ats/smartrecruiters.ts';
 export type { SmartRecruitersOptions } from './ats/smartrecruiters.ts';
+export { workableAdapter } from './ats/workable.ts';
+export type { WorkableOptions } from './ats/workable.ts';
+export { recruiteeAdapter } from './ats/recruitee.ts';
+export type { RecruiteeOptions } from './ats/recruitee.ts';
+export { personioAdapter } from './ats/personio.ts';
+export type { PersonioOptions } from './ats/personio.ts';
+export { workdayAdapter } from './ats/workday.ts';
+export type { WorkdayOptions } from './ats/workday.ts';
+export { bambooHrAdapter } from './ats/bamboohr.ts';
+export type { BambooHrOptions } from './ats/bamboohr.ts';
+export { teamtailorAdapter } from './ats/teamtailor.ts';
+export type { TeamtailorOptions } from './ats/teamtailor.ts';
 export type { WholeBoardAdapter } from './ats/whole-board.ts';
 export { inferKind } from './ats/infer-kind.ts';
 /** The text of each block (paragraph, item, heading) of feed HTML, without building DOM. */

@@ -104,24 +104,41 @@ function perInterval(interval: Compensation['interval']): string {
   }
 }
 
-/** "€15–25 per hour", "Stipend: €500 per month", "Unpaid". Undefined when nothing is known. */
+/** "€15–25 per hour"; empty when the range has no amount. */
+function payAmount(
+  { min, max, currency, interval }: Pick<Compensation, 'min' | 'max' | 'currency' | 'interval'>,
+  locale: string,
+): string {
+  if (min === undefined && max === undefined) return '';
+  const format = numbers(
+    locale,
+    currency
+      ? { style: 'currency', currency, maximumFractionDigits: 0 }
+      : { maximumFractionDigits: 0 },
+  );
+  return `${range(format, min, max)}${interval ? ` ${perInterval(interval)}` : ''}`;
+}
+
+/**
+ * "€15–25 per hour", "Stipend: €500 per month", "Unpaid". Several ranges (one per location)
+ * are each shown with what they are for, side by side: "£46,000–54,000 per year (United
+ * Kingdom); $60,000–70,000 per year (US)". Undefined when nothing is known.
+ */
 export function formatCompensation(
   compensation: Compensation | undefined,
   locale: string,
 ): string | undefined {
   if (!compensation) return undefined;
   if (compensation.kind === 'unpaid') return msg('Unpaid');
-  const { min, max, currency, interval } = compensation;
-  let amount = '';
-  if (min !== undefined || max !== undefined) {
-    const format = numbers(
-      locale,
-      currency
-        ? { style: 'currency', currency, maximumFractionDigits: 0 }
-        : { maximumFractionDigits: 0 },
-    );
-    amount = `${range(format, min, max)}${interval ? ` ${perInterval(interval)}` : ''}`;
-  }
+  const ranges = compensation.ranges?.length ? compensation.ranges : [compensation];
+  const amount = ranges
+    .map((one) => {
+      const text = payAmount(one, locale);
+      const label = ranges.length > 1 ? one.label?.trim() : undefined;
+      return text && label ? msg(str`${text} (${label})`) : text;
+    })
+    .filter(Boolean)
+    .join('; ');
   if (compensation.kind === 'stipend')
     return amount ? msg(str`Stipend: ${amount}`) : msg('Stipend');
   return amount || msg('Paid');

@@ -57,6 +57,19 @@ export const smartRecruitersAdapter: typeof Adapters.smartRecruitersAdapter = (o
     import('../adapters/ats/smartrecruiters.ts').then((m) => m.smartRecruitersAdapter(options)),
   );
 
+export const workableAdapter: typeof Adapters.workableAdapter = (options) =>
+  board(() => import('../adapters/ats/workable.ts').then((m) => m.workableAdapter(options)));
+export const recruiteeAdapter: typeof Adapters.recruiteeAdapter = (options) =>
+  board(() => import('../adapters/ats/recruitee.ts').then((m) => m.recruiteeAdapter(options)));
+export const personioAdapter: typeof Adapters.personioAdapter = (options) =>
+  board(() => import('../adapters/ats/personio.ts').then((m) => m.personioAdapter(options)));
+export const workdayAdapter: typeof Adapters.workdayAdapter = (options) =>
+  board(() => import('../adapters/ats/workday.ts').then((m) => m.workdayAdapter(options)));
+export const bambooHrAdapter: typeof Adapters.bambooHrAdapter = (options) =>
+  board(() => import('../adapters/ats/bamboohr.ts').then((m) => m.bambooHrAdapter(options)));
+export const teamtailorAdapter: typeof Adapters.teamtailorAdapter = (options) =>
+  board(() => import('../adapters/ats/teamtailor.ts').then((m) => m.teamtailorAdapter(options)));
+
 export const calComAdapter: typeof Adapters.calComAdapter = (options) =>
   lazyAdapter(
     () => import('../adapters/cal-com.ts').then((m) => m.calComAdapter(options)),

@@ -17,6 +17,12 @@ export {
   leverAdapter,
   ashbyAdapter,
   smartRecruitersAdapter,
+  workableAdapter,
+  recruiteeAdapter,
+  personioAdapter,
+  workdayAdapter,
+  bambooHrAdapter,
+  teamtailorAdapter,
   calComAdapter,
 } from './lazy-adapters.ts';
 export { openBadgesAdapter } from '../adapters/open-badges.ts';

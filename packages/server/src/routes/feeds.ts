@@ -2,7 +2,8 @@
  * `GET /feeds/{ats}/{board}/listings` and `/feeds/{ats}/{board}/listings/{id}`: an ATS board on
  * the list (`MICROPATH_FEEDS`) answered in the REST contract, so a board points at it with
  * `source="rest:https://server.example/api/feeds/lever/acme"`: for feeds a browser cannot read
- * from another origin, and to fetch a large board once for every visitor.
+ * from another origin, and to fetch a large board once for every visitor. A Workday board
+ * (`workday:acme.wd5/External`) writes its slash as `%2F`: `/feeds/workday/acme.wd5%2FExternal`.
  */
 import { Hono } from 'hono';
 import { AdapterError, type ListingsAdapter } from 'micropath/adapters';

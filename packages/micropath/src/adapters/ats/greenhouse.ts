@@ -1,11 +1,12 @@
 /**
  * Greenhouse Job Board API: `GET {apiBase}/v1/boards/{board}/jobs?content=true` returns the
- * whole board. `content` is entity-escaped HTML, decoded exactly once here.
+ * whole board. `content` is entity-escaped HTML, decoded exactly once here. The list has no
+ * pay: when a posting opens, `…/jobs/{id}?pay_transparency=true` adds its pay ranges.
  */
 import { createHttpClient, type HttpClientOptions } from '../../core/http.ts';
 import { readOne } from '../../core/boundary.ts';
 import * as z from '../../core/zod.ts';
-import type { ListingInput } from '../../core/models/listing.ts';
+import type { Compensation, ListingInput, PayRange } from '../../core/models/listing.ts';
 import { createWholeBoardAdapter, type WholeBoardAdapter } from './whole-board.ts';
 import { inferKind } from './infer-kind.ts';
 import { inferWorkplace } from './infer-workplace.ts';
@@ -39,9 +40,53 @@ interface GreenhouseJob {
   first_published?: string | null;
   updated_at?: string | null;
   application_deadline?: string | null;
+  /** With `pay_transparency=true`: one range per location or level, in cents. */
+  pay_input_ranges?: GreenhousePayRange[] | null;
+}
+
+interface GreenhousePayRange {
+  min_cents?: number | null;
+  max_cents?: number | null;
+  currency_type?: string | null;
+  title?: string | null;
+}
+
+/** The period a range's title names ("United Kingdom Annual Pay Range"). */
+const PERIODS: readonly [PayRange['interval'], RegExp][] = [
+  ['year', /\b(annual|annually|yearly|per year|salary)\b/i],
+  ['month', /\b(monthly|per month)\b/i],
+  ['week', /\b(weekly|per week)\b/i],
+  ['hour', /\b(hourly|per hour)\b/i],
+];
+
+/** Greenhouse's pay ranges as the listing's compensation: each kept, none merged. */
+export function greenhousePay(
+  ranges: readonly GreenhousePayRange[] | null | undefined,
+): Compensation | undefined {
+  const read: PayRange[] = [];
+  for (const range of ranges ?? []) {
+    const cents = (value: number | null | undefined) =>
+      typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value / 100 : undefined;
+    const min = cents(range.min_cents);
+    const max = cents(range.max_cents);
+    if (min === undefined && max === undefined) continue;
+    const currency = range.currency_type?.trim().toUpperCase();
+    const title = range.title?.trim();
+    const interval = title ? PERIODS.find(([, words]) => words.test(title))?.[0] : undefined;
+    read.push({
+      ...(min !== undefined ? { min } : {}),
+      ...(max !== undefined ? { max } : {}),
+      ...(currency && /^[A-Z]{3}$/.test(currency) ? { currency } : {}),
+      ...(interval ? { interval } : {}),
+      ...(title ? { label: title } : {}),
+    });
+  }
+  if (!read.length) return undefined;
+  return { kind: 'paid', ...read[0]!, ...(read.length > 1 ? { ranges: read } : {}) };
 }
 
 const Board = z.looseObject({ jobs: z.array(z.unknown()) });
+const Job = z.looseObject({ pay_input_ranges: z.optional(z.nullable(z.array(z.unknown()))) });
 
 function metadataValue(job: GreenhouseJob, ...names: string[]): string | string[] | undefined {
   const wanted = names.map((n) => n.toLowerCase());
@@ -91,6 +136,8 @@ export function mapGreenhouseJob(job: GreenhouseJob, company: string): ListingIn
   if (posted) listing.postedAt = posted;
   if (job.application_deadline) listing.applyBy = job.application_deadline;
   if (job.absolute_url) listing.url = listing.applyUrl = job.absolute_url;
+  const pay = greenhousePay(job.pay_input_ranges);
+  if (pay) listing.compensation = pay;
   return listing;
 }
 
@@ -113,5 +160,18 @@ export function greenhouseAdapter(options: GreenhouseOptions): WholeBoardAdapter
       return board.jobs as GreenhouseJob[];
     },
     map: (job) => mapGreenhouseJob(job, options.company ?? options.board),
+    // Every opened posting asks once for its pay; without it, it is shown as it is.
+    needsDetail: (listing) => !listing.compensation,
+    detailOptional: true,
+    detail: async (listing, signal) => {
+      const job = await http.request({
+        path: `v1/boards/${encodeURIComponent(options.board)}/jobs/${encodeURIComponent(listing.id)}`,
+        query: { pay_transparency: true },
+        signal,
+        read: (body) => readOne(Job, body, `${name} job`),
+      });
+      const pay = greenhousePay(job.pay_input_ranges as GreenhousePayRange[] | undefined);
+      return pay ? { compensation: pay } : {};
+    },
   });
 }

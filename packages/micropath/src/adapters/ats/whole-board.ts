@@ -5,7 +5,7 @@
  */
 import { LISTING_LINKS, isSafeLink, resolveLinks } from '../../core/safe-links.ts';
 import { cutText, htmlBlocks } from './html-text.ts';
-import { AdapterError } from '../../core/errors.ts';
+import { AdapterError, isAbort } from '../../core/errors.ts';
 import { checkRequest, markRead, readList, readOne } from '../../core/boundary.ts';
 import { createListingIndex, type ListingIndex } from '../../core/listing-query.ts';
 import {
@@ -29,6 +29,16 @@ export interface WholeBoardOptions<Raw> {
    * posting, fetched when its detail is opened, merged into it and kept.
    */
   detail?: (listing: Listing, signal: AbortSignal) => Promise<Partial<ListingInput>>;
+  /**
+   * Whether an opened posting needs `detail`. Default: when it has no description. Greenhouse
+   * asks every time, for the pay ranges its board list leaves out.
+   */
+  needsDetail?: (listing: Listing) => boolean;
+  /**
+   * When `detail` only adds to a posting that is whole without it (Greenhouse's pay), a failed
+   * detail request shows the posting as it is (and asks again next time) instead of failing.
+   */
+  detailOptional?: boolean;
   maxAgeMs?: number;
   now?: () => number;
 }
@@ -140,10 +150,21 @@ export function createWholeBoardAdapter<Raw>(options: WholeBoardOptions<Raw>): W
         throw new AdapterError('not-found', `${options.name} has no posting "${id}".`, {
           status: 404,
         });
-      if (!options.detail || listing.descriptionHtml) return listing;
+      const needsDetail = options.needsDetail ?? ((l: Listing) => !l.descriptionHtml);
+      if (!options.detail || !needsDetail(listing)) return listing;
       const known = details.get(id);
       if (known) return known;
-      const more = await options.detail(listing, ctx.signal);
+      let more: Partial<ListingInput>;
+      try {
+        more = await options.detail(listing, ctx.signal);
+      } catch (error) {
+        if (!options.detailOptional || isAbort(error)) throw error;
+        console.warn(
+          `[micropath] ${options.name}: posting "${id}" shown without its details:`,
+          error,
+        );
+        return listing;
+      }
       const merged = resolveLinks({ ...listing, ...more }, LISTING_LINKS, listing.url);
       const full = readOne(ListingSchema, merged, 'posting', LISTING_LINKS);
       details.set(id, full);

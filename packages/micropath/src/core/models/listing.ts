@@ -44,13 +44,33 @@ export const DurationSchema = z
 
 export const RangeSchema = z.object({ min: z.optional(count()), max: z.optional(count()) });
 
+const currency = () => z.string().check(z.regex(/^[A-Z]{3}$/));
+
+/** One of several pay ranges a posting states, such as one per country or city. */
+export const PayRangeSchema = z.object({
+  min: z.optional(count()),
+  max: z.optional(count()),
+  currency: z.optional(currency()),
+  interval: z.optional(z.enum(PAY_INTERVALS)),
+  /** What the range is for, in the employer's words: "United Kingdom Annual Pay Range". */
+  label: z.optional(z.string()),
+});
+
 export const CompensationSchema = z.object({
   kind: z.enum(COMPENSATION_KINDS),
   min: z.optional(count()),
   max: z.optional(count()),
   /** ISO 4217 code, such as "EUR". */
-  currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))),
+  currency: z.optional(currency()),
   interval: z.optional(z.enum(PAY_INTERVALS)),
+  /** What the range is for, in the employer's words, when the feed names it. */
+  label: z.optional(z.string()),
+  /**
+   * Optional: every range when a posting states several (one per location, as Greenhouse's
+   * pay transparency ranges do). They are shown side by side, never merged; `min`, `max`,
+   * `currency` and `interval` above repeat the first, for filters and JSON-LD.
+   */
+  ranges: z.optional(z.array(PayRangeSchema)),
 });
 
 export const OrganizationSchema = z.object({
@@ -235,6 +255,7 @@ export type ListingSort = (typeof LISTING_SORTS)[number];
 export type Location = z.infer<typeof LocationSchema>;
 export type Duration = z.infer<typeof DurationSchema>;
 export type Compensation = z.infer<typeof CompensationSchema>;
+export type PayRange = z.infer<typeof PayRangeSchema>;
 export type Listing = z.infer<typeof ListingSchema>;
 /** What adapters may hand in: defaulted fields (kind, skills, locations) may be left out. */
 export type ListingInput = z.input<typeof ListingSchema>;

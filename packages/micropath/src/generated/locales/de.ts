@@ -159,6 +159,7 @@
 's52aab96e7ca6a21c': `Befristet`,
 's52e647ec7c19a22c': `Stadt, Zone oder Versatz`,
 's539d1e89f10c9ba6': `Der Nachweis enthält mehr Daten, als ein Badge haben kann, und wurde daher nicht gelesen.`,
+'s55fa598b754cc3cc': str`${0} (${1})`,
 's574ae0f5a2edb780': `Zeitzone:`,
 's574b29f5a2ee338b': `Zeitzonen`,
 's574c4075a39e1255': `Nachweis wird gelesen …`,

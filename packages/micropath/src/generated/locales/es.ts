@@ -159,6 +159,7 @@
 's52aab96e7ca6a21c': `Temporal`,
 's52e647ec7c19a22c': `Ciudad, zona o diferencia horaria`,
 's539d1e89f10c9ba6': `La credencial contiene más datos de los que cabe en una insignia, así que no se ha leído.`,
+'s55fa598b754cc3cc': str`${0} (${1})`,
 's574ae0f5a2edb780': `Zona horaria:`,
 's574b29f5a2ee338b': `Zonas horarias`,
 's574c4075a39e1255': `Leyendo la credencial…`,
