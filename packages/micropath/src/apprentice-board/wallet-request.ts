@@ -53,6 +53,8 @@ export class WalletRequest implements ReactiveController {
 
   hostDisconnected(): void {
     this.stop();
+    // Nothing is asked while the board is away: back on the page, the visitor asks again.
+    if (this.status === 'starting' || this.status === 'waiting') this.status = 'idle';
   }
 
   async start(listingId: string, adapter: Exchanges): Promise<void> {
