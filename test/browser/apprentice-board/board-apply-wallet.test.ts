@@ -204,6 +204,19 @@ describe('<apprentice-board>: credentials from a wallet', () => {
     await settled(el, () => button(el, 'Request from your wallet') !== undefined);
   });
 
+  it('stops asking when the board leaves the page, and offers the request again when it is back', async () => {
+    const backend = walletBackend();
+    const el = await openForm(backend.adapter);
+    button(el, 'Request from your wallet')!.click();
+    await settled(el, () => $(el, '[part=wallet-request]') !== null, 'no request shown');
+    const parent = el.parentNode!;
+    el.remove();
+    parent.appendChild(el);
+    await settled(el, () => button(el, 'Request from your wallet') !== undefined, 'still waiting');
+    expect($(el, '[part=wallet-request]')).to.equal(null);
+    expect($<HTMLInputElement>(el, '#apply-name')!.value).to.equal('Ada Lindqvist');
+  });
+
   it('offers no wallet when the backend hosts no exchanges', async () => {
     const el = await board(createMemoryAdapter({ listings }), { detail: 'inline' });
     await settled(el, () => titles(el).length === 1);
