@@ -164,7 +164,15 @@ describe('<apprentice-board>: detail', () => {
 
   it('names the employer from organization-name when the feed only has its slug', async () => {
     const adapter = createMemoryAdapter({
-      listings: [sample({ id: 's', title: 'Data intern', organization: { name: 'bjakcareer' } })],
+      listings: [
+        sample({
+          id: 's',
+          title: 'Data intern',
+          organization: { name: 'bjakcareer' },
+          postedAt: '2026-11-02',
+          workplace: 'remote',
+        }),
+      ],
     });
     const el = await board(adapter, { detail: 'inline' });
     el.setAttribute('organization-name', 'BJAK');
