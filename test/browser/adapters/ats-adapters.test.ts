@@ -355,6 +355,31 @@ describe('kinds, HTML text and sources', () => {
     expect(inferWorkplace('On-site', [], 'Engineer (Remote)')).to.equal('onsite');
   });
 
+  it('gives a Greenhouse posting the workplace its title states, where the feed says none', async () => {
+    const jobs = [
+      ['1', 'Analista de Dados Pleno (Híbrido/SP)', 'São Paulo'],
+      ['2', 'Desenvolvedor Backend - Remoto', 'Brasil'],
+      ['3', 'Remote Sensing Engineer', 'Oslo'],
+    ].map(([id, title, location]) => ({
+      id: Number(id),
+      title,
+      location: { name: location },
+      absolute_url: `https://boards.greenhouse.io/acme/jobs/${id}`,
+      updated_at: '2026-11-01T00:00:00Z',
+      metadata: [],
+    }));
+    const fetch = (async () =>
+      new Response(JSON.stringify({ jobs }), {
+        headers: { 'content-type': 'application/json' },
+      })) as typeof globalThis.fetch;
+    const page = await greenhouseAdapter({ board: 'acme', fetch }).listListings({}, ctx());
+    expect(page.items.map((l) => [l.id, l.workplace])).to.deep.equal([
+      ['1', 'hybrid'],
+      ['2', 'remote'],
+      ['3', undefined],
+    ]);
+  });
+
   it('reads a kind stated in a part of its own: "(Stage)", "– Stage", "(Estágio)"', () => {
     const cases: [string, string][] = [
       ['Chargé de communication (Stage)', 'internship'],
