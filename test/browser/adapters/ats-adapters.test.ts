@@ -320,6 +320,78 @@ describe('kinds, HTML text and sources', () => {
     expect(inferWorkplace('')).to.equal(undefined);
   });
 
+  it('reads a workplace stated in a part of its own, in titles and locations, in six languages', () => {
+    // Titles and location labels as boards write them (a Portuguese board missed 11 of 31).
+    const titles: [string, string | undefined][] = [
+      ['Analista de Dados Pleno (Híbrido/SP)', 'hybrid'],
+      ['Desenvolvedor Backend Sênior - Híbrido - São Paulo', 'hybrid'],
+      ['Desenvolvedora Front-end (Remoto)', 'remote'],
+      ['Account Executive DACH – Remote', 'remote'],
+      ['Customer Success Manager (100% Remote)', 'remote'],
+      ['Product Designer | Hybrid, Berlin', 'hybrid'],
+      ['Ingénieur logiciel (Télétravail partiel)', 'hybrid'],
+      ['Chargé de clientèle / Télétravail', 'remote'],
+      ['Werkstudent Marketing (m/w/d) – Vor Ort in Köln', 'onsite'],
+      ['Ejecutivo comercial (Presencial, Madrid)', 'onsite'],
+      ['Medewerker klantenservice - Thuiswerken', 'remote'],
+      ['Backend Engineer [Hybrid]', 'hybrid'],
+      // The name of the job is not where it happens.
+      ['Remote Sensing Engineer', undefined],
+      ['GIS Analyst - Remote Sensing', undefined],
+      ['Back Office Specialist (Lisboa)', undefined],
+      ['Office Manager – Berlin', undefined],
+      ['Hybrid Cloud Architect', undefined],
+    ];
+    expect(titles.map(([title]) => inferWorkplace(undefined, ['São Paulo'], title))).to.deep.equal(
+      titles.map(([, workplace]) => workplace),
+    );
+    expect(inferWorkplace(undefined, ['Híbrido - São Paulo'])).to.equal('hybrid');
+    expect(inferWorkplace(undefined, ['Remote – EU'])).to.equal('remote');
+    expect(inferWorkplace('Télétravail partiel')).to.equal('hybrid');
+    expect(inferWorkplace(undefined, ['Paris (Télétravail partiel)'])).to.equal('hybrid');
+    expect(inferWorkplace('Teletrabajo parcial')).to.equal('hybrid');
+    expect(inferWorkplace(undefined, ['Lisboa (Semipresencial)'])).to.equal('hybrid');
+    // The feed's own field still wins over the title.
+    expect(inferWorkplace('On-site', [], 'Engineer (Remote)')).to.equal('onsite');
+  });
+
+  it('gives a Greenhouse posting the workplace its title states, where the feed says none', async () => {
+    const jobs = [
+      ['1', 'Analista de Dados Pleno (Híbrido/SP)', 'São Paulo'],
+      ['2', 'Desenvolvedor Backend - Remoto', 'Brasil'],
+      ['3', 'Remote Sensing Engineer', 'Oslo'],
+    ].map(([id, title, location]) => ({
+      id: Number(id),
+      title,
+      location: { name: location },
+      absolute_url: `https://boards.greenhouse.io/acme/jobs/${id}`,
+      updated_at: '2026-11-01T00:00:00Z',
+      metadata: [],
+    }));
+    const fetch = (async () =>
+      new Response(JSON.stringify({ jobs }), {
+        headers: { 'content-type': 'application/json' },
+      })) as typeof globalThis.fetch;
+    const page = await greenhouseAdapter({ board: 'acme', fetch }).listListings({}, ctx());
+    expect(page.items.map((l) => [l.id, l.workplace])).to.deep.equal([
+      ['1', 'hybrid'],
+      ['2', 'remote'],
+      ['3', undefined],
+    ]);
+  });
+
+  it('reads a kind stated in a part of its own: "(Stage)", "– Stage", "(Estágio)"', () => {
+    const cases: [string, string][] = [
+      ['Chargé de communication (Stage)', 'internship'],
+      ['Assistant marketing – Stage 6 mois (Télétravail partiel)', 'internship'],
+      ['Marketing / Stage', 'internship'],
+      ['Analista de Dados (Estágio - Híbrido/SP)', 'internship'],
+      ['Event Operations - Stage Manager', 'job'],
+      ['Early Stage Investor', 'job'],
+    ];
+    expect(cases.map(([title]) => inferKind(title))).to.deep.equal(cases.map(([, kind]) => kind));
+  });
+
   it('reads employment types as feeds write them', () => {
     const given = [
       'Full-time',

@@ -9,6 +9,7 @@ import type {
 import type { ApprenticeBoard } from '../../../packages/micropath/src/apprentice-board/apprentice-board.ts';
 import type { ListingsAdapter } from '../../../packages/micropath/src/core/contracts.ts';
 import { board, $, $$, titles, settled, sample, inDays } from '../../support/board-helpers.ts';
+import { leverAdapter } from '../../../packages/micropath/src/adapters/ats/lever.ts';
 
 const listings = [
   sample({
@@ -164,7 +165,15 @@ describe('<apprentice-board>: detail', () => {
 
   it('names the employer from organization-name when the feed only has its slug', async () => {
     const adapter = createMemoryAdapter({
-      listings: [sample({ id: 's', title: 'Data intern', organization: { name: 'bjakcareer' } })],
+      listings: [
+        sample({
+          id: 's',
+          title: 'Data intern',
+          organization: { name: 'bjakcareer' },
+          postedAt: '2026-11-02',
+          workplace: 'remote',
+        }),
+      ],
     });
     const el = await board(adapter, { detail: 'inline' });
     el.setAttribute('organization-name', 'BJAK');
@@ -307,5 +316,26 @@ describe('<apprentice-board>: embedded application', () => {
     expect(submit.textContent!.trim()).to.equal('Sending…');
     await settled(el, () => $(el, '[part=receipt]') !== null);
     expect(memory.applications).to.have.length(1);
+  });
+});
+
+describe('<apprentice-board>: a feed’s broken list markup', () => {
+  it('shows a real Lever posting whose list holds a <div> with lists made of list items', async () => {
+    // people.ai's "Director of IT" (recorded): its list content is `<div><li>…</li>…</div>`.
+    const adapter = leverAdapter({
+      site: 'people-ai',
+      apiBase: '/ats/lever',
+      company: 'People.ai',
+    });
+    const el = await board(adapter);
+    await settled(el, () => titles(el).includes('Director of IT'));
+    await open(el, 'Director of IT');
+    await settled(el, () => Boolean($(el, '[part=description] li')));
+    const description = $(el, '[part=description]')!;
+    for (const list of description.querySelectorAll('ul, ol'))
+      for (const child of list.children) expect(child.localName).to.equal('li');
+    for (const item of description.querySelectorAll('li'))
+      expect(item.parentElement!.localName).to.be.oneOf(['ul', 'ol']);
+    await expect(el).to.be.accessible();
   });
 });

@@ -27,6 +27,8 @@ const listings = [
     educationRequirements: ['professional certificate'],
     experienceMonths: 6,
     experienceInPlaceOfEducation: true,
+    postedAt: '2026-11-02',
+    locations: [{ label: 'Lisboa, Portugal' }],
   }),
   sample({ id: 'weld', title: 'Welding apprentice', skills: ['Welding', 'sql'] }),
   sample({ id: 'none', title: 'Open studio', skills: [] }),
@@ -91,7 +93,7 @@ describe('<apprentice-board>: skills on listings', () => {
   });
 
   it('JobPosting JSON-LD: skills as DefinedTerms, education and experience as stated', () => {
-    const ld = jobPosting(readListing(listings[0]), '', false);
+    const ld = jobPosting(readListing(listings[0]), '', false)!;
     expect(ld.skills).to.deep.equal([
       { '@type': 'DefinedTerm', name: 'Data visualisation' },
       {
@@ -116,12 +118,24 @@ describe('<apprentice-board>: skills on listings', () => {
     });
     expect(ld.experienceInPlaceOfEducation).to.equal(true);
     const odd = jobPosting(
-      readListing(sample({ id: 'odd', skills: [{ label: 'SQL', id: 'SQL 1' }] })),
+      readListing(
+        sample({
+          id: 'odd',
+          skills: [{ label: 'SQL', id: 'SQL 1' }],
+          postedAt: '2026-11-02',
+          workplace: 'remote',
+        }),
+      ),
+      '',
+      false,
+    )!;
+    expect(odd.skills).to.deep.equal([{ '@type': 'DefinedTerm', name: 'SQL' }]);
+    const plain = jobPosting(
+      readListing({ ...listings[2]!, postedAt: '2026-11-02', workplace: 'remote' }),
       '',
       false,
     );
-    expect(odd.skills).to.deep.equal([{ '@type': 'DefinedTerm', name: 'SQL' }]);
-    const plain = jobPosting(readListing(listings[2]), '', false);
+    expect(plain).to.be.an('object');
     for (const property of ['skills', 'educationRequirements', 'experienceRequirements'])
       expect(plain).to.not.have.property(property);
   });

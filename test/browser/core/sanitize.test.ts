@@ -24,6 +24,32 @@ describe('sanitizer', () => {
     expect(host.querySelector('img')!.getAttribute('loading')).to.equal('lazy');
   });
 
+  it('repairs list structure: lists hold list items, list items sit in lists', async () => {
+    const shown = async (html: string) => {
+      const host = document.createElement('div');
+      host.append(await sanitizeHtml(html));
+      return host.innerHTML;
+    };
+    // Lever's lists as feeds send them: a <div> between the list and its items.
+    expect(await shown('<ul><div>\n<li><p>One</p></li>\n<li>Two</li></div></ul>')).to.equal(
+      '<ul>\n<li><p>One</p></li>\n<li>Two</li></ul>',
+    );
+    expect(
+      await shown('<ul><div>One</div><p>Two</p>loose <b>text</b><br><li>Three</li></ul>'),
+    ).to.equal(
+      '<ul><li><div>One</div></li><li><p>Two</p></li><li>loose <b>text</b></li><li>Three</li></ul>',
+    );
+    expect(await shown('<ol><li>A</li><ul><li>nested</li></ul></ol>')).to.equal(
+      '<ol><li>A</li><li><ul><li>nested</li></ul></li></ol>',
+    );
+    expect(await shown('<p>Intro</p><li>Alone</li><li>Together</li><p>End</p>')).to.equal(
+      '<p>Intro</p><ul><li>Alone</li><li>Together</li></ul><p>End</p>',
+    );
+    expect(await shown('<dl><dt>Term</dt><p>Said</p></dl><dd>Orphan</dd>')).to.equal(
+      '<dl><dt>Term</dt><dd><p>Said</p></dd></dl><div>Orphan</div>',
+    );
+  });
+
   it('removes scripts, handlers, styles, forms, frames, ids and unsafe URLs', async () => {
     const host = document.createElement('div');
     host.append(

@@ -24,6 +24,8 @@ describe('<apprentice-board> under the strict CSP', () => {
           skills: ['SQL'],
           compensation: { kind: 'paid', min: 18, currency: 'EUR', interval: 'hour' },
           applyUrl: 'https://example.org/apply',
+          postedAt: '2026-11-02',
+          locations: [{ label: 'Berlin, Germany' }],
         },
       ],
     });

@@ -87,6 +87,14 @@ const QUERIES: ListingQuery[] = [
   { limit: 7, cursor: '21', sort: 'deadline' },
   { limit: 50, cursor: '300' },
   { q: 'manager', limit: 3, cursor: '3' },
+  // Places and departments are searched too (a place scores 2: above the summary, below the rest).
+  { q: 'sao paulo' },
+  { q: 'SÃO PAULO' },
+  { q: 'fabrication' },
+  { q: 'welding fabrication' },
+  { q: 'berlin' },
+  { q: 'london' },
+  { q: 'san francisco', sort: 'newest' },
 ];
 
 for (const storage of storages) {
@@ -129,6 +137,20 @@ for (const storage of storages) {
             postedAt: '2026-11-19',
           },
           {
+            id: 'r-place',
+            title: 'Data analyst',
+            locations: [{ label: 'São Paulo, Brasil', city: 'São Paulo', country: 'BR' }],
+            organization: { name: 'Z' },
+            postedAt: '2026-09-01',
+          },
+          {
+            id: 'r-department',
+            title: 'Welder apprentice',
+            department: 'Fabrication',
+            organization: { name: 'Steelworks' },
+            postedAt: '2026-09-02',
+          },
+          {
             id: 'r-start',
             title: 'Engineering apprentice',
             organization: { name: 'Y' },
@@ -160,6 +182,30 @@ for (const storage of storages) {
         assert.equal(actual.nextCursor, expected.nextCursor, `${label}: cursor`);
         assert.deepEqual(actual.facets, expected.facets, `${label}: facets`);
       }
+    });
+
+    test('a place and a department are found, accent- and case-insensitively', async () => {
+      const store = listingStore(server.db);
+      for (const search of [createListingIndex(listings).query, store.query]) {
+        const ids = async (q: string) =>
+          (await search({ q, limit: 100 }, NOW)).items.map((l) => l.id);
+        assert.ok((await ids('sao paulo')).includes('r-place'), 'sao paulo');
+        assert.ok((await ids('São Paulo')).includes('r-place'), 'São Paulo');
+        assert.deepEqual(await ids('fabrication'), ['r-department']);
+        assert.deepEqual(await ids('FABRICATION welder'), ['r-department']);
+      }
+    });
+
+    test('rows written before places were searched get them on first read', async () => {
+      await server.db.query(
+        `update listing_search set search_places = null, search_all = search_title`,
+      );
+      const fresh = listingStore(server.db);
+      const found = await fresh.query({ q: 'fabrication' }, NOW);
+      assert.deepEqual(
+        found.items.map((l) => l.id),
+        ['r-department'],
+      );
     });
 
     test('the API answers from SQL too, and a new listing is found at once', async () => {

@@ -53,7 +53,12 @@ export type { SkillGap } from '../core/events.ts';
 export type { AdapterErrorCode, AdapterErrorOptions } from '../core/errors.ts';
 export { createHttpClient } from '../core/http.ts';
 export type { HttpClient, HttpClientOptions, HttpRequest, QueryValue } from '../core/http.ts';
-export { createListingIndex, durationInDays, finishFacets } from '../core/listing-query.ts';
+export {
+  createListingIndex,
+  durationInDays,
+  finishFacets,
+  placesText,
+} from '../core/listing-query.ts';
 export type { FacetDimension } from '../core/listing-query.ts';
 /** The kit's text folding (case, accents, ß) and search terms, for backends that search alike. */
 export { foldText, searchTerms } from '../core/text-match.ts';

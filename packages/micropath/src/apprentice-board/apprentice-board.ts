@@ -399,7 +399,9 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     const canApplyHere = Boolean(this.resolveAdapter().adapter?.apply);
     const view = this.detailView;
     if (!view) return;
-    this.jsonLd = view.jsonLdScript(view.jobPosting(this.opened, descriptionHtml, canApplyHere));
+    const posting = view.jobPosting(this.opened, descriptionHtml, canApplyHere);
+    if (!posting) return;
+    this.jsonLd = view.jsonLdScript(posting);
     this.append(this.jsonLd);
   }
 

@@ -1,10 +1,12 @@
 /**
  * schema.org JobPosting for the open listing, so search engines can index a board that lives
  * inside a web component. Kept in the element's light DOM while the detail view is open.
+ * Only what Google's job search accepts is written: every address with its country, and no
+ * JobPosting at all when a property Google requires is missing (the console says which).
  */
 import type { EmploymentType, Listing } from '../core/models/listing.ts';
 import type { SkillRequirement } from '../core/models/skill.ts';
-import { addressOf } from './location-address.ts';
+import { addressOf, areaOf, countryCode } from './location-address.ts';
 
 /** schema.org's employmentType: the feed's own first, else what the kind says for sure. */
 const EMPLOYMENT: Record<EmploymentType, string> = {
@@ -32,7 +34,7 @@ export function jobPosting(
   listing: Listing,
   descriptionText: string,
   hasDirectApply: boolean,
-): Record<string, unknown> {
+): Record<string, unknown> | undefined {
   const posting: Record<string, unknown> = {
     '@context': 'https://schema.org/',
     '@type': 'JobPosting',
@@ -59,17 +61,16 @@ export function jobPosting(
     location,
     address: addressOf(location),
   }));
-  if (listing.workplace === 'remote') {
+  const remote = listing.workplace === 'remote';
+  if (remote) {
     posting.jobLocationType = 'TELECOMMUTE';
-    const countries = [...new Set(addresses.flatMap(({ address }) => address.country ?? []))];
-    posting.applicantLocationRequirements = countries.length
-      ? countries.map((name) => ({ '@type': 'Country', name }))
-      : listing.locations.map((l) => ({ '@type': 'AdministrativeArea', name: l.label }));
+    const where = applicantLocations(listing);
+    if (where) posting.applicantLocationRequirements = where;
   }
-  // A remote posting's places are only those with a city (an office it also hires at).
+  // Google reads an address without its country as an error: such a place is left out, not
+  // sent half. A remote posting's places are only those with a city (an office it also hires at).
   const places = addresses.filter(
-    ({ address }) =>
-      (address.locality || address.country) && (listing.workplace !== 'remote' || address.locality),
+    ({ address }) => address.country && (!remote || address.locality),
   );
   if (places.length) {
     posting.jobLocation = places.map(({ address }) => ({
@@ -78,7 +79,7 @@ export function jobPosting(
         '@type': 'PostalAddress',
         ...(address.locality ? { addressLocality: address.locality } : {}),
         ...(address.region ? { addressRegion: address.region } : {}),
-        ...(address.country ? { addressCountry: address.country } : {}),
+        addressCountry: address.country,
       },
     }));
   }
@@ -116,7 +117,36 @@ export function jobPosting(
   }
   if (listing.experienceInPlaceOfEducation !== undefined)
     posting.experienceInPlaceOfEducation = listing.experienceInPlaceOfEducation;
+  // A fully remote posting needs no place; any other needs one Google can read.
+  const missing = ['datePosted', ...(remote ? [] : ['jobLocation'])].filter(
+    (property) => posting[property] === undefined,
+  );
+  if (missing.length) {
+    console.warn(
+      `[micropath] No JobPosting JSON-LD for listing "${listing.id}": Google requires ${missing.join(' and ')}, which it does not have.`,
+    );
+    return undefined;
+  }
   return posting;
+}
+
+/**
+ * Where a remote posting's applicants may live: the countries (or areas, "EU") its labels name.
+ * None when any label names no place ("Global Remote", "Anywhere") or there are no labels: a
+ * posting open everywhere is said by `TELECOMMUTE` alone, as Google documents.
+ */
+function applicantLocations(listing: Listing): Record<string, string>[] | undefined {
+  const areas: Record<string, string>[] = [];
+  for (const location of listing.locations) {
+    const area = areaOf(location.label);
+    const country = addressOf(location).country ?? (area ? countryCode(area) : undefined);
+    if (!country && !area) return undefined;
+    const entry = country
+      ? { '@type': 'Country', name: country }
+      : { '@type': 'AdministrativeArea', name: area! };
+    if (!areas.some((known) => known.name === entry.name)) areas.push(entry);
+  }
+  return areas.length ? areas : undefined;
 }
 
 const isHttp = (value: string) => /^https?:\/\//i.test(value);

@@ -7,6 +7,7 @@
  * ships with the kit).
  */
 import type { Location } from '../core/models/listing.ts';
+import { countryOfCity } from './city-countries.ts';
 
 export interface Address {
   locality?: string;
@@ -92,7 +93,22 @@ export function countryCode(text: string): string | undefined {
   return undefined;
 }
 
-/** The address of a location, structured fields first, then its label; empty for "Remote". */
+/** Words that say how or where from, not where: "Remote", "Híbrido", "Global", "Anywhere". */
+const PLACELESS = new Set(
+  'remote remoto remota fully hybrid hybride hibrido hibrida anywhere everywhere global worldwide world wide weltweit partout mundial mundo teletravail teletrabajo teletrabalho home office work from on site onsite presencial first friendly only based in the'.split(
+    ' ',
+  ),
+);
+const isPlaceless = (part: string) =>
+  fold(part)
+    .split(' ')
+    .every((word) => PLACELESS.has(word));
+
+/**
+ * The address of a location, structured fields first, then its label; empty for "Remote". Its
+ * country is the feed's (when it is one), else the label's, else the region's (a US state or
+ * Canadian province), else the city's when the board can place it ("São Paulo" is in BR).
+ */
 export function addressOf(location: Location): Address {
   const parsed = parseLabel(location.label);
   const address: Address = {
@@ -100,19 +116,35 @@ export function addressOf(location: Location): Address {
     ...(location.city ? { locality: location.city } : {}),
     ...(location.region ? { region: location.region } : {}),
   };
-  const country = location.country
-    ? (countryCode(location.country) ?? location.country)
-    : undefined;
+  const country =
+    (location.country ? countryCode(location.country) : undefined) ??
+    parsed.country ??
+    (address.region && US_STATES.includes(address.region) ? 'US' : undefined) ??
+    (address.region && CA_PROVINCES.includes(address.region) ? 'CA' : undefined) ??
+    (address.locality ? countryOfCity(fold(address.locality)) : undefined);
   if (country) address.country = country;
+  else delete address.country;
   return address;
+}
+
+/**
+ * Where a remote posting's applicants may live, as a label says it beyond its workplace words
+ * ("Remote – EU" is `EU`); undefined when it names no place ("Global Remote", "Anywhere").
+ */
+export function areaOf(label: string): string | undefined {
+  const parts = label
+    .split(/[()[\]/|,;:–—]|\s-\s?|\s?-\s/)
+    .map((p) => p.trim())
+    .filter((p) => p && !isPlaceless(p));
+  return parts.length ? parts.join(', ') : undefined;
 }
 
 function parseLabel(label: string): Address {
   const parts = label
     .replace(/\([^)]*\)/g, ' ') // "(HQ)", "(EU)"
-    .split(/\s*[,|]\s*|\s+[-–]\s+/)
+    .split(/\s*[,|/]\s*|\s+[-–—]\s+/)
     .map((p) => p.trim())
-    .filter((p) => p && !/^(remote|remoto|hybrid|anywhere)\b/i.test(p));
+    .filter((p) => p && !isPlaceless(p));
   if (!parts.length) return {};
   const last = parts[parts.length - 1]!;
   const before = parts.slice(0, -1);

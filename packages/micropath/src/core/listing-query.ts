@@ -35,6 +35,7 @@ interface Entry {
   title: string;
   organization: string;
   skills: string;
+  places: string;
   summary: string;
   values: Record<Dimension, Value[]>;
   durationDays: number | undefined;
@@ -60,6 +61,16 @@ function toTime(value: string | undefined): number | undefined {
   return Number.isNaN(time) ? undefined : time;
 }
 
+/**
+ * Where a listing is and which department it belongs to, as searched: every location's label,
+ * city and region, then the department ("sao paulo" finds "São Paulo", "fabrication" the
+ * Fabrication department). Folded; the server stores the same text.
+ */
+export function placesText(listing: Listing): string {
+  const parts = listing.locations.flatMap((l) => [l.label, l.city ?? '', l.region ?? '']);
+  return foldText([...parts, listing.department ?? ''].filter(Boolean).join(' \u0001 '));
+}
+
 function entryFor(listing: Listing, order: number): Entry {
   const paid = listing.compensation && listing.compensation.kind !== 'unpaid';
   const values = (labels: readonly string[]): Value[] => {
@@ -72,6 +83,7 @@ function entryFor(listing: Listing, order: number): Entry {
     title: foldText(listing.title),
     organization: foldText(listing.organization.name),
     skills: foldText(skillLabels(listing.skills).join(' \u0001 ')),
+    places: placesText(listing),
     summary: foldText(listing.summary ?? ''),
     values: {
       kind: values([listing.kind]),
@@ -94,6 +106,7 @@ function score(entry: Entry, terms: string[]): number {
     if (entry.title.includes(term)) best = startsWord(entry.title, term) ? 8 : 5;
     else if (entry.skills.includes(term)) best = 4;
     else if (entry.organization.includes(term)) best = 3;
+    else if (entry.places.includes(term)) best = 2;
     else if (entry.summary.includes(term)) best = 1;
     if (!best) return 0;
     total += best;

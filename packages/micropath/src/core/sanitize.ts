@@ -14,29 +14,36 @@ const CONFIG: Config = {
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|#)/i,
 };
 
-let purifier: Promise<Purifier> | undefined;
+interface Sanitizer {
+  purifier: Purifier;
+  repair: (root: DocumentFragment) => DocumentFragment;
+}
+let sanitizer: Promise<Sanitizer> | undefined;
 
-function loadPurifier(): Promise<Purifier> {
-  purifier ??= import('dompurify').then(({ default: createPurifier }) => {
-    // A private instance: our hooks never touch a DOMPurify the page itself uses.
-    const instance = createPurifier(window);
-    instance.addHook('afterSanitizeAttributes', (node) => {
-      if (node instanceof HTMLAnchorElement && node.hasAttribute('href')) {
-        node.setAttribute('target', '_blank');
-        node.setAttribute('rel', 'noopener noreferrer nofollow');
-      }
-      if (node instanceof HTMLImageElement) {
-        // DOMPurify lets `data:` through on images; a feed's image must be an absolute http(s) URL.
-        if (!/^https?:/i.test(node.getAttribute('src') ?? '')) node.remove();
-        else node.setAttribute('loading', 'lazy');
-      }
-    });
-    return instance;
-  });
-  return purifier;
+function loadSanitizer(): Promise<Sanitizer> {
+  sanitizer ??= Promise.all([import('dompurify'), import('./list-structure.ts')]).then(
+    ([{ default: createPurifier }, { repairListStructure }]) => {
+      // A private instance: our hooks never touch a DOMPurify the page itself uses.
+      const instance = createPurifier(window);
+      instance.addHook('afterSanitizeAttributes', (node) => {
+        if (node instanceof HTMLAnchorElement && node.hasAttribute('href')) {
+          node.setAttribute('target', '_blank');
+          node.setAttribute('rel', 'noopener noreferrer nofollow');
+        }
+        if (node instanceof HTMLImageElement) {
+          // DOMPurify lets `data:` through on images; a feed's image must be an absolute http(s) URL.
+          if (!/^https?:/i.test(node.getAttribute('src') ?? '')) node.remove();
+          else node.setAttribute('loading', 'lazy');
+        }
+      });
+      return { purifier: instance, repair: repairListStructure };
+    },
+  );
+  return sanitizer;
 }
 
+/** Sanitized, with its lists repaired (list-structure.ts): feeds send `<ul><div>…</div></ul>`. */
 export async function sanitizeHtml(html: string): Promise<DocumentFragment> {
-  const instance = await loadPurifier();
-  return instance.sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+  const { purifier, repair } = await loadSanitizer();
+  return repair(purifier.sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }));
 }

@@ -178,8 +178,9 @@ export async function renderJobPage(
   const { jobPosting, scriptSafeJson } = await import('micropath/apprentice-board/class');
   const blocks = htmlBlocks(listing.descriptionHtml ?? '');
   const descriptionHtml = blocks.map((block) => `<p>${escapeHtml(block)}</p>`).join('\n');
+  // None when Google would reject it (no date, no place it can read): better none than invalid.
   const posting = jobPosting(listing, descriptionHtml, Boolean(options.applyHere));
-  posting.url = listingUrl(options, listing.id);
+  if (posting) posting.url = listingUrl(options, listing.id);
   const summary = listing.summary?.trim() || blocks.join(' ');
   const description = summary.length > 160 ? `${summary.slice(0, 157).trimEnd()}…` : summary;
   return pageShell({
@@ -189,7 +190,7 @@ export async function renderJobPage(
     canonical: listingUrl(options, listing.id),
     ...(listing.organization.logoUrl ? { image: listing.organization.logoUrl } : {}),
     ...(options.stylesheet ? { stylesheet: options.stylesheet } : {}),
-    jsonLd: scriptSafeJson(posting),
+    ...(posting ? { jsonLd: scriptSafeJson(posting) } : {}),
     body: listingBody(options, listing, descriptionHtml, lang),
   });
 }

@@ -2,7 +2,7 @@
  * Listing search in SQL, answering as the kit's query engine does (core/listing-query.ts), so
  * a board reads the server exactly as it reads a whole-board feed: every term must appear
  * (accent- and case-insensitive, any part of a word), scored by where (title, a word start in
- * it scoring most, then skills, organization, summary); filters with disjunctive facet counts
+ * it scoring most, then skills, organization, places and department, summary); filters with disjunctive facet counts
  * (each dimension counted under every filter but its own); the four sorts; offset cursors. The
  * database does the work: there is no index in process memory. Folded text and facet keys are
  * written with each listing (`searchColumns`), by the kit's own folding.
@@ -11,6 +11,7 @@ import {
   durationInDays,
   finishFacets,
   foldText,
+  placesText,
   searchTerms,
   type FacetDimension,
   type Facets,
@@ -44,12 +45,14 @@ export function searchColumns(listing: Listing) {
   const skillText = foldText(skillNames.join(' \u0001 '));
   const org = foldText(listing.organization.name);
   const summary = foldText(listing.summary ?? '');
+  const places = placesText(listing);
   return {
     search_title: title,
     search_skills: skillText,
     search_org: org,
     search_summary: summary,
-    search_all: [title, skillText, org, summary].join(' \u0002 '),
+    search_places: places,
+    search_all: [title, skillText, org, places, summary].join(' \u0002 '),
     kind_key: listing.kind,
     workplace_key: listing.workplace ?? null,
     skill_keys: skills.keys,
@@ -98,6 +101,7 @@ function base(query: ListingQuery, p: Params): string {
         then case when search_title ~ ${p.add(`(^|[^[:alnum:]])${regexEscape(term)}`)} then 8 else 5 end
       when strpos(search_skills, ${t}) > 0 then 4
       when strpos(search_org, ${t}) > 0 then 3
+      when strpos(search_places, ${t}) > 0 then 2
       when strpos(search_summary, ${t}) > 0 then 1 else 0 end)`);
   }
   if (query.maxWeeks !== undefined)

@@ -35,11 +35,15 @@ async function writeColumns(db: Queryable, listing: Listing) {
 
 export function listingStore(db: Database, notify?: Notify) {
   let columnsChecked: Promise<void> | undefined;
-  /** Rows stored before the search columns (an older database) get them, once per process. */
+  /**
+   * Rows stored before the search columns, or before a column was added (an older database),
+   * get them, once per process.
+   */
   const ready = () =>
     (columnsChecked ??= (async () => {
       const rows = await db.query<{ data: unknown }>(
-        `select l.data from listings l left join listing_search s using (id) where s.id is null`,
+        `select l.data from listings l left join listing_search s using (id)
+          where s.id is null or s.search_places is null`,
       );
       for (const listing of readList(
         ListingSchema,

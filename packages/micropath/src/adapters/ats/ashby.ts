@@ -103,6 +103,7 @@ export function mapAshbyJob(job: AshbyJob, company: string): ListingInput | unde
       : inferWorkplace(
           undefined,
           listing.locations!.map((l) => l.label),
+          title,
         ));
   if (workplace) listing.workplace = workplace;
   const employment = inferEmploymentType(job.employmentType);

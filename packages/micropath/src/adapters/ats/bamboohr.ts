@@ -98,7 +98,7 @@ export function mapBambooHrOpening(
   const workplace =
     (opening.isRemote ? 'remote' : undefined) ??
     LOCATION_TYPES[String(opening.locationType ?? '')] ??
-    inferWorkplace(undefined, where ? [where.label] : []);
+    inferWorkplace(undefined, where ? [where.label] : [], opening.jobOpeningName);
   if (workplace) listing.workplace = workplace;
   const employment = inferEmploymentType(opening.employmentStatusLabel);
   if (employment) listing.employmentType = employment;

@@ -120,6 +120,7 @@ export function mapGreenhouseJob(job: GreenhouseJob, company: string): ListingIn
   const workplace = inferWorkplace(
     [metadataValue(job, 'Location Type', 'Workplace Type', 'Remote')].flat().join(' '),
     locations,
+    job.title,
   );
   if (workplace) listing.workplace = workplace;
   const employmentType = inferEmploymentType(

@@ -1,5 +1,5 @@
 import type { ListingKind } from '../../core/models/listing.ts';
-import { hasAny, termsOf, type Terms } from './terms.ts';
+import { hasAny, segmentsOf, termsOf, type Terms } from './terms.ts';
 
 /**
  * Kind words in English, German, French, Spanish, Portuguese and Dutch, most specific first:
@@ -85,20 +85,23 @@ const STAGE_ROLES = ['manager', 'managers', 'hand', 'crew', 'technician', 'direc
 
 /**
  * "Stage" is an internship in French and Dutch, and a word of its own in English ("Early
- * stage", "Stage Manager"): it counts where French and Dutch titles put it, first
- * ("Stage – Marketing", not "Stage Manager") or around "de"/"en"/"d" ("Stage de fin
- * d'études", "en stage").
+ * stage", "Stage Manager"): it counts where French and Dutch titles put it, first in the
+ * title or in a part of its own ("Stage – Marketing", "Chargé de communication (Stage)", not
+ * "Stage Manager") or around "de"/"en"/"d" ("Stage de fin d'études", "en stage").
  */
-function isStage(terms: Terms): boolean {
-  const [first, second] = terms.trim().split(' ');
-  if (first === 'stage' && !STAGE_ROLES.includes(second ?? '')) return true;
-  return hasAny(terms, ['stage de', 'stage en', 'stage d', 'en stage']);
+function isStage(hint: string): boolean {
+  for (const segment of segmentsOf(hint)) {
+    const [first, second] = segment.trim().split(' ');
+    if (first === 'stage' && !STAGE_ROLES.includes(second ?? '')) return true;
+  }
+  return hasAny(termsOf(hint), ['stage de', 'stage en', 'stage d', 'en stage']);
 }
 
-function kindOf(terms: Terms): ListingKind | undefined {
+function kindOf(hint: string): ListingKind | undefined {
+  const terms: Terms = termsOf(hint);
   for (const [kind, words] of KINDS) {
     if (hasAny(terms, words)) return kind;
-    if (kind === 'internship' && isStage(terms)) return kind;
+    if (kind === 'internship' && isStage(hint)) return kind;
   }
   return undefined;
 }
@@ -109,7 +112,7 @@ function kindOf(terms: Terms): ListingKind | undefined {
  */
 export function inferKind(...hints: (string | null | undefined)[]): ListingKind {
   for (const hint of hints) {
-    const kind = hint ? kindOf(termsOf(hint)) : undefined;
+    const kind = hint ? kindOf(hint) : undefined;
     if (kind) return kind;
   }
   return 'job';

@@ -82,7 +82,8 @@ export function mapLeverPosting(posting: LeverPosting, company: string): Listing
     locations: labels.map((label) => ({ label })),
   };
   const workplace =
-    WORKPLACES[posting.workplaceType ?? ''] ?? inferWorkplace(posting.workplaceType, labels);
+    WORKPLACES[posting.workplaceType ?? ''] ??
+    inferWorkplace(posting.workplaceType, labels, posting.text);
   if (workplace) listing.workplace = workplace;
   const employment = inferEmploymentType(categories.commitment);
   if (employment) listing.employmentType = employment;

@@ -63,7 +63,7 @@ export function mapPersonioPosition(
     url: `${origin}/job/${encodeURIComponent(id)}`,
   };
   listing.applyUrl = listing.url;
-  const workplace = inferWorkplace(undefined, offices);
+  const workplace = inferWorkplace(undefined, offices, title);
   if (workplace) listing.workplace = workplace;
   // "permanent" says nothing of the hours: the schedule does ("full-time", "part-time").
   const employment =

@@ -106,7 +106,7 @@ export function mapRecruiteeOffer(offer: RecruiteeOffer, company: string): Listi
   // The feed says which ways of working it offers; remote first, as it includes the others.
   listing.workplace =
     (offer.remote ? 'remote' : offer.hybrid ? 'hybrid' : offer.on_site ? 'onsite' : undefined) ??
-    inferWorkplace(offer.location, []);
+    inferWorkplace(offer.location, [], offer.title);
   if (!listing.workplace) delete listing.workplace;
   const employment = inferEmploymentType(offer.employment_type_code);
   if (employment) listing.employmentType = employment;

@@ -94,6 +94,7 @@ export function mapTeamtailorItem(item: TeamtailorItem, company: string): Listin
       : inferWorkplace(
           undefined,
           locations.map((l) => l.label),
+          title,
         );
   if (workplace) listing.workplace = workplace;
   const type = inferEmploymentType(employment.replace(/_/g, ' '));

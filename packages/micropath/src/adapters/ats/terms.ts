@@ -19,3 +19,19 @@ export function termsOf(text: string | null | undefined): Terms {
 /** Whether any of `vocabulary` (words or phrases, folded like the terms) is in `terms`. */
 export const hasAny = (terms: Terms, vocabulary: readonly string[]): boolean =>
   vocabulary.some((entry) => terms.includes(` ${entry} `));
+
+/**
+ * The parts of a title or location label that stand on their own: what sits in brackets, after
+ * a slash, a bar, a comma or a dash ("Analista (Híbrido/SP)" is `analista`, `hibrido`, `sp`).
+ * A hyphen inside a word ("On-site", "Micro-Internship") does not part it.
+ */
+export function segmentsOf(text: string | null | undefined): Terms[] {
+  return (text ?? '')
+    .split(/[()[\]{}/|,;:·•–—]|\s-|-\s/u)
+    .map(termsOf)
+    .filter((terms) => terms.trim());
+}
+
+/** Whether `terms` starts with one of `vocabulary` (folded like the terms). */
+export const startsWithAny = (terms: Terms, vocabulary: readonly string[]): boolean =>
+  vocabulary.some((entry) => terms.startsWith(` ${entry} `));

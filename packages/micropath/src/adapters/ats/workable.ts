@@ -144,6 +144,7 @@ export function mapWorkableJob(job: WorkableJob, account: string, company: strin
     inferWorkplace(
       undefined,
       locations.map((l) => l.label),
+      job.title,
     );
   if (workplace) listing.workplace = workplace;
   const employment = TYPES[job.type ?? ''] ?? inferEmploymentType(job.employment_type);

@@ -108,7 +108,7 @@ export function mapWorkdayPosting(
   listing.applyUrl = `${listing.url}/apply`;
   const workplace =
     REMOTE_TYPES[(posting.remoteType ?? '').trim().toLowerCase()] ??
-    inferWorkplace(posting.remoteType, []);
+    inferWorkplace(posting.remoteType, [], posting.title);
   if (workplace) listing.workplace = workplace;
   const posted = postedDate(posting.postedOn, now);
   if (posted) listing.postedAt = posted;
