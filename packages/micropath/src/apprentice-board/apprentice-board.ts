@@ -467,7 +467,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   }
 
   private renderOpened() {
-    const { opened: listing, view, application, description } = this.opening;
+    const { opened: listing, view, gaps, application, description } = this.opening;
     const adapter = this.resolveAdapter().adapter;
     if (!listing || !view) return nothing;
     return view.renderDetail({
@@ -477,11 +477,11 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
       description,
       canApplyHere: Boolean(adapter?.apply),
       applying: application?.status !== undefined,
-      applyForm: view.renderApplication(application!.form(listing, adapter, this.mentorUrl)),
-      mentors: application!.mentorLinks(listing, this.mentorUrl),
+      applyForm: application?.render(listing, adapter, this.mentorUrl),
+      mentors: gaps?.links(listing, this.mentorUrl),
       close: () => void this.opening.close(true),
       applyLink: (event) => this.onApplyLink(event),
-      startApplication: () => void application?.start(listing),
+      startApplication: () => void this.opening.apply(listing),
     });
   }
 }

@@ -2,15 +2,16 @@
  * The open listing (a reactive controller): opening one from a card, a deep link or the URL,
  * its full description fetched and sanitized, its JobPosting JSON-LD in the light DOM while it
  * is open, the dialog shown and closed, and focus moved to the detail and back to the card.
- * The detail view's code is a lazy chunk, loaded on first open (or prefetched).
+ * The detail view's code is a lazy chunk, loaded on first open (or prefetched); the application
+ * form's is another, loaded when a visitor chooses "Apply here".
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AdapterError } from '../core/errors.ts';
-import { sanitizeHtml } from '../core/sanitize.ts';
 import type { ListingsAdapter } from '../core/contracts.ts';
 import type { Listing } from '../core/models/listing.ts';
-import { MpListingOpenEvent } from './events.ts';
+import { MpApplyEvent, MpListingOpenEvent } from './events.ts';
 import type * as DetailView from './detail-view.ts';
+import type { BoardApplication } from './board-application.ts';
 
 /** The schemas load beside the first request, not before the first paint. */
 const boundary = () => import('../core/boundary.ts');
@@ -38,8 +39,11 @@ export class BoardDetail implements ReactiveController {
   description?: DocumentFragment | 'loading';
   /** The detail view's code, once loaded. */
   view?: typeof DetailView;
-  /** The embedded application; it comes with the detail view's code. */
-  application?: DetailView.BoardApplication;
+  /** The skills the open listing asks for that the visitor has not shown, and mentor links. */
+  gaps?: DetailView.SkillGaps;
+  /** The embedded application, once a visitor has chosen "Apply here". */
+  application?: BoardApplication;
+  private applicationLoading?: Promise<BoardApplication>;
   /** A listing to open once the next page of cards has arrived (from the URL). */
   pending?: string;
   private viewLoading?: Promise<typeof DetailView>;
@@ -61,13 +65,38 @@ export class BoardDetail implements ReactiveController {
   loadView(): Promise<typeof DetailView> {
     if (!this.viewLoading) {
       const attempt = import('./detail-view.ts').then((view) => {
-        this.application ??= new view.BoardApplication(this.host);
+        this.gaps ??= new view.SkillGaps(this.host);
         return (this.view = view);
       });
       attempt.catch(() => this.viewLoading === attempt && (this.viewLoading = undefined));
       this.viewLoading = attempt;
     }
     return this.viewLoading;
+  }
+
+  /** Loads the application form's code (once; again after a failed attempt). */
+  private loadApplication(gaps: DetailView.SkillGaps): Promise<BoardApplication> {
+    if (!this.applicationLoading) {
+      const attempt = import('./board-application.ts').then(({ BoardApplication }) => {
+        const application = new BoardApplication(this.host, gaps);
+        if (this.opened) application.opened(this.opened);
+        return (this.application = application);
+      });
+      attempt.catch(
+        () => this.applicationLoading === attempt && (this.applicationLoading = undefined),
+      );
+      this.applicationLoading = attempt;
+    }
+    return this.applicationLoading;
+  }
+
+  /** "Apply here": unless a page cancels `mp-apply`, the form opens. */
+  async apply(listing: Listing): Promise<void> {
+    if (!this.host.dispatchEvent(new MpApplyEvent(listing, undefined))) return;
+    const { gaps } = this;
+    if (!gaps) return;
+    const application = await this.loadApplication(gaps);
+    if (this.opened?.id === listing.id) await application.start();
   }
 
   /** The page's `organization-name` or logo changed: the open listing shows it too. */
@@ -109,10 +138,12 @@ export class BoardDetail implements ReactiveController {
 
   /** Shows a listing: from a card (`trigger`, focus returns to it) or by id. */
   async show(listing: Listing, trigger: HTMLElement | undefined, byUser: boolean): Promise<void> {
-    await this.loadView();
+    const view = await this.loadView();
     if (this.opened?.id !== listing.id) {
-      this.application?.switchListing();
-      this.application?.opened(listing);
+      const { application } = this;
+      application?.switchListing();
+      if (application) application.opened(listing);
+      else this.gaps?.report(listing, []);
     }
     this.opener = trigger;
     this.opened = listing;
@@ -132,7 +163,7 @@ export class BoardDetail implements ReactiveController {
     if (!full?.descriptionHtml) return;
     this.description = 'loading';
     this.host.requestUpdate();
-    const fragment = await sanitizeHtml(full.descriptionHtml);
+    const fragment = await view.sanitizeHtml(full.descriptionHtml);
     if (this.opened?.id !== full.id) return;
     this.description = fragment;
     this.host.requestUpdate();
