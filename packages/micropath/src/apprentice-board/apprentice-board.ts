@@ -1,28 +1,31 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state, query } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { currentUiLocale } from '../core/locale.ts';
 import { MicropathElement } from '../core/base-element.ts';
-import { AdapterError } from '../core/errors.ts';
 import { MpErrorEvent } from '../core/events.ts';
 import { describeFailure } from '../core/error-messages.ts';
-import { sanitizeHtml } from '../core/sanitize.ts';
 import type { Listing, ListingQuery } from '../core/models/listing.ts';
 import { boardStyles } from './apprentice-board.styles.ts';
-import { MpApplyEvent, MpListingOpenEvent, MpQueryChangeEvent } from './events.ts';
+import { MpApplyEvent, MpQueryChangeEvent } from './events.ts';
 import { renderCard, renderSkeleton, type CardContext } from './listing-card.ts';
-import { maxWeeksLabel, renderFilters, valueLabel, type ListFilter } from './board-filters.ts';
-import type * as DetailView from './detail-view.ts';
+import { renderFilters, type ListFilter } from './board-filters.ts';
+import {
+  activeFilters,
+  cleared,
+  renderChips,
+  renderToolbar,
+  withFilter,
+  withoutChip,
+  type Chip,
+} from './board-toolbar.ts';
 import type { BoardView } from './url-state.ts';
 import { BoardUrlState } from './board-url-state.ts';
 import { readPrerendered, type PrerenderedPage } from './prerendered-page.ts';
 import { BoardListings } from './board-listings.ts';
+import { BoardDetail } from './board-detail.ts';
+import { SearchDebounce } from './search-debounce.ts';
 import { numbers } from './listing-format.ts';
-
-const LIST_FILTERS: readonly ListFilter[] = ['kind', 'workplace', 'skill', 'location'];
-/** The schemas load beside the first request, not before the first paint. */
-const boundary = () => import('../core/boundary.ts');
-const SEARCH_DEBOUNCE_MS = 250;
 
 /**
  * A searchable board of apprenticeships, micro-apprenticeships and micro-internships from any
@@ -136,29 +139,24 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   @property({ attribute: false })
   prerendered?: PrerenderedPage;
 
-  @state() private opened?: Listing;
-  @state() private description?: DocumentFragment | 'loading';
   @state() private filtersOpen = false;
   @state() private expanded = new Set<ListFilter>();
-
-  @query('dialog') private dialog?: HTMLDialogElement;
 
   private readonly listings = new BoardListings(this, {
     employed: (listing) => this.employed(listing),
     loaded: () => {
-      if (this.listings.items.length) void this.updateComplete.then(() => this.loadDetailView());
-      const id = this.pendingOpen;
-      this.pendingOpen = undefined;
-      if (id) void this.openById(id);
+      if (this.listings.items.length) void this.updateComplete.then(() => this.opening.loadView());
+      this.opening.openPending();
     },
     failed: (failure, byUser) => byUser && this.emit(new MpErrorEvent(failure)),
   });
-  private searchTimer?: ReturnType<typeof setTimeout>;
-  private opener?: HTMLElement;
-  private pendingOpen?: string;
-  /** The embedded application; it comes with the detail view's code. */
-  private application?: DetailView.BoardApplication;
-  private jsonLd?: HTMLScriptElement;
+  private readonly opening = new BoardDetail(this, {
+    adapter: () => this.resolveAdapter().adapter,
+    employed: (listing) => this.employed(listing),
+    items: () => this.listings.items,
+    moved: () => this.writeUrl('push'),
+  });
+  private readonly search = new SearchDebounce(this);
   private readonly url = new BoardUrlState(this, (view) => this.restoreFromUrl(view));
   /** The URL's view, applied once the prerendered first render is on screen. */
   private viewAfterFirstRender?: BoardView;
@@ -173,17 +171,17 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     if (view && this.prerendered) this.viewAfterFirstRender = view;
     else if (view) {
       this.query = view.query;
-      this.pendingOpen = view.open;
+      this.opening.pending = view.open;
     }
   }
 
   protected override firstUpdated(): void {
-    if (this.listings.items.length) void this.loadDetailView(); // prerendered cards: the detail is next
+    if (this.listings.items.length) void this.opening.loadView(); // prerendered cards: the detail is next
     const view = this.viewAfterFirstRender;
     this.viewAfterFirstRender = undefined;
     if (!view) return;
     if (JSON.stringify(view.query) !== JSON.stringify(this.query)) this.query = view.query;
-    if (view.open) void this.openById(view.open);
+    if (view.open) void this.opening.openById(view.open);
   }
 
   /** Resolves once the element is settled: a new page's cards are all rendered. */
@@ -192,18 +190,11 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     return super.getUpdateComplete();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.searchTimer);
-    this.jsonLd?.remove();
-    this.jsonLd = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('organizationName') || changed.has('organizationLogo')) {
       this.listings.employAll();
-      if (this.opened) this.opened = this.employed(this.opened);
+      this.opening.employ();
     }
     const { adapter } = this.resolveAdapter();
     const { prerendered } = this;
@@ -237,38 +228,29 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
       : Promise.resolve();
   }
 
-  /** A visitor's change of search, filters or sort. */
+  /** A visitor's change of search, filters or sort; typing waits for a pause. */
   private changeQuery(next: ListingQuery, { typing = false } = {}): void {
     this.listings.loadedQuery = next; // loaded below, not by willUpdate
     this.query = next;
     this.emit(new MpQueryChangeEvent(next));
     this.writeUrl(typing ? 'replace' : 'push');
-    clearTimeout(this.searchTimer);
     const instant = this.resolveAdapter().adapter?.instantSearch;
-    if (typing && !instant)
-      this.searchTimer = setTimeout(() => void this.load(false, true), SEARCH_DEBOUNCE_MS);
-    else void this.load(false, true);
+    this.search.run(() => void this.load(false, true), typing && !instant);
   }
 
-  private toggleFilter(filter: ListFilter, value: string, on: boolean): void {
-    const current = new Set<string>(this.query[filter] ?? []);
-    if (on) current.add(value);
-    else current.delete(value);
-    const next: ListingQuery = { ...this.query, cursor: undefined };
-    if (current.size) (next as Record<ListFilter, string[]>)[filter] = [...current];
-    else delete next[filter];
-    this.changeQuery(next);
+  private removeChip(chip: Chip): void {
+    this.changeQuery(withoutChip(this.query, chip));
+    this.renderRoot.querySelector<HTMLElement>('.chips button, #search')?.focus();
   }
 
   private clearAll(): void {
-    const next: ListingQuery = {};
-    if (this.query.sort) next.sort = this.query.sort;
-    this.changeQuery(next);
+    this.changeQuery(cleared(this.query));
     this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
   }
 
   private writeUrl(mode: 'push' | 'replace'): void {
-    this.url.write(mode, { query: this.query, ...(this.opened ? { open: this.opened.id } : {}) });
+    const { opened } = this.opening;
+    this.url.write(mode, { query: this.query, ...(opened ? { open: opened.id } : {}) });
   }
 
   /**
@@ -284,10 +266,10 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
 
   private restoreFromUrl(view: BoardView): void {
     this.query = view.query;
-    if (view.open && view.open !== this.opened?.id) {
-      this.pendingOpen = view.open;
-    } else if (!view.open && this.opened) {
-      void this.closeListing(false);
+    if (view.open && view.open !== this.opening.opened?.id) {
+      this.opening.pending = view.open;
+    } else if (!view.open && this.opening.opened) {
+      void this.opening.close(false);
     }
   }
 
@@ -298,116 +280,13 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   async openListing(id: string): Promise<void> {
     await this.updateComplete; // a first render starts the first load
     await this.listings.current;
-    await this.openById(id);
-  }
-
-  private async openById(id: string): Promise<void> {
-    const known = this.listings.items.find((item) => item.id === id);
-    if (known) return this.showListing(known, undefined, false);
-    const { adapter } = this.resolveAdapter();
-    if (!adapter?.getListing) return;
-    try {
-      const { readListing } = await boundary();
-      const listing = readListing(
-        await adapter.getListing(id, { signal: new AbortController().signal, locale: this.locale }),
-      );
-      await this.showListing(this.employed(listing), undefined, false);
-    } catch (error) {
-      console.warn(
-        `[micropath] <apprentice-board> could not open listing "${id}": ${AdapterError.from(error).message}`,
-      );
-    }
-  }
-
-  private async showListing(
-    listing: Listing,
-    trigger: HTMLElement | undefined,
-    byUser: boolean,
-  ): Promise<void> {
-    await this.loadDetailView();
-    if (this.opened?.id !== listing.id) {
-      this.application?.switchListing();
-      this.application?.opened(listing);
-    }
-    this.opener = trigger;
-    this.opened = listing;
-    this.description = listing.descriptionHtml ? 'loading' : undefined;
-    if (byUser) {
-      this.emit(new MpListingOpenEvent(listing));
-      this.writeUrl('push');
-    }
-    this.updateJsonLd();
-    await this.updateComplete;
-    if (this.detail === 'dialog' && this.dialog && !this.dialog.open) this.dialog.showModal();
-    this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
-
-    let full = listing;
-    const { adapter } = this.resolveAdapter();
-    if (!listing.descriptionHtml && adapter?.getListing) {
-      try {
-        const { readListing } = await boundary();
-        full = this.employed(
-          readListing(
-            await adapter.getListing(listing.id, {
-              signal: new AbortController().signal,
-              locale: this.locale,
-            }),
-          ),
-        );
-        if (this.opened?.id !== listing.id) return;
-        this.opened = full;
-      } catch {
-        // The summary stays; the description is a nice-to-have.
-      }
-    }
-    if (full.descriptionHtml) {
-      this.description = 'loading';
-      const fragment = await sanitizeHtml(full.descriptionHtml);
-      if (this.opened?.id !== full.id) return;
-      this.description = fragment;
-      this.updateJsonLd();
-    }
-  }
-
-  private async closeListing(byUser: boolean): Promise<void> {
-    const closed = this.opened;
-    if (!closed) return;
-    this.opened = undefined;
-    this.description = undefined;
-    this.jsonLd?.remove();
-    this.jsonLd = undefined;
-    if (this.dialog?.open) this.dialog.close();
-    if (byUser) this.writeUrl('push');
-    await this.updateComplete;
-    const target =
-      this.opener?.isConnected && this.renderRoot.contains(this.opener)
-        ? this.opener
-        : this.renderRoot.querySelector<HTMLElement>(`[data-open="${CSS.escape(closed.id)}"]`);
-    target?.focus();
-  }
-
-  /** schema.org JobPosting in the light DOM while a listing is open. */
-  private updateJsonLd(): void {
-    this.jsonLd?.remove();
-    if (!this.opened) return;
-    let descriptionHtml = '';
-    if (this.description instanceof DocumentFragment) {
-      const holder = document.createElement('div');
-      holder.append(this.description.cloneNode(true));
-      descriptionHtml = holder.innerHTML;
-    }
-    const canApplyHere = Boolean(this.resolveAdapter().adapter?.apply);
-    const view = this.detailView;
-    if (!view) return;
-    const posting = view.jobPosting(this.opened, descriptionHtml, canApplyHere);
-    if (!posting) return;
-    this.jsonLd = view.jsonLdScript(posting);
-    this.append(this.jsonLd);
+    await this.opening.openById(id);
   }
 
   private onApplyLink(event: MouseEvent): void {
-    if (!this.opened) return;
-    const allowed = this.emit(new MpApplyEvent(this.opened, this.opened.applyUrl));
+    const { opened } = this.opening;
+    if (!opened) return;
+    const allowed = this.emit(new MpApplyEvent(opened, opened.applyUrl));
     if (!allowed) event.preventDefault();
   }
 
@@ -417,6 +296,8 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     const resolution = this.resolveAdapter();
     if (!resolution.adapter) return this.renderNotConfigured(resolution.problem);
     const filtersId = 'filters';
+    const { query } = this;
+    const { opened } = this.opening;
     // Until the first answer, the board keeps the size it reserved (micropath.css).
     const { status, items } = this.listings;
     const reserve =
@@ -426,18 +307,27 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
           ? 'reserved'
           : 'reserved loading';
     return html`<div part="base" class="board ${reserve}">
-      ${this.renderToolbar(filtersId)}
+      ${renderToolbar({
+        query,
+        active: activeFilters(query).length,
+        filtersOpen: this.filtersOpen,
+        filtersId,
+        search: (q) => this.changeQuery({ ...this.query, q }, { typing: true }),
+        sort: (sort) => this.changeQuery({ ...this.query, sort }),
+        toggleFilters: () => (this.filtersOpen = !this.filtersOpen),
+      })}
       <a part="skip" class="skip-link" href="#results" @click=${this.skipToResults}>
         ${msg('Skip to results')}
       </a>
       <div class="layout">
         ${renderFilters(
           {
-            query: this.query,
+            query,
             facets: this.listings.facets,
             locale: this.locale,
             expanded: this.expanded,
-            toggle: (filter, value, on) => this.toggleFilter(filter, value, on),
+            toggle: (filter, value, on) =>
+              this.changeQuery(withFilter(this.query, filter, value, on)),
             setPaid: (on) => this.changeQuery({ ...this.query, paid: on || undefined }),
             setMaxWeeks: (weeks) => this.changeQuery({ ...this.query, maxWeeks: weeks }),
             showAll: (filter) => (this.expanded = new Set([...this.expanded, filter])),
@@ -446,7 +336,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
           !this.filtersOpen,
         )}
         <section id="results" class="results" tabindex="-1" aria-label=${msg('Openings')}>
-          ${this.detail === 'inline' && this.opened ? this.renderOpened() : this.renderResults()}
+          ${this.detail === 'inline' && opened ? this.renderOpened() : this.renderResults()}
         </section>
       </div>
       ${
@@ -454,9 +344,9 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
           ? html`<dialog
               part="dialog"
               aria-labelledby="detail-title"
-              @close=${() => void this.closeListing(true)}
+              @close=${() => void this.opening.close(true)}
             >
-              ${this.opened ? this.renderOpened() : nothing}
+              ${opened ? this.renderOpened() : nothing}
             </dialog>`
           : nothing
       }
@@ -467,82 +357,6 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   private skipToResults(event: Event): void {
     event.preventDefault(); // the fragment would name the page's element, not the shadow one
     this.renderRoot.querySelector<HTMLElement>('#results')?.focus();
-  }
-
-  private renderToolbar(filtersId: string) {
-    const active = this.activeFilters().length;
-    return html`<div part="toolbar" class="toolbar">
-      <label class="search">
-        <span>${msg('Search openings')}</span>
-        <input
-          id="search"
-          part="search"
-          type="search"
-          autocomplete="off"
-          .value=${this.query.q ?? ''}
-          @input=${(e: Event) => {
-            const q = (e.target as HTMLInputElement).value;
-            this.changeQuery({ ...this.query, q: q || undefined }, { typing: true });
-          }}
-        />
-      </label>
-      <label class="sort">
-        <span>${msg('Sort by')}</span>
-        <select
-          part="sort"
-          @change=${(e: Event) => {
-            const sort = (e.target as HTMLSelectElement).value as ListingQuery['sort'];
-            this.changeQuery({ ...this.query, sort: sort === 'relevance' ? undefined : sort });
-          }}
-        >
-          <option
-            value="relevance"
-            ?selected=${!this.query.sort || this.query.sort === 'relevance'}
-          >
-            ${msg('Best match')}
-          </option>
-          <option value="newest" ?selected=${this.query.sort === 'newest'}>${msg('Newest')}</option>
-          <option value="deadline" ?selected=${this.query.sort === 'deadline'}>
-            ${msg('Deadline soonest')}
-          </option>
-          <option value="shortest" ?selected=${this.query.sort === 'shortest'}>
-            ${msg('Shortest')}
-          </option>
-        </select>
-      </label>
-      <button
-        type="button"
-        class="filters-toggle"
-        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-        aria-controls=${filtersId}
-        @click=${() => (this.filtersOpen = !this.filtersOpen)}
-      >
-        ${active ? msg(str`Filters (${active})`) : msg('Filters')}
-      </button>
-    </div>`;
-  }
-
-  private activeFilters(): {
-    filter: ListFilter | 'paid' | 'maxWeeks';
-    value: string;
-    label: string;
-  }[] {
-    const chips: { filter: ListFilter | 'paid' | 'maxWeeks'; value: string; label: string }[] = [];
-    for (const filter of LIST_FILTERS) {
-      for (const value of this.query[filter] ?? [])
-        chips.push({ filter, value, label: valueLabel(filter, value) });
-    }
-    if (this.query.paid) chips.push({ filter: 'paid', value: 'true', label: msg('Paid only') });
-    if (this.query.maxWeeks)
-      chips.push({ filter: 'maxWeeks', value: '', label: maxWeeksLabel(this.query.maxWeeks) });
-    return chips;
-  }
-
-  private removeChip(filter: ListFilter | 'paid' | 'maxWeeks', value: string): void {
-    if (filter === 'paid') this.changeQuery({ ...this.query, paid: undefined });
-    else if (filter === 'maxWeeks') this.changeQuery({ ...this.query, maxWeeks: undefined });
-    else this.toggleFilter(filter, value, false);
-    this.renderRoot.querySelector<HTMLElement>('.chips button, #search')?.focus();
   }
 
   private countText(): string {
@@ -556,33 +370,14 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   }
 
   private renderResults() {
-    const chips = this.activeFilters();
+    const chips = activeFilters(this.query);
     const searching = Boolean(this.query.q?.trim()) || chips.length > 0;
     return html`
-      ${
-        chips.length
-          ? html`<ul part="chips" class="chips" aria-label=${msg('Active filters')}>
-              ${chips.map(
-                (chip) =>
-                  html`<li>
-                    <button
-                      type="button"
-                      class="chip"
-                      aria-label=${msg(str`Remove filter: ${chip.label}`)}
-                      @click=${() => this.removeChip(chip.filter, chip.value)}
-                    >
-                      ${chip.label} <span aria-hidden="true">×</span>
-                    </button>
-                  </li>`,
-              )}
-              <li>
-                <button type="button" class="link" @click=${() => this.clearAll()}>
-                  ${msg('Clear all')}
-                </button>
-              </li>
-            </ul>`
-          : nothing
-      }
+      ${renderChips(
+        chips,
+        (chip) => this.removeChip(chip),
+        () => this.clearAll(),
+      )}
       <p part="count" class="count-line" role="status">${this.countText()}</p>
       ${
         this.listings.skipped
@@ -621,7 +416,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
       locale: this.locale,
       now: this.listings.now,
       open: (listing: Listing, trigger: HTMLElement) =>
-        void this.showListing(listing, trigger, true),
+        void this.opening.show(listing, trigger, true),
       href: (listing: Listing) => this.listingHref(listing),
     };
     return html`<ul
@@ -655,22 +450,6 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   }
 
   private cardCache?: { key: unknown[]; cards: ReturnType<typeof renderCard>[] };
-  private detailView?: typeof DetailView;
-  private detailViewLoading?: Promise<typeof DetailView>;
-
-  private loadDetailView(): Promise<typeof DetailView> {
-    if (!this.detailViewLoading) {
-      const attempt = import('./detail-view.ts').then((view) => {
-        this.application ??= new view.BoardApplication(this);
-        return (this.detailView = view);
-      });
-      attempt.catch(
-        () => this.detailViewLoading === attempt && (this.detailViewLoading = undefined),
-      );
-      this.detailViewLoading = attempt;
-    }
-    return this.detailViewLoading;
-  }
 
   /**
    * The card templates, kept while the listings, locale, clock and language stay the same: a
@@ -688,22 +467,21 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   }
 
   private renderOpened() {
-    const listing = this.opened!;
+    const { opened: listing, view, gaps, application, description } = this.opening;
     const adapter = this.resolveAdapter().adapter;
-    const view = this.detailView;
-    if (!view) return nothing;
+    if (!listing || !view) return nothing;
     return view.renderDetail({
       listing,
       locale: this.locale,
       now: this.listings.now,
-      description: this.description,
+      description,
       canApplyHere: Boolean(adapter?.apply),
-      applying: this.application?.status !== undefined,
-      applyForm: view.renderApplication(this.application!.form(listing, adapter, this.mentorUrl)),
-      mentors: this.application!.mentorLinks(listing, this.mentorUrl),
-      close: () => void this.closeListing(true),
+      applying: application?.status !== undefined,
+      applyForm: application?.render(listing, adapter, this.mentorUrl),
+      mentors: gaps?.links(listing, this.mentorUrl),
+      close: () => void this.opening.close(true),
       applyLink: (event) => this.onApplyLink(event),
-      startApplication: () => void this.application?.start(listing),
+      startApplication: () => void this.opening.apply(listing),
     });
   }
 }

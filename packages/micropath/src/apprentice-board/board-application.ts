@@ -1,5 +1,5 @@
 /**
- * The embedded application (loaded with the detail view): what the
+ * The embedded application (its own lazy chunk, loaded when a visitor chooses "Apply here"): what the
  * visitor typed, its checks, the one send at a time and its outcome. A failed send keeps every
  * answer; a listing opened next starts with its form closed but the answers kept.
  */
@@ -10,19 +10,17 @@ import { MpErrorEvent } from '../core/events.ts';
 import { describeFailure } from '../core/error-messages.ts';
 import type { ListingsAdapter } from '../core/contracts.ts';
 import type { ApplicationReceipt, Listing } from '../core/models/listing.ts';
-import { MpApplyEvent } from './events.ts';
 import {
   emptyDraft,
   firstInvalid,
   type ApplicationDraft,
   type ApplyStatus,
 } from './application-draft.ts';
-import type { FormContext } from './application-form.ts';
+import { renderApplication, type FormContext } from './application-form.ts';
 import type { CredentialEntry } from './application-credentials.ts';
 import type { CheckedCredential } from './credential-check.ts';
 import { WalletRequest, type WalletAnswer } from './wallet-request.ts';
-import { SkillGaps } from './skill-gaps.ts';
-import type { MentorLinks } from './mentor-links.ts';
+import type { SkillGaps } from './skill-gaps.ts';
 import { distinctIds } from '../core/skills/evidence.ts';
 
 const boundary = () => import('../core/boundary.ts');
@@ -52,24 +50,21 @@ export class BoardApplication {
   /** The wallet exchange whose holder the wallet's credentials are bound to. */
   private walletExchange?: { id: string; token: string };
 
-  private readonly gaps: SkillGaps;
   /** The listing whose form is shown, for the gaps its skills leave. */
   private listing?: Listing;
 
-  constructor(private readonly host: ApplicationHost) {
+  constructor(
+    private readonly host: ApplicationHost,
+    /** The detail view's skill gaps, which the applicant's credentials narrow. */
+    private readonly gaps: SkillGaps,
+  ) {
     this.wallet = new WalletRequest(host, (answer) => this.fromWallet(answer));
-    this.gaps = new SkillGaps(host);
   }
 
   /** A listing is shown: the page hears which of its required skills are not shown yet. */
   opened(listing: Listing): void {
     this.listing = listing;
     this.reportGaps();
-  }
-
-  /** "Find a mentor for …" for the listing, when the board has a `mentor-url`. */
-  mentorLinks(listing: Listing, template: string | undefined): MentorLinks | undefined {
-    return this.gaps.links(listing, template);
   }
 
   private reportGaps(): void {
@@ -84,17 +79,25 @@ export class BoardApplication {
     this.errors = {};
   }
 
-  /** "Apply here": unless a page cancels `mp-apply`, the form opens on the name field. */
-  async start(listing: Listing): Promise<void> {
-    if (!this.host.dispatchEvent(new MpApplyEvent(listing, undefined))) return;
+  /** "Apply here" (a page did not cancel `mp-apply`): the form opens on the name field. */
+  async start(): Promise<void> {
     void import('./application-validation.ts'); // ready before the visitor sends
     this.status = 'form';
     await this.changed();
     this.focus('#apply-name');
   }
 
+  /** The form for `listing`, as its state stands. */
+  render(listing: Listing, adapter: ListingsAdapter | undefined, mentorUrl?: string) {
+    return renderApplication(this.form(listing, adapter, mentorUrl));
+  }
+
   /** The form's state and actions, for `renderApplication`. */
-  form(listing: Listing, adapter: ListingsAdapter | undefined, mentorUrl?: string): FormContext {
+  private form(
+    listing: Listing,
+    adapter: ListingsAdapter | undefined,
+    mentorUrl?: string,
+  ): FormContext {
     const apply = adapter?.apply?.bind(adapter);
     const { startExchange, getExchange } = adapter ?? {};
     const wallet = this.wallet;
