@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import '../packages/micropath/src/apprentice-board/define.ts';
 import type { ApprenticeBoard } from '../packages/micropath/src/apprentice-board/apprentice-board.ts';
+import { openApplication } from './support/open-application.ts';
 import { createMemoryAdapter } from '../packages/micropath/src/adapters/memory/memory-adapter.ts';
 import {
   emailIdentifier,
@@ -114,9 +115,7 @@ const applying =
         board.dataset.started = 'yes';
         void board.openListing(opening.id).then(async () => {
           await board.updateComplete;
-          const root = board.shadowRoot!;
-          root.querySelector<HTMLElement>('[part=apply-here]')?.click();
-          await board.updateComplete;
+          const root = await openApplication(board);
           const type = (id: string, value: string) => {
             const field = root.querySelector<HTMLInputElement>(`#${id}`)!;
             field.value = value;

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import '../packages/micropath/src/apprentice-board/define.ts';
 import type { ApprenticeBoard } from '../packages/micropath/src/apprentice-board/apprentice-board.ts';
+import { openApplication } from './support/open-application.ts';
 import { createMemoryAdapter } from '../packages/micropath/src/adapters/memory/memory-adapter.ts';
 import type { Exchange, ExchangeState } from '../packages/micropath/src/core/models/exchange.ts';
 
@@ -53,9 +54,7 @@ const requesting = (state: ExchangeState['state'] | undefined) => () =>
       board.dataset.started = 'yes';
       void board.openListing(opening.id).then(async () => {
         await board.updateComplete;
-        const root = board.shadowRoot!;
-        root.querySelector<HTMLElement>('[part=apply-here]')?.click();
-        await board.updateComplete;
+        const root = await openApplication(board);
         const email = root.querySelector<HTMLInputElement>('#apply-email')!;
         email.value = 'ada@example.org';
         email.dispatchEvent(new InputEvent('input'));
