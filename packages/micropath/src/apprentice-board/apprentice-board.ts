@@ -387,6 +387,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
       close: () => void this.opening.close(true),
       applyLink: (event) => this.onApplyLink(event),
       startApplication: () => void this.opening.apply(listing),
+      preloadApplication: () => this.opening.preloadApplication(),
     });
   }
 }
