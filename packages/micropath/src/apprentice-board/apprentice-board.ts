@@ -1,31 +1,27 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
-import { currentUiLocale } from '../core/locale.ts';
+import { msg } from '@lit/localize';
 import { MicropathElement } from '../core/base-element.ts';
 import { MpErrorEvent } from '../core/events.ts';
-import { describeFailure } from '../core/error-messages.ts';
 import type { Listing, ListingQuery } from '../core/models/listing.ts';
 import { boardStyles } from './apprentice-board.styles.ts';
 import { MpApplyEvent, MpQueryChangeEvent } from './events.ts';
-import { renderCard, renderSkeleton, type CardContext } from './listing-card.ts';
 import { renderFilters, type ListFilter } from './board-filters.ts';
 import {
   activeFilters,
   cleared,
-  renderChips,
   renderToolbar,
   withFilter,
   withoutChip,
   type Chip,
 } from './board-toolbar.ts';
+import { CardCache, renderResults } from './board-results.ts';
 import type { BoardView } from './url-state.ts';
 import { BoardUrlState } from './board-url-state.ts';
 import { readPrerendered, type PrerenderedPage } from './prerendered-page.ts';
 import { BoardListings } from './board-listings.ts';
 import { BoardDetail } from './board-detail.ts';
 import { SearchDebounce } from './search-debounce.ts';
-import { numbers } from './listing-format.ts';
 
 /**
  * A searchable board of apprenticeships, micro-apprenticeships and micro-internships from any
@@ -157,6 +153,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     moved: () => this.writeUrl('push'),
   });
   private readonly search = new SearchDebounce(this);
+  private readonly cardCache = new CardCache();
   private readonly url = new BoardUrlState(this, (view) => this.restoreFromUrl(view));
   /** The URL's view, applied once the prerendered first render is on screen. */
   private viewAfterFirstRender?: BoardView;
@@ -336,7 +333,22 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
           !this.filtersOpen,
         )}
         <section id="results" class="results" tabindex="-1" aria-label=${msg('Openings')}>
-          ${this.detail === 'inline' && opened ? this.renderOpened() : this.renderResults()}
+          ${
+            this.detail === 'inline' && opened
+              ? this.renderOpened()
+              : renderResults({
+                  query,
+                  listings: this.listings,
+                  locale: this.locale,
+                  cards: this.cardCache,
+                  open: (listing, trigger) => void this.opening.show(listing, trigger, true),
+                  href: (listing) => this.listingHref(listing),
+                  removeChip: (chip) => this.removeChip(chip),
+                  clearAll: () => this.clearAll(),
+                  retry: () => void this.load(false, true),
+                  more: () => void this.load(true, true),
+                })
+          }
         </section>
       </div>
       ${
@@ -359,113 +371,6 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     this.renderRoot.querySelector<HTMLElement>('#results')?.focus();
   }
 
-  private countText(): string {
-    if (this.listings.status === 'loading' && !this.listings.items.length)
-      return msg('Loading openings…');
-    if (this.listings.status === 'error') return '';
-    const total = this.listings.total ?? this.listings.items.length;
-    const count = numbers(this.locale).format(total);
-    if (total === 0) return msg('No openings match.');
-    return total === 1 ? msg('1 opening') : msg(str`${count} openings`);
-  }
-
-  private renderResults() {
-    const chips = activeFilters(this.query);
-    const searching = Boolean(this.query.q?.trim()) || chips.length > 0;
-    return html`
-      ${renderChips(
-        chips,
-        (chip) => this.removeChip(chip),
-        () => this.clearAll(),
-      )}
-      <p part="count" class="count-line" role="status">${this.countText()}</p>
-      ${
-        this.listings.skipped
-          ? html`<p part="skipped" class="muted">
-              ${this.listings.skipped === 1 ? msg('1 listing could not be shown.') : msg(str`${this.listings.skipped} listings could not be shown.`)}
-            </p>`
-          : nothing
-      }
-      ${this.renderBody(searching)}
-    `;
-  }
-
-  private renderBody(searching: boolean) {
-    if (this.listings.status === 'error' && this.listings.failure) {
-      return html`<div part="message error" class="message" role="alert">
-        <p>${describeFailure(this.listings.failure)}</p>
-        <button type="button" @click=${() => void this.load(false, true)}>
-          ${msg('Try again')}
-        </button>
-      </div>`;
-    }
-    if (this.listings.status === 'loading' && !this.listings.items.length) return renderSkeleton();
-    if (this.listings.status === 'ready' && !this.listings.items.length) {
-      return html`<div part="message empty" class="message">
-        ${
-          searching
-            ? html`<p>${msg('No openings match your search.')}</p>
-                <button type="button" @click=${() => this.clearAll()}>
-                  ${msg('Clear search and filters')}
-                </button>`
-            : html`<p>${msg('There are no openings at the moment. Please check back soon.')}</p>`
-        }
-      </div>`;
-    }
-    const ctx: CardContext = {
-      locale: this.locale,
-      now: this.listings.now,
-      open: (listing: Listing, trigger: HTMLElement) =>
-        void this.opening.show(listing, trigger, true),
-      href: (listing: Listing) => this.listingHref(listing),
-    };
-    return html`<ul
-        part="list"
-        class="cards"
-        aria-busy=${this.listings.status === 'loading' ? 'true' : 'false'}
-      >
-        ${this.cards(ctx)}
-      </ul>
-      ${
-        this.listings.moreFailure
-          ? html`<div class="more" role="alert">
-              <p>${describeFailure(this.listings.moreFailure)}</p>
-              <button type="button" @click=${() => void this.load(true, true)}>
-                ${msg('Try again')}
-              </button>
-            </div>`
-          : this.listings.nextCursor
-            ? html`<div class="more">
-                <button
-                  part="load-more"
-                  type="button"
-                  ?disabled=${this.listings.status === 'more'}
-                  @click=${() => void this.load(true, true)}
-                >
-                  ${this.listings.status === 'more' ? msg('Loading…') : msg('Load more')}
-                </button>
-              </div>`
-            : nothing
-      }`;
-  }
-
-  private cardCache?: { key: unknown[]; cards: ReturnType<typeof renderCard>[] };
-
-  /**
-   * The card templates, kept while the listings, locale, clock and language stay the same: a
-   * query change re-renders the page before its answer arrives, and then no card is redone.
-   */
-  private cards(ctx: CardContext) {
-    const { items, shown } = this.listings;
-    const key = [items, ctx.locale, ctx.now, currentUiLocale()];
-    if (!this.cardCache || this.cardCache.key.some((part, i) => part !== key[i]))
-      this.cardCache = { key, cards: [] };
-    const { cards } = this.cardCache;
-    // A new page's first screenful, then the rest (see BoardListings.shown).
-    for (let i = cards.length; i < shown; i++) cards.push(renderCard(items[i]!, ctx));
-    return cards.slice(0, shown);
-  }
-
   private renderOpened() {
     const { opened: listing, view, gaps, application, description } = this.opening;
     const adapter = this.resolveAdapter().adapter;
@@ -482,6 +387,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
       close: () => void this.opening.close(true),
       applyLink: (event) => this.onApplyLink(event),
       startApplication: () => void this.opening.apply(listing),
+      preloadApplication: () => this.opening.preloadApplication(),
     });
   }
 }

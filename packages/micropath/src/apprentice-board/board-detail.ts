@@ -3,7 +3,8 @@
  * its full description fetched and sanitized, its JobPosting JSON-LD in the light DOM while it
  * is open, the dialog shown and closed, and focus moved to the detail and back to the card.
  * The detail view's code is a lazy chunk, loaded on first open (or prefetched); the application
- * form's is another, loaded when a visitor chooses "Apply here".
+ * form's is another, loaded when the pointer or focus reaches "Apply here" (at the latest on
+ * the click).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AdapterError } from '../core/errors.ts';
@@ -88,6 +89,15 @@ export class BoardDetail implements ReactiveController {
       this.applicationLoading = attempt;
     }
     return this.applicationLoading;
+  }
+
+  /**
+   * The pointer or focus reached "Apply here": the form's code loads now, so the click does not
+   * wait on a download. A failed load is tried again on the click.
+   */
+  preloadApplication(): void {
+    const { gaps } = this;
+    if (gaps) this.loadApplication(gaps).catch(() => undefined);
   }
 
   /** "Apply here": unless a page cancels `mp-apply`, the form opens. */

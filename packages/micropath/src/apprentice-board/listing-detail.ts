@@ -17,6 +17,8 @@ export interface DetailContext {
   close: () => void;
   applyLink: (event: MouseEvent) => void;
   startApplication: () => void;
+  /** The pointer or focus reached "Apply here": its form's code can load. */
+  preloadApplication: () => void;
   /** "Find a mentor for …" per skill, when the board has a `mentor-url`. */
   mentors?: MentorLinks;
 }
@@ -91,6 +93,8 @@ export function renderDetail(ctx: DetailContext) {
                       class="primary"
                       type="button"
                       @click=${ctx.startApplication}
+                      @pointerenter=${ctx.preloadApplication}
+                      @focus=${ctx.preloadApplication}
                     >
                       ${msg('Apply here')}
                     </button>`
