@@ -139,3 +139,64 @@ export const ob3Credential = (issuer: unknown, extra: Json = {}): Json => ({
   },
   ...extra,
 });
+
+/** The ESCO concept "SQL", as the wallet tests align their credentials with it. */
+export const ESCO_SQL = 'http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742';
+
+/**
+ * A signed OB 3.0 "SQL Basics" credential from `issuer` about `subject` (a DID, as a wallet's
+ * holder), aligned with the ESCO skill SQL.
+ */
+export const sqlCredentialAbout = (
+  issuer: TestKey,
+  subject: string,
+  id = 'urn:uuid:0f4c1f9e-52a1-4b7e-9d3c-2a1b3c4d5e6f',
+) =>
+  addProof(
+    ob3Credential(issuer.did, {
+      id,
+      name: 'SQL Basics',
+      credentialSubject: {
+        id: subject,
+        type: ['AchievementSubject'],
+        achievement: {
+          id: 'urn:uuid:5d2c7a10-3b1e-4c55-8f6a-1e2d3c4b5a69',
+          type: ['Achievement'],
+          name: 'SQL Basics',
+          description: 'Writes SELECT queries with joins.',
+          criteria: { narrative: 'Passed the practical.' },
+          alignment: [
+            {
+              type: ['Alignment'],
+              targetName: 'SQL',
+              targetUrl: ESCO_SQL,
+              targetFramework: 'ESCO',
+              targetType: 'ext:EscoSkill',
+            },
+          ],
+        },
+      },
+    }),
+    issuer,
+  );
+
+/**
+ * A wallet's Verifiable Presentation of `credentials`, signed by `signer` for `authentication`
+ * over a presentation request's challenge and domain (`holder` defaults to the signer).
+ */
+export const presentationBy = (
+  signer: TestKey,
+  credentials: Json[],
+  request: { challenge: string; domain: string },
+  holder = signer.did,
+) =>
+  addProof(
+    {
+      '@context': ['https://www.w3.org/ns/credentials/v2'],
+      type: ['VerifiablePresentation'],
+      holder,
+      verifiableCredential: credentials,
+    },
+    signer,
+    { proofPurpose: 'authentication', challenge: request.challenge, domain: request.domain },
+  );

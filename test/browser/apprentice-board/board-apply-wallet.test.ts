@@ -14,13 +14,13 @@ import type {
 } from '../../../packages/micropath/src/core/models/exchange.ts';
 import { board, $, $$, titles, settled, sample } from '../../support/board-helpers.ts';
 import {
-  addProof,
-  ob3Credential,
+  ESCO_SQL as SQL,
+  presentationBy,
+  sqlCredentialAbout,
   testKey,
   type TestKey,
 } from '../../support/sign-data-integrity.ts';
 
-const SQL = 'http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742';
 const listings = [
   sample({
     id: 'data',
@@ -67,38 +67,9 @@ before(async () => {
   [issuer, wallet] = await Promise.all([testKey(), testKey()]);
 });
 
-/** An OB 3.0 credential about `subject` (a DID), stating SQL by its ESCO URI. */
-const credentialAbout = (subject: string) =>
-  addProof(
-    ob3Credential(issuer.did, {
-      name: 'SQL Basics',
-      credentialSubject: {
-        id: subject,
-        type: ['AchievementSubject'],
-        achievement: {
-          id: 'urn:uuid:5d2c7a10-3b1e-4c55-8f6a-1e2d3c4b5a69',
-          type: ['Achievement'],
-          name: 'SQL Basics',
-          description: 'Writes SELECT queries with joins.',
-          criteria: { narrative: 'Passed the practical.' },
-          alignment: [{ type: ['Alignment'], targetName: 'SQL', targetUrl: SQL }],
-        },
-      },
-    }),
-    issuer,
-  );
-
-const presentationOf = (credentials: object[]) =>
-  addProof(
-    {
-      '@context': ['https://www.w3.org/ns/credentials/v2'],
-      type: ['VerifiablePresentation'],
-      holder: wallet.did,
-      verifiableCredential: credentials,
-    },
-    wallet,
-    { proofPurpose: 'authentication', challenge: 'c1', domain: location.origin },
-  );
+const credentialAbout = (subject: string) => sqlCredentialAbout(issuer, subject);
+const presentationOf = (credentials: Record<string, unknown>[]) =>
+  presentationBy(wallet, credentials, { challenge: 'c1', domain: location.origin });
 
 const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 function type(el: ApprenticeBoard, id: string, value: string) {

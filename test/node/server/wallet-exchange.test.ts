@@ -12,8 +12,9 @@ import {
   type TestServer,
 } from '../../support/server-harness.ts';
 import {
-  addProof,
-  ob3Credential,
+  ESCO_SQL as SQL,
+  presentationBy,
+  sqlCredentialAbout,
   testKey,
   type TestKey,
 } from '../../support/sign-data-integrity.ts';
@@ -21,60 +22,21 @@ import {
 type Json = Record<string, any>;
 const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
 const PAGE = 'https://jobs.example';
-const SQL = 'http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742';
 
 let clock = Date.now();
 let server: TestServer;
 let issuer: TestKey;
 let wallet: TestKey;
 
-/** An OB 3.0 credential about `subject` (a DID), aligned with the ESCO skill SQL. */
-const credentialFor = (subject: string, id = 'urn:uuid:0f4c1f9e-52a1-4b7e-9d3c-2a1b3c4d5e6f') =>
-  addProof(
-    ob3Credential(issuer.did, {
-      id,
-      name: 'SQL Basics',
-      credentialSubject: {
-        id: subject,
-        type: ['AchievementSubject'],
-        achievement: {
-          id: 'urn:uuid:5d2c7a10-3b1e-4c55-8f6a-1e2d3c4b5a69',
-          type: ['Achievement'],
-          name: 'SQL Basics',
-          description: 'Writes SELECT queries with joins.',
-          criteria: { narrative: 'Passed the practical.' },
-          alignment: [
-            {
-              type: ['Alignment'],
-              targetName: 'SQL',
-              targetUrl: SQL,
-              targetFramework: 'ESCO',
-              targetType: 'ext:EscoSkill',
-            },
-          ],
-        },
-      },
-    }),
-    issuer,
-  );
+const credentialFor = (subject: string, id?: string) => sqlCredentialAbout(issuer, subject, id);
 
-/** The wallet's presentation of `credentials`, signed for `challenge` and `domain`. */
-const presentation = async (
+/** The wallet's presentation of `credentials`, signed for the request's challenge and domain. */
+const presentation = (
   credentials: Json[],
   request: { challenge: string; domain: string },
   signer = wallet,
   holder = wallet.did,
-) =>
-  addProof(
-    {
-      '@context': ['https://www.w3.org/ns/credentials/v2'],
-      type: ['VerifiablePresentation'],
-      holder,
-      verifiableCredential: credentials,
-    },
-    signer,
-    { proofPurpose: 'authentication', challenge: request.challenge, domain: request.domain },
-  );
+) => presentationBy(signer, credentials, request, holder);
 
 const open = async (origin = PAGE, listingId = 'data-apprentice') => {
   const { status, body } = await server.json('/api/exchanges', postJson({ listingId }, { origin }));

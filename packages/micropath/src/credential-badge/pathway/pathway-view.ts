@@ -10,6 +10,7 @@ import { msg, str } from '@lit/localize';
 import type { CredentialView } from '../../core/models/credential.ts';
 import type { SkillRequirement } from '../../core/models/skill.ts';
 import { matchSkills, type CredentialClaims } from '../../core/skills/match.ts';
+import { mentorHref } from '../../core/events.ts';
 import { verdictLabel } from '../verdict-label.ts';
 import { claimsName, provenLine, skillLine } from '../skill-lines.ts';
 import { counts, type PlacedStep, type Step, type StepGroup } from './order.ts';
@@ -124,10 +125,6 @@ function renderProven(pathway: Pathway) {
     }
   </section>`;
 }
-
-/** `mentor-url` with `{skill}` replaced by the skill's URI (else its label), URL-encoded. */
-export const mentorHref = (template: string, skill: SkillRequirement) =>
-  template.replaceAll('{skill}', encodeURIComponent(skill.id ?? skill.label));
 
 function renderGaps(pathway: Pathway, host: PathwayHost) {
   const listing = host.listing;
