@@ -1,14 +1,15 @@
 /**
  * A page of cards is rendered in steps: the first screenful in the task after the answer is
- * read, the rest a few a task, so one answer never holds the host page in a single long task.
+ * read, the rest in time slices (as many cards a task as its budget allows), so one answer
+ * never holds the host page in a single long task, nor is slower for being sliced.
  */
 import { expect } from '@open-wc/testing';
 import { createMemoryAdapter } from '../../../packages/micropath/src/adapters/memory/memory-adapter.ts';
 import {
   BoardListings,
   FIRST_CARDS,
-  MORE_CARDS,
 } from '../../../packages/micropath/src/apprentice-board/board-listings.ts';
+import { SliceBudget, SLICE_BUDGET_MS } from '../../../packages/micropath/src/core/pace.ts';
 import type { ListingsAdapter } from '../../../packages/micropath/src/core/contracts.ts';
 import { makeListings } from '../../support/listing-factory.ts';
 import { board, $, settled } from '../../support/board-helpers.ts';
@@ -39,7 +40,7 @@ function heldAdapter(inner: ListingsAdapter) {
 }
 
 describe('<apprentice-board> renders a page of cards in steps', () => {
-  it('shows the first screenful first, then the rest a few a task; updateComplete waits for all', async () => {
+  it('shows the first screenful first, then the rest; updateComplete waits for all', async () => {
     const held = heldAdapter(createMemoryAdapter({ listings: makeListings(20) }));
     const el = await board(held.adapter);
     const watch = watchCards(el);
@@ -54,9 +55,9 @@ describe('<apprentice-board> renders a page of cards in steps', () => {
     held.release();
     await settled(el, () => cardCount(el) > 0);
     watch.stop();
-    const steps = [FIRST_CARDS];
-    while (steps.at(-1)! < 20) steps.push(Math.min(steps.at(-1)! + MORE_CARDS, 20));
-    expect(watch.seen).to.deep.equal(steps);
+    expect(watch.seen[0]).to.equal(FIRST_CARDS);
+    expect(watch.seen.at(-1)).to.equal(20);
+    expect(watch.seen).to.deep.equal([...watch.seen].sort((a, b) => a - b));
     expect(await settledWith).to.equal(20);
     expect($(el, '[part=count]')!.textContent).to.contain('20');
   });
@@ -72,11 +73,12 @@ describe('<apprentice-board> renders a page of cards in steps', () => {
   });
 
   it('a page that arrives while the one before is still coming in is shown whole', async () => {
+    // A host that updates at once, as a LitElement would, in a microtask.
     const host = Object.assign(document.createElement('div'), {
       locale: 'en',
       addController() {},
       removeController() {},
-      requestUpdate() {},
+      requestUpdate: () => queueMicrotask(() => listings.hostUpdated()),
       updateComplete: Promise.resolve(true),
     });
     const listings = new BoardListings(host, { employed: (l) => l, loaded() {}, failed() {} });
@@ -102,5 +104,45 @@ describe('<apprentice-board> renders a page of cards in steps', () => {
     await settled(el, () => cardCount(el) === 20);
     watch.stop();
     expect(watch.seen).to.deep.equal([20]);
+  });
+});
+
+describe("SliceBudget sizes a task's slices by time", () => {
+  const realNow = performance.now;
+  let clock = 0;
+  beforeEach(() => {
+    clock = 0;
+    performance.now = () => clock;
+  });
+  afterEach(() => {
+    performance.now = realNow;
+  });
+
+  it('starts with the first count, then fills the budget by measured cost, then yields', () => {
+    const budget = new SliceBudget(6);
+    budget.start();
+    expect(budget.next()).to.equal(6);
+    clock += 3; // 6 items in 3 ms: 0.5 ms an item
+    budget.done(6, 3);
+    // 5 ms left of 8: 10 items.
+    expect(budget.next()).to.equal(Math.floor((SLICE_BUDGET_MS - 3) / 0.5));
+    clock += 5;
+    budget.done(10, 5);
+    expect(budget.next(), 'the budget is spent: yield').to.equal(0);
+    // The next task starts a new budget, with the cost learned.
+    budget.start();
+    expect(budget.next()).to.equal(SLICE_BUDGET_MS / 0.5);
+  });
+
+  it('never gives an empty first slice, even when one item costs more than a task', () => {
+    const budget = new SliceBudget(6);
+    budget.start();
+    budget.next();
+    clock += 60;
+    budget.done(1, 60);
+    budget.start();
+    expect(budget.next()).to.equal(1);
+    clock += 60;
+    expect(budget.next()).to.equal(0);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { LatestRequest } from '../core/latest-request.ts';
-import { nextTask } from '../core/pace.ts';
+import { nextTask, SliceBudget } from '../core/pace.ts';
 import { warmIntl } from '../core/intl-warmup.ts';
 import { AdapterError, isAbort } from '../core/errors.ts';
 import type { ListingsAdapter } from '../core/contracts.ts';
@@ -17,10 +17,10 @@ const boundary = () => import('../core/boundary.ts');
 const BUSY_DELAY_MS = 150;
 /**
  * Cards rendered in the task a new page arrives in: a phone's first screenful and more. The rest
- * follow, `MORE_CARDS` a task, so a page of cards never blocks the host page in one long task.
+ * follow in time slices (`SliceBudget`): as many cards a task as fit its budget, so a page of
+ * cards never blocks the host page in one long task, nor takes longer for being sliced.
  */
 export const FIRST_CARDS = 6;
-export const MORE_CARDS = 4;
 
 export type ListStatus = 'idle' | 'loading' | 'more' | 'ready' | 'error';
 
@@ -40,6 +40,8 @@ export class BoardListings implements ReactiveController {
   /** Until the cards after the first screenful are rendered, if they are not yet. */
   revealing?: Promise<void>;
   private reveals = 0;
+  /** Resolves the reveal's wait for its render. */
+  private rendered?: () => void;
   total?: number;
   facets?: Facets;
   nextCursor?: string;
@@ -112,15 +114,35 @@ export class BoardListings implements ReactiveController {
     this.items = this.items.map((item) => this.hooks.employed(item));
   }
 
-  /** The cards after the first screenful, a few a task. */
+  hostUpdated(): void {
+    this.rendered?.();
+    this.rendered = undefined;
+  }
+
+  /** Renders `count` more cards in this task (the update runs as a microtask). */
+  private renderMore(count: number): Promise<void> {
+    this.shown = Math.min(this.shown + count, this.items.length);
+    return new Promise((resolve) => {
+      this.rendered = resolve;
+      this.host.requestUpdate();
+    });
+  }
+
+  /** The cards after the first screenful, as many a task as its time budget allows. */
   private revealRest(): void {
     const round = ++this.reveals;
+    const budget = new SliceBudget(FIRST_CARDS);
     this.revealing = (async () => {
       while (this.shown < this.items.length) {
         await nextTask();
         if (round !== this.reveals) return; // a newer page's reveal is under way
-        this.shown = Math.min(this.shown + MORE_CARDS, this.items.length);
-        this.host.requestUpdate();
+        budget.start();
+        for (let count = budget.next(); count; count = budget.next()) {
+          const start = performance.now();
+          await this.renderMore(count);
+          budget.done(count, performance.now() - start);
+          if (round !== this.reveals || this.shown >= this.items.length) break;
+        }
       }
       this.revealing = undefined;
     })();

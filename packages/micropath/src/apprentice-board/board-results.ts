@@ -4,11 +4,12 @@
  * kept between renders (see `CardCache`).
  */
 import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import { currentUiLocale } from '../core/locale.ts';
 import { describeFailure } from '../core/error-messages.ts';
 import type { Listing, ListingQuery } from '../core/models/listing.ts';
-import { renderCard, renderSkeleton, type CardContext } from './listing-card.ts';
+import { openFromList, renderCard, renderSkeleton, type CardContext } from './listing-card.ts';
 import { activeFilters, renderChips, type Chip } from './board-toolbar.ts';
 import type { BoardListings } from './board-listings.ts';
 import { numbers } from './listing-format.ts';
@@ -45,23 +46,29 @@ export interface ResultsContext {
 
 /**
  * The card templates, kept while the listings, locale, clock and language stay the same: a
- * query change re-renders the page before its answer arrives, and then no card is redone.
+ * query change re-renders the page before its answer arrives, and then no card is redone. The
+ * cards come in the slices they were revealed in, each behind a `guard`: a render that adds a
+ * slice does not walk the cards already on screen.
  */
 export class CardCache {
   private key?: unknown[];
-  private templates: ReturnType<typeof renderCard>[] = [];
+  private slices: ReturnType<typeof renderCard>[][] = [];
+  private count = 0;
 
   cards(listings: ResultsListings, ctx: CardContext) {
     const { items, shown } = listings;
     const key = [items, ctx.locale, ctx.now, currentUiLocale()];
-    if (!this.key || this.key.some((part, i) => part !== key[i])) {
+    if (!this.key || this.key.some((part, i) => part !== key[i]) || shown < this.count) {
       this.key = key;
-      this.templates = [];
+      this.slices = [];
+      this.count = 0;
     }
-    const cards = this.templates;
     // A new page's first screenful, then the rest (see BoardListings.shown).
-    for (let i = cards.length; i < shown; i++) cards.push(renderCard(items[i]!, ctx));
-    return cards.slice(0, shown);
+    if (shown > this.count) {
+      this.slices.push(items.slice(this.count, shown).map((item) => renderCard(item, ctx)));
+      this.count = shown;
+    }
+    return this.slices.map((slice) => guard([slice], () => slice));
   }
 }
 
@@ -113,16 +120,12 @@ function renderBody(ctx: ResultsContext, searching: boolean) {
       }
     </div>`;
   }
-  const cardContext: CardContext = {
-    locale: ctx.locale,
-    now: listings.now,
-    open: ctx.open,
-    href: ctx.href,
-  };
+  const cardContext: CardContext = { locale: ctx.locale, now: listings.now, href: ctx.href };
   return html`<ul
       part="list"
       class="cards"
       aria-busy=${listings.status === 'loading' ? 'true' : 'false'}
+      @click=${(event: MouseEvent) => openFromList(event, listings.items, ctx.open)}
     >
       ${ctx.cards.cards(listings, cardContext)}
     </ul>

@@ -21,7 +21,6 @@ export const domId = (prefix: string, id: string) =>
 export interface CardContext {
   locale: string;
   now: number;
-  open: (listing: Listing, trigger: HTMLElement) => void;
   /** The listing's own address: the board's `url-state` link, else the posting's page. */
   href: (listing: Listing) => string | undefined;
 }
@@ -29,6 +28,22 @@ export interface CardContext {
 /** A plain click opens the listing here; a click for a new tab or window goes to its address. */
 const opensHere = (event: MouseEvent) =>
   event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+
+/**
+ * A click in the list of cards (one listener for all of them, not one per card): on a card's
+ * title, it opens that listing here, unless it asks for a new tab or window.
+ */
+export function openFromList(
+  event: MouseEvent,
+  items: readonly Listing[],
+  open: (listing: Listing, trigger: HTMLElement) => void,
+): void {
+  const trigger = (event.target as Element | null)?.closest<HTMLElement>('[data-open]');
+  const listing = trigger && items.find((item) => item.id === trigger.dataset.open);
+  if (!listing || (trigger.localName === 'a' && !opensHere(event))) return;
+  event.preventDefault();
+  open(listing, trigger);
+}
 
 /** Where and how: "Remote · Berlin, Germany". */
 export function placeText(listing: Listing): string {
@@ -62,11 +77,12 @@ export function listingFacts(listing: Listing, locale: string, now: number) {
 
 export function renderCard(listing: Listing, ctx: CardContext) {
   const { facts, deadline, posted } = listingFacts(listing, ctx.locale, ctx.now);
+  const titleId = domId('t', listing.id);
   return html`<li>
     <article
       part="card${deadline?.closed ? ' card-closed' : ''}"
       class="card"
-      aria-labelledby=${domId('t', listing.id)}
+      aria-labelledby=${titleId}
     >
       <header class="card-head">
         ${
@@ -84,9 +100,7 @@ export function renderCard(listing: Listing, ctx: CardContext) {
         }
         <div>
           <span part="kind" class="kind">${kindLabel(listing.kind)}</span>
-          <h3 part="title" class="title" id=${domId('t', listing.id)}>
-            ${renderOpen(listing, ctx)}
-          </h3>
+          <h3 part="title" class="title" id=${titleId}>${renderOpen(listing, ctx)}</h3>
           <p part="organization" class="org">${listing.organization.name}</p>
         </div>
       </header>
@@ -133,19 +147,12 @@ export function renderSkeleton(count = 6) {
 }
 
 /**
- * The title opens the listing. With an address it is a real link, so crawlers and "open in
- * a new tab" find every listing; without one it is a button.
+ * The title opens the listing (see `openFromList`). With an address it is a real link, so
+ * crawlers and "open in a new tab" find every listing; without one it is a button.
  */
 function renderOpen(listing: Listing, ctx: CardContext) {
   const href = ctx.href(listing);
-  const open = (e: MouseEvent) => {
-    if (href && !opensHere(e)) return;
-    e.preventDefault();
-    ctx.open(listing, e.currentTarget as HTMLElement);
-  };
   return href
-    ? html`<a class="open" href=${href} data-open=${listing.id} @click=${open}>${listing.title}</a>`
-    : html`<button type="button" class="open" data-open=${listing.id} @click=${open}>
-        ${listing.title}
-      </button>`;
+    ? html`<a class="open" href=${href} data-open=${listing.id}>${listing.title}</a>`
+    : html`<button type="button" class="open" data-open=${listing.id}>${listing.title}</button>`;
 }

@@ -3,6 +3,7 @@
  * locale and options: building them is the expensive part of rendering a thousand cards.
  */
 import { msg, str } from '@lit/localize';
+import { formatNumberRange } from '../core/number-range.ts';
 import type {
   Compensation,
   Duration,
@@ -83,7 +84,8 @@ function range(
   min: number | undefined,
   max: number | undefined,
 ): string {
-  if (min !== undefined && max !== undefined && min !== max) return format.formatRange(min, max);
+  if (min !== undefined && max !== undefined && min !== max)
+    return formatNumberRange(format, min, max);
   return format.format((min ?? max)!);
 }
 

@@ -1,14 +1,79 @@
 /**
- * Work in steps the page can breathe between. A large answer (a page of cards, a credential's
- * checks) is handled over several tasks, so no single task keeps the host page from painting
- * or from answering a visitor's input for long.
+ * Work in steps the page can breathe between. A large answer (a page of cards, a month of
+ * times, a credential's checks) is handled over several tasks, so no single task keeps the
+ * host page from painting or from answering a visitor's input for long — and each task does
+ * as much as fits its budget, so the whole is not slower for being sliced.
  */
 interface Scheduler {
   yield?: () => Promise<void>;
 }
 
-/** Resolves in a later task: `scheduler.yield()` where the browser has it, else a timer. */
+let channel: MessageChannel | undefined;
+const queued: (() => void)[] = [];
+
+/** A new task now, without a timer's 4 ms clamp: a message to ourselves. */
+function messageTask(): Promise<void> {
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => queued.shift()?.();
+  }
+  return new Promise((resolve) => {
+    queued.push(resolve);
+    channel!.port2.postMessage(undefined);
+  });
+}
+
+/**
+ * Resolves in a later task: `scheduler.yield()` where the browser has it (the rest of the work
+ * keeps its place ahead of other tasks), else a message-channel task.
+ */
 export function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+  if (scheduler?.yield) return scheduler.yield();
+  if (typeof MessageChannel === 'function') return messageTask();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Script time a slice may take before it yields: half a 60 Hz frame, which leaves the other
+ * half for the style, layout and paint of what the slice added.
+ */
+export const SLICE_BUDGET_MS = 8;
+
+/**
+ * Sizes a task's slices of work by time, not by a fixed count: `next()` says how many more
+ * items the running task may take, from what the items so far cost (`done(count, ms)`), and
+ * 0 once the task's budget is spent. The first slice of a task is never empty.
+ */
+export class SliceBudget {
+  private perItem = 0;
+  private taskStart = 0;
+  private inTask = false;
+
+  constructor(
+    private readonly first: number,
+    private readonly budget = SLICE_BUDGET_MS,
+  ) {}
+
+  /** A task starts: its clock starts. */
+  start(): void {
+    this.taskStart = performance.now();
+    this.inTask = false;
+  }
+
+  /** How many items fit the rest of this task (0: yield now). */
+  next(): number {
+    const left = this.budget - (performance.now() - this.taskStart);
+    if (this.inTask && left <= 0) return 0;
+    this.inTask = true;
+    if (!this.perItem) return this.first;
+    return Math.max(1, Math.floor(left / this.perItem));
+  }
+
+  /** `count` items took `ms`: the estimate follows them. */
+  done(count: number, ms: number): void {
+    if (count <= 0) return;
+    const cost = ms / count;
+    this.perItem = this.perItem ? (this.perItem + cost) / 2 : cost;
+  }
 }
