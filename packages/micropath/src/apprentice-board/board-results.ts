@@ -121,6 +121,8 @@ function renderBody(ctx: ResultsContext, searching: boolean) {
     </div>`;
   }
   const cardContext: CardContext = { locale: ctx.locale, now: listings.now, href: ctx.href };
+  // The list listens for its titles' clicks, which keys raise too (they are links or buttons).
+  /* eslint-disable-next-line lit-a11y/click-events-have-key-events */
   return html`<ul
       part="list"
       class="cards"
