@@ -21,6 +21,8 @@ const NUMERIC = new Set([
 ]);
 interface Shapes {
   plurals: Intl.PluralRules;
+  /** The numbers alone, as the format writes them: the same digits, without its currency or unit. */
+  digits: (value: number) => string | undefined;
   /** Per plural category of the range's end: the shape, or `null` when it cannot be reused. */
   byCategory: Map<string, Part[] | null>;
 }
@@ -48,17 +50,37 @@ function reusable(parts: Part[]): boolean {
   return runs.startRange === 1 && runs.endRange === 1 && Object.keys(runs).length === 2;
 }
 
+/**
+ * A plain number format with the format's digits options writes its numbers for a fraction of
+ * `formatToParts`' cost; it is used when it agrees with the format's own digits on probes of
+ * every magnitude and grouping, else the parts are read.
+ */
+function digitsOf(format: Intl.NumberFormat): Shapes['digits'] {
+  const options = format.resolvedOptions();
+  const plain = new Intl.NumberFormat(options.locale, {
+    numberingSystem: options.numberingSystem,
+    minimumIntegerDigits: options.minimumIntegerDigits,
+    minimumFractionDigits: options.minimumFractionDigits,
+    maximumFractionDigits: options.maximumFractionDigits,
+    useGrouping: options.useGrouping,
+    roundingMode: options.roundingMode,
+  } as Intl.NumberFormatOptions);
+  const parts = (value: number) => digits(format.formatToParts(value));
+  const probes = [0.5, 1, 12, 999, 1000, 1234.5, 12_345.678, 1_234_567.891];
+  return probes.every((value) => plain.format(value) === parts(value)) ? plain.format : parts;
+}
+
 export function formatNumberRange(format: Intl.NumberFormat, min: number, max: number): string {
   let known = shapes.get(format);
   if (!known) {
     const plurals = new Intl.PluralRules(format.resolvedOptions().locale);
-    shapes.set(format, (known = { plurals, byCategory: new Map() }));
+    shapes.set(format, (known = { plurals, digits: digitsOf(format), byCategory: new Map() }));
   }
   const { byCategory } = known;
   const category = known.plurals.select(max);
   const shape = byCategory.get(category);
-  const start = digits(format.formatToParts(min));
-  const end = digits(format.formatToParts(max));
+  const start = known.digits(min);
+  const end = known.digits(max);
   // Equal once rounded ("~€5"): the range formatter's own wording, not kept as a shape.
   if (start === undefined || end === undefined || start === end)
     return format.formatRange(min, max);
