@@ -5,7 +5,7 @@
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { LatestRequest } from '../core/latest-request.ts';
-import { nextTask, SliceBudget } from '../core/pace.ts';
+import { nextTask, SliceBudget, yieldIfSpent } from '../core/pace.ts';
 import { warmIntl } from '../core/intl-warmup.ts';
 import { AdapterError, isAbort } from '../core/errors.ts';
 import type { ListingsAdapter } from '../core/contracts.ts';
@@ -188,9 +188,10 @@ export class BoardListings implements ReactiveController {
       ]);
       if (!this.request.isLatest(signal)) return;
       clearTimeout(busyTimer);
+      const answered = performance.now();
       const page = readListingPage(raw);
-      // The answer is read in one task, its cards rendered in the next ones.
-      await nextTask();
+      // A long answer is read in one task, its cards rendered in the next ones.
+      await yieldIfSpent(answered);
       if (!this.request.isLatest(signal)) return;
       const items = page.items.map((item) => this.hooks.employed(item));
       this.items = append ? [...this.items, ...items] : items;

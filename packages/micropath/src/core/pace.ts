@@ -41,6 +41,14 @@ export function nextTask(): Promise<void> {
 export const SLICE_BUDGET_MS = 8;
 
 /**
+ * Yields when the running task has spent its budget since `since` (a `performance.now()`
+ * taken when the task's work began), so work that fits one frame is not split into two.
+ */
+export function yieldIfSpent(since: number): Promise<void> {
+  return performance.now() - since > SLICE_BUDGET_MS ? nextTask() : Promise.resolve();
+}
+
+/**
  * Sizes a task's slices of work by time, not by a fixed count: `next()` says how many more
  * items the running task may take, from what the items so far cost (`done(count, ms)`), and
  * 0 once the task's budget is spent. The first slice of a task is never empty.

@@ -93,14 +93,22 @@ export function toZonedIso(instant: number, timeZone: string): string {
   return `${local.toISOString().slice(0, 19)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
+/** Zones asked about: building a formatter to find out costs ~0.1 ms, and renders ask often. */
+const knownZones = new Map<string, boolean>();
+
 /** True when the running browser knows the IANA zone ("Europe/Berlin", "Asia/Kolkata"). */
 export function isKnownTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownZones.set(zone, known);
   }
+  return known;
 }
 
 /** Day of the week of a calendar date, 1 = Monday … 7 = Sunday (ISO). */

@@ -8,7 +8,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { LatestRequest } from '../core/latest-request.ts';
 import { warmIntl } from '../core/intl-warmup.ts';
-import { nextTask } from '../core/pace.ts';
+import { yieldIfSpent } from '../core/pace.ts';
 import { AdapterError, isAbort } from '../core/errors.ts';
 import type { MentoringAdapter } from '../core/contracts.ts';
 import type { Mentor, SessionType, Slot } from '../core/models/mentoring.ts';
@@ -91,11 +91,12 @@ export class BookingAvailability implements ReactiveController {
         adapter.listMentors({}, { signal, locale: this.host.locale }),
       ]);
       if (!this.mentorsRequest.isLatest(signal)) return false;
+      const answered = performance.now();
       const checked = readMentors(raw);
       if (checked.problems.length)
         console.warn('[micropath] Some mentors were skipped:', checked.problems);
-      // Read in one task, rendered in the next: no long task for the host page.
-      await nextTask();
+      // A long answer is read in one task and rendered in the next: no long task for the page.
+      await yieldIfSpent(answered);
       if (!this.mentorsRequest.isLatest(signal)) return false;
       this.mentors = checked.items;
       this.skippedMentors = checked.skipped;
@@ -150,10 +151,11 @@ export class BookingAvailability implements ReactiveController {
           : [],
       ]);
       if (!this.slotsRequest.isLatest(signal)) return false;
+      const answered = performance.now();
       const checked = readSlots(raw, session.durationMinutes);
       if (checked.problems.length)
         console.warn('[micropath] Some times were skipped:', checked.problems);
-      await nextTask();
+      await yieldIfSpent(answered);
       if (!this.slotsRequest.isLatest(signal)) return false;
       const now = Date.now();
       this.group(
