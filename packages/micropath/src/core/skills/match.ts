@@ -20,12 +20,9 @@ import type { SkillClaim } from './claims.ts';
 import { conceptKey, contentWords, frameworkKey, labelKey } from './normalize.ts';
 import type { SkillRef, SkillRequirement } from './skill-ref.ts';
 
-/** How a requirement was found in a credential: the first tier that hit. */
-export const MATCH_TIERS = ['uri', 'code', 'label', 'token'] as const;
-/** What a requirement's report says: shown by a credential that counts, perhaps, or not. */
-export const MATCH_STATUSES = ['met', 'possible', 'missing'] as const;
-export type MatchTier = (typeof MATCH_TIERS)[number];
-export type MatchStatus = (typeof MATCH_STATUSES)[number];
+import { MATCH_TIERS, type MatchStatus, type MatchTier } from './match-terms.ts';
+
+export { MATCH_STATUSES, MATCH_TIERS, type MatchStatus, type MatchTier } from './match-terms.ts';
 
 /** A credential as the matcher sees it: its verdict, its tie to the applicant, its claims. */
 export interface CredentialClaims {
