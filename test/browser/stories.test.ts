@@ -61,6 +61,8 @@ describe('stories', () => {
             await play?.({ canvasElement: el.parentElement!, args: { ...meta.args, ...args } });
             // Let data, lazy chunks and locales settle before checking.
             await new Promise((resolve) => setTimeout(resolve, 300));
+            // And the renders they started (a board's cards come in slices): axe reads a still page.
+            await settle(el);
             await expect(el).to.be.accessible();
           } finally {
             console.error = original;

@@ -3,7 +3,7 @@ import { text, httpUrl, mailOrHttpUrl, dateOrInstant } from '../schema-helpers.t
 
 import { SkillRequirementSchema } from './skill.ts';
 import { VERDICTS } from './credential.ts';
-import { MATCH_STATUSES, MATCH_TIERS } from '../skills/match.ts';
+import { MATCH_STATUSES, MATCH_TIERS } from '../skills/match-terms.ts';
 import {
   APPLICATION_CREDENTIALS,
   COMPENSATION_KINDS,

@@ -1,0 +1,141 @@
+// The critical path as a page sees it: each element on a page of its own, loaded from the
+// CDN files the reference server serves (the demo's data, in memory), in headless Chromium.
+// Every JavaScript response is counted (gzip, level 9, as the size report counts) until the
+// element's first useful state is on screen: cards shown, a credential's verdict shown, a
+// month of free times shown. Budgets are DESIGN.md's (size-budgets.json, "criticalPath"):
+// an element over its budget is reported as missing it; over its `ceiling` (what it reached
+// so far, lowered as the paths shrink) it fails.
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { findChromium } from './find-chromium.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+
+/** Each page: the element's markup, and when its first useful state is on screen. */
+export const CRITICAL_PAGES = {
+  'apprentice-board': {
+    state: 'cards shown',
+    html: `<apprentice-board source="rest:/api"></apprentice-board>`,
+    ready: () =>
+      !!document.querySelector('apprentice-board')?.shadowRoot?.querySelector('[part~=card]'),
+  },
+  'mentor-booking': {
+    state: 'month shown',
+    html: `<mentor-booking source="rest:/api" mentor-id="ana-ruiz" session-type="intro"></mentor-booking>`,
+    ready: () =>
+      !!document
+        .querySelector('mentor-booking')
+        ?.shadowRoot?.querySelector('[part=calendar][aria-busy=false] [part~=day]'),
+  },
+  'credential-badge': {
+    state: 'verdict shown',
+    html: `<credential-badge source="rest:/api" credential-id="ada-data-analysis"></credential-badge>`,
+    ready: () => {
+      const verdict = document
+        .querySelector('credential-badge')
+        ?.shadowRoot?.querySelector('[part~=verdict]')
+        ?.textContent?.trim();
+      return !!verdict && !/verifying|checking/i.test(verdict);
+    },
+  },
+};
+
+const page = (element, html) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${element}</title>
+    <script type="module" src="/kit/cdn/${element}.js"></script>
+  </head>
+  <body>
+    ${html}
+  </body>
+</html>`;
+
+/** Measures each element's critical path: `{ element: { state, bytes, files } }`. */
+export async function criticalPathReport(budgets = {}) {
+  const { startServer } = await import(`${root}packages/server/dist/index.js`);
+  const server = await startServer({
+    port: 0,
+    inMemory: true,
+    seedFile: `${root}demo/data/seed.json`,
+    site: { demoDir: `${root}demo`, kitDir: `${root}packages/micropath/dist` },
+    log: () => undefined,
+    readRate: { limit: 1e9, windowMs: 60_000 },
+  });
+  const browser = await puppeteer.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
+  const rows = {};
+  try {
+    for (const [element, { state, html, ready }] of Object.entries(CRITICAL_PAGES)) {
+      const tab = await browser.newPage();
+      await tab.setViewport({ width: 412, height: 823 });
+      await tab.setRequestInterception(true);
+      const address = `${server.url}/critical-path/${element}.html`;
+      tab.on('request', (request) =>
+        request.url() === address
+          ? request.respond({ status: 200, contentType: 'text/html', body: page(element, html) })
+          : request.continue(),
+      );
+      const files = [];
+      let done = false;
+      tab.on('response', (response) => {
+        if (done || response.request().resourceType() !== 'script') return;
+        const name = new URL(response.url()).pathname;
+        files.push(
+          response.buffer().then((body) => ({ name, bytes: gzipSync(body, { level: 9 }).length })),
+        );
+      });
+      await tab.goto(address);
+      await tab.waitForFunction(ready, { polling: 10, timeout: 30_000 });
+      done = true;
+      const counted = await Promise.all(files);
+      const bytes = counted.reduce((sum, file) => sum + file.bytes, 0);
+      const { budget, ceiling } = budgets[element] ?? {};
+      rows[element] = {
+        state,
+        bytes,
+        files: counted,
+        ...(budget ? { budget, met: bytes / 1000 <= budget } : {}),
+        ...(ceiling ? { ceiling, ok: bytes / 1000 <= ceiling } : {}),
+      };
+      await tab.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return rows;
+}
+
+export function formatCriticalPath(rows) {
+  const lines = ['Critical path (every JS response, gzip, until the first useful state):'];
+  for (const [element, row] of Object.entries(rows)) {
+    const kb = (row.bytes / 1000).toFixed(1);
+    const verdict = !row.budget
+      ? ''
+      : row.met
+        ? `budget met (≤ ${row.budget} kB)`
+        : `budget ${row.budget} kB MISSED${row.ok === false ? `, OVER its ceiling ${row.ceiling} kB` : ` (ceiling ${row.ceiling} kB)`}`;
+    lines.push(
+      `  ${element.padEnd(18)} ${`${kb} kB`.padStart(9)}  ${row.state.padEnd(14)} ${verdict}`,
+    );
+    for (const file of row.files)
+      lines.push(`      ${`${(file.bytes / 1000).toFixed(1)} kB`.padStart(9)}  ${file.name}`);
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const budgets = JSON.parse(
+    (await import('node:fs')).readFileSync(
+      new URL('../size-budgets.json', import.meta.url),
+      'utf8',
+    ),
+  ).criticalPath;
+  console.log(formatCriticalPath(await criticalPathReport(budgets)));
+}
