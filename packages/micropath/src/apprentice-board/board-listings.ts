@@ -119,13 +119,17 @@ export class BoardListings implements ReactiveController {
     this.rendered = undefined;
   }
 
-  /** Renders `count` more cards in this task (the update runs as a microtask). */
+  /**
+   * Renders `count` more cards in this task (the update runs as a microtask); should the host
+   * not update (a render that threw), the reveal goes on in the next task instead of waiting.
+   */
   private renderMore(count: number): Promise<void> {
     this.shown = Math.min(this.shown + count, this.items.length);
-    return new Promise((resolve) => {
+    const rendered = new Promise<void>((resolve) => {
       this.rendered = resolve;
       this.host.requestUpdate();
     });
+    return Promise.race([rendered, nextTask()]);
   }
 
   /** The cards after the first screenful, as many a task as its time budget allows. */
