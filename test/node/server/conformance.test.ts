@@ -147,3 +147,21 @@ describe('micropath-conformance', () => {
     }
   });
 });
+
+test('docs/rest-contract.md lists every clause, and every clause cites a heading it has', () => {
+  const doc = readFileSync(new URL('../../../docs/rest-contract.md', import.meta.url), 'utf8');
+  const anchors = new Set(
+    [...doc.matchAll(/^#+ (.+)$/gm)].map(([, heading]) =>
+      heading!
+        .toLowerCase()
+        .replace(/[^\w\s-]/g, '')
+        .replace(/\s+/g, '-'),
+    ),
+  );
+  const table = doc.slice(doc.indexOf('### The clauses'));
+  for (const clause of CLAUSES) {
+    assert.ok(anchors.has(clause.section.anchor), `no heading #${clause.section.anchor}`);
+    assert.match(table, new RegExp(`^\\| \`${clause.id.replace('.', '\\.')}\` +\\|`, 'm'));
+  }
+  assert.equal(table.match(/^\| `[\w.-]+` +\|/gm)?.length, CLAUSES.length);
+});
