@@ -11,7 +11,7 @@ import {
   runConformance,
   CLAUSES,
 } from '../../../packages/server/src/conformance/run-conformance.ts';
-import { storages } from '../../support/server-harness.ts';
+import { storages, testServer } from '../../support/server-harness.ts';
 import { conformanceServer, PAGE_ORIGIN, runOptions } from '../../support/conformance-run.ts';
 import { faultyBackend } from '../../support/faulty-backend.ts';
 
@@ -62,6 +62,23 @@ for (const storage of storages)
   });
 
 describe('micropath-conformance', () => {
+  test('waits as long as a busy backend asks (429 with Retry-After), then sends again', async () => {
+    // Ten writes a second: a run with writes makes dozens.
+    const server = await testServer({
+      allowedOrigins: [PAGE_ORIGIN],
+      writeRate: { limit: 10, windowMs: 1_000 },
+    });
+    try {
+      const results = await runConformance(runOptions(`${server.url}/api`));
+      assert.deepEqual(
+        results.filter((r) => r.status !== 'pass').map((r) => `${r.id}: ${r.message}`),
+        [],
+      );
+    } finally {
+      await server.close();
+    }
+  });
+
   test('reads only unless told to write, and says why each check is skipped', async () => {
     const server = await conformanceServer();
     try {

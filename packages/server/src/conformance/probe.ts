@@ -32,6 +32,23 @@ export interface Probe {
 }
 
 const MAX_SHOWN = 400;
+/** How often a request is sent again after a 429 or 503 that asked to wait. */
+const MAX_WAITS = 3;
+const LONGEST_WAIT_S = 60;
+
+/**
+ * The wait a busy backend asked for (`Retry-After`, at most a minute), when resending is
+ * safe: a 429 was not acted on, and a 503 is resent only for a read or a keyed write (as the
+ * adapter does). Otherwise undefined: the answer stands.
+ */
+function waitAsked(response: Response, method: string, headers: Record<string, string>) {
+  const seconds = Number(response.headers.get('retry-after'));
+  if (!(seconds >= 0 && seconds <= LONGEST_WAIT_S)) return undefined;
+  const safe =
+    response.status === 429 ||
+    (response.status === 503 && (method === 'GET' || headers['idempotency-key'] !== undefined));
+  return safe ? Math.max(seconds, 0.1) * 1000 : undefined;
+}
 const short = (text: string) => (text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text);
 
 export function createProbe(settings: {
@@ -61,16 +78,22 @@ export function createProbe(settings: {
       .join('');
     const request = `${method} ${path}${search}${shownHeaders}${body ? ` ${short(body)}` : ''}`;
     let response: Response;
-    try {
-      response = await fetchImpl(`${base}${path}${search}`, {
-        method,
-        headers,
-        ...(body !== undefined ? { body } : {}),
-        signal: AbortSignal.timeout(settings.timeoutMs ?? 30_000),
-      });
-    } catch (error) {
-      last = { request, answer: `no answer: ${(error as Error).message}` };
-      throw new ClauseFailure(`${method} ${path} got no answer`, last);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        response = await fetchImpl(`${base}${path}${search}`, {
+          method,
+          headers,
+          ...(body !== undefined ? { body } : {}),
+          signal: AbortSignal.timeout(settings.timeoutMs ?? 30_000),
+        });
+      } catch (error) {
+        last = { request, answer: `no answer: ${(error as Error).message}` };
+        throw new ClauseFailure(`${method} ${path} got no answer`, last);
+      }
+      const wait = waitAsked(response, method, headers);
+      if (wait === undefined || attempt > MAX_WAITS) break;
+      await response.body?.cancel();
+      await new Promise((resolve) => setTimeout(resolve, wait));
     }
     const text = await response.text();
     const contentType = response.headers.get('content-type') ?? '';
