@@ -20,6 +20,7 @@ export const libEntries = {
   'mentor-booking': 'src/mentor-booking/define.ts',
   'mentor-booking-class': 'src/mentor-booking/index.ts',
   verify: 'src/credential-badge/verify/index.ts',
+  testing: 'src/testing/index.ts',
 };
 
 /**

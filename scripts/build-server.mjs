@@ -1,5 +1,5 @@
 // Builds @micropath/server: its TypeScript bundled into dist/ (dependencies, the kit included,
-// stay imports), and the bin made executable.
+// stay imports), and the bins made executable.
 import { build } from 'esbuild';
 import { chmodSync, copyFileSync, rmSync } from 'node:fs';
 import { precompress } from './precompress.mjs';
@@ -8,7 +8,13 @@ const root = new URL('../packages/server/', import.meta.url).pathname;
 rmSync(`${root}dist`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: ['src/index.ts', 'src/bin.ts', 'src/pages/index.ts'],
+  entryPoints: [
+    'src/index.ts',
+    'src/bin.ts',
+    'src/conformance-bin.ts',
+    'src/pages/index.ts',
+    'src/conformance/index.ts',
+  ],
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -22,6 +28,7 @@ await build({
   logLevel: 'warning',
 });
 chmodSync(`${root}dist/bin.js`, 0o755);
+chmodSync(`${root}dist/conformance-bin.js`, 0o755);
 // The careers pages' browser files: Lit's hydration support and the board in one module.
 await build({
   absWorkingDir: root,

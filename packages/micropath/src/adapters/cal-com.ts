@@ -224,6 +224,8 @@ export function calComAdapter(options: CalComOptions): CalComAdapter {
     apiBase: http.url(''),
 
     async listMentors(query, ctx) {
+      // The mentor is known from the options once looked up: a cancelled call still rejects.
+      ctx.signal.throwIfAborted();
       if (lookUp) {
         // Kept once it succeeds; a failed lookup (offline, say) is tried again next time.
         described ??= lookUpEventType(ctx.signal).catch((error: unknown) => {

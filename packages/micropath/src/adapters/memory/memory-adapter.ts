@@ -130,7 +130,13 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     const signal = ctx?.signal;
     const aborted = () => new DOMException('The request was cancelled.', 'AbortError');
     if (signal?.aborted) throw aborted();
-    if (!options.latencyMs) return;
+    if (!options.latencyMs) {
+      // Answered a task later, as a backend would be: a signal aborted after the call (a newer
+      // query won) rejects it rather than letting a stale answer through.
+      await Promise.resolve();
+      if (signal?.aborted) throw aborted();
+      return;
+    }
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(resolve, options.latencyMs);
       signal?.addEventListener('abort', () => (clearTimeout(timer), reject(aborted())), {
