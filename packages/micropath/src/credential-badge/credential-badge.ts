@@ -399,11 +399,13 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
       if (signal?.aborted) return;
       const { verifyOffMainThread } = await verifier();
       // In the page's shared worker where it allows one, else here (worker-client.ts).
-      let { verified, verifiedIn } = await verifyOffMainThread(loaded.credential, {
+      const checked = await verifyOffMainThread(loaded.credential, {
         fetch: await this.lookups(signal),
         trustedIssuers: this.trustedIssuers,
         signal,
       });
+      const { verifiedIn } = checked;
+      let { verified } = checked;
       if (entry.recipientTyped) {
         const { recheckRecipient } = await recipientCheck();
         verified = {
