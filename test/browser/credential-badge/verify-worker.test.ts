@@ -3,7 +3,11 @@
  * the main thread: the same verdict, line and checklist, in the page's language.
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { verifyOnPageOnly } from '../../../packages/micropath/src/credential-badge/verify/worker-client.ts';
+import {
+  verifyOnPageOnly,
+  verifyWorkerState,
+  workerTimings,
+} from '../../../packages/micropath/src/credential-badge/verify/worker-client.ts';
 import type { MpVerifiedEvent } from '../../../packages/micropath/src/credential-badge/events.ts';
 import { $, $$, badge, text, verdictOf } from '../../support/badge-helpers.ts';
 import samples from '../../fixtures/badges/data-integrity-samples.json';
@@ -93,5 +97,56 @@ describe('<credential-badge> verified in a worker', () => {
     expect(worker.verdict).to.equal('Widerrufen');
     expect(worker.checklist).to.deep.equal(page.checklist);
     expect(worker.checklist.join(' ')).to.contain('Statusliste');
+  });
+
+  it('drops the job of a credential no longer shown: its lookup stops, the next one shows', async () => {
+    let stopped = false;
+    let asked = false;
+    const events: MpVerifiedEvent[] = [];
+    const adapter = {
+      getCredential: async () => null,
+      fetch: (url: string, init?: RequestInit) => {
+        if (!url.endsWith('/e5WK8CbZ1GjycuPombrj'))
+          return Promise.resolve(new Response('not here', { status: 404 }));
+        if (asked) return Promise.resolve(Response.json(DCC_LIST));
+        asked = true;
+        // The first status lookup never answers: only its badge's cancellation ends it.
+        return new Promise<Response>((_, reject) =>
+          init?.signal?.addEventListener('abort', () => {
+            stopped = true;
+            reject(init.signal!.reason);
+          }),
+        );
+      },
+    };
+    const el = await badge(
+      html`<credential-badge
+        .adapter=${adapter}
+        .credential=${sample('dcc/v2/v2Revoked')}
+        @mp-verified=${(event: MpVerifiedEvent) => events.push(event)}
+      ></credential-badge>`,
+    );
+    await waitUntil(() => asked, 'the status list was never asked for');
+    expect(verifyWorkerState().jobs).to.equal(1);
+    el.credential = sample('dcc/v2/v2WithValidStatus');
+    await waitUntil(() => text(el, '[part=verdict]') === 'Verified', 'the new credential');
+    expect(stopped).to.equal(true);
+    expect(events.map((e) => [e.report.verdict, e.verifiedIn])).to.deep.equal([
+      ['verified', 'worker'],
+    ]);
+    expect(verifyWorkerState().jobs).to.equal(0);
+  });
+
+  it('ends the worker when it has been idle a while, and starts another when needed', async () => {
+    const idle = workerTimings.idleMs;
+    workerTimings.idleMs = 50;
+    try {
+      await shown(sample('dcc/v2/v2Expired'), 'en', 'Expired');
+      await waitUntil(() => !verifyWorkerState().running, 'the idle worker still runs');
+      const again = await shown(sample('dcc/v2/v2Expired'), 'en', 'Expired');
+      expect(again.verifiedIn).to.equal('worker');
+    } finally {
+      workerTimings.idleMs = idle;
+    }
   });
 });

@@ -35,10 +35,12 @@ export interface OffThreadOptions {
   signal?: AbortSignal | undefined;
 }
 
-/** How long a worker may take to load and say it is ready before the page verifies alone. */
-export const WORKER_START_TIMEOUT_MS = 10_000;
-/** A worker with no job for this long is ended; the next verification starts another. */
-export const WORKER_IDLE_MS = 60_000;
+export const workerTimings = {
+  /** How long a worker may take to load and say it is ready before the page verifies alone. */
+  startTimeoutMs: 10_000,
+  /** A worker with no job for this long is ended; the next verification starts another. */
+  idleMs: 60_000,
+};
 
 interface Job {
   resolve(verified: Verified): void;
@@ -61,6 +63,9 @@ let pageOnly = false;
 let idleTimer: ReturnType<typeof setTimeout> | undefined;
 let ids = 0;
 const jobs = new Map<number, Job>();
+
+/** Tests: whether a worker is running, and how many jobs it has. */
+export const verifyWorkerState = () => ({ running: Boolean(worker), jobs: jobs.size });
 
 /** Tests and benchmarks: `true` verifies every credential on the page. */
 export function verifyOnPageOnly(value: boolean): void {
@@ -86,7 +91,7 @@ function endWorker(): void {
 
 function idleCheck(): void {
   clearTimeout(idleTimer);
-  if (!jobs.size && worker) idleTimer = setTimeout(endWorker, WORKER_IDLE_MS);
+  if (!jobs.size && worker) idleTimer = setTimeout(endWorker, workerTimings.idleMs);
 }
 
 interface ScriptUrlPolicy {
@@ -154,7 +159,7 @@ function ready(): Promise<Worker | undefined> {
       if (/^(worker-src|script-src|default-src|child-src)/.test(event.effectiveDirective))
         give(undefined);
     };
-    const timer = setTimeout(() => give(undefined), WORKER_START_TIMEOUT_MS);
+    const timer = setTimeout(() => give(undefined), workerTimings.startTimeoutMs);
     document.addEventListener('securitypolicyviolation', onViolation);
     try {
       started = startWorker();
