@@ -8,11 +8,12 @@ import { prebundleVite } from './prebundle.mjs';
 import { precompress } from './precompress.mjs';
 import { writeFrameworkTypes } from './framework-types.mjs';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
+import { verifyWorker } from './verify-worker-plugin.mjs';
 
 await build({
   configFile: new URL('../vite.config.ts', import.meta.url).pathname,
   logLevel: 'warn',
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyCssLiterals(), verifyWorker({ fileName: 'verify-worker.js', bundlerForm: true })],
 });
 
 /** Each CDN file's static imports (its chunks), for modulepreload hints: dist/cdn/imports.json. */
@@ -38,7 +39,13 @@ for (const input of cdnBuilds) {
     root: kitRoot,
     logLevel: 'warn',
     publicDir: false,
-    plugins: [minifyCssLiterals(), prebundleVite(), recordImports],
+    plugins: [
+      minifyCssLiterals(),
+      prebundleVite(),
+      // The badge's verification worker, beside the group's file (only groups with the badge).
+      verifyWorker({ fileName: `${Object.keys(input)[0]}-verify-worker.js` }),
+      recordImports,
+    ],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,

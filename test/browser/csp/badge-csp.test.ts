@@ -2,6 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../packages/micropath/src/credential-badge/define.ts';
 import type { CredentialBadge } from '../../../packages/micropath/src/credential-badge/credential-badge.ts';
+import type { MpVerifiedEvent } from '../../../packages/micropath/src/credential-badge/events.ts';
 import { signedCredential } from '../../support/badge-helpers.ts';
 
 const violations: string[] = [];
@@ -21,12 +22,14 @@ describe('<credential-badge> under the strict CSP', () => {
         },
       },
     });
+    const events: MpVerifiedEvent[] = [];
     const el = await fixture<CredentialBadge>(
       html`<credential-badge
         lang="de"
         layout="full"
         allow-upload
         .credential=${jws}
+        @mp-verified=${(event: MpVerifiedEvent) => events.push(event)}
       ></credential-badge>`,
     );
     const root = el.shadowRoot!;
@@ -38,6 +41,9 @@ describe('<credential-badge> under the strict CSP', () => {
     expect(root.querySelectorAll('[part=checks] li')).to.have.length(8);
     // The entry view's styles arrive as an adopted sheet, which style-src 'self' allows.
     expect(getComputedStyle(root.querySelector('[part=credential]')!).display).to.equal('grid');
+    // Checked in the verification worker: the policy's `script-src 'self'` allows it, and its
+    // address passes Trusted Types through the kit's own policy.
+    expect(events.map((event) => event.verifiedIn)).to.deep.equal(['worker']);
     expect(violations).to.deep.equal([]);
   });
 });

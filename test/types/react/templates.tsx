@@ -46,7 +46,7 @@ export const Badge = () => (
     source="rest:/api"
     credential={{ '@context': [] }}
     adapter={adapter}
-    onmp-verified={(e) => seen.push(e.report.verdict)}
+    onmp-verified={(e) => seen.push(e.report.verdict, e.verifiedIn ?? 'page')}
     onmp-error={(e) => seen.push(e.error.message)}
   />
 );

@@ -14,6 +14,7 @@ import { badgeStyles } from './credential-badge.styles.ts';
 import { renderLoading } from './loading-skeleton.ts';
 import { skeletonStyles } from '../core/skeleton.styles.ts';
 import { MpVerifiedEvent } from './events.ts';
+import type { VerifiedIn } from './verify/worker-client.ts';
 import type * as EntryView from './entry-view.ts';
 import type { Entry, EntryHost } from './entry-view.ts';
 import type * as PathwayView from './pathway/pathway-view.ts';
@@ -33,7 +34,8 @@ type Phase =
 
 const entryView = () => import('./entry-view.ts');
 const reader = () => import('./read-credential.ts');
-const verifier = () => import('./verify/verify-credential.ts');
+const verifier = () => import('./verify/worker-client.ts');
+const recipientCheck = () => import('./verify/recheck-recipient.ts');
 const pathwayView = () => import('./pathway/pathway-view.ts');
 
 let keys = 0;
@@ -54,7 +56,7 @@ const listConverter = {
  * @tagname credential-badge
  * @summary Displays a micro-credential (Open Badges 2.0 / 3.0) and verifies it in the browser.
  *
- * @event {MpVerifiedEvent} mp-verified - A credential's checks finished (`event.report`, `event.view`).
+ * @event {MpVerifiedEvent} mp-verified - A credential's checks finished (`event.report`, `event.view`, and `event.verifiedIn`: `'worker'` when they ran in the page's shared verification worker, `'page'` when on the main thread).
  * @event {MpErrorEvent} mp-error - A visitor's file or pasted text could not be read (`event.error`).
  *
  * @csspart base - The wrapper of everything; also the size container.
@@ -184,6 +186,8 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
   private readonly listingLookup = new ListingLookup(this);
   private readonly lookupsRequest = new LatestRequest(this);
   private readonly seen = new VisibilityGate(this);
+  /** Where each shown credential's checks ran, for `mp-verified`. */
+  private readonly verifiedIn = new WeakMap<Entry, VerifiedIn>();
   /** Counts the visitor's uploads, so only the latest one is shown. */
   private uploads = 0;
   /** The gallery item last opened, to return focus to its button. */
@@ -393,12 +397,17 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
     try {
       if (this.verify === 'visible') await this.seen.whenNear();
       if (signal?.aborted) return;
-      const { verifyCredential, recheckRecipient } = await verifier();
-      let verified = await verifyCredential(loaded.credential, {
+      const { verifyOffMainThread } = await verifier();
+      // In the page's shared worker where it allows one, else here (worker-client.ts).
+      const checked = await verifyOffMainThread(loaded.credential, {
         fetch: await this.lookups(signal),
         trustedIssuers: this.trustedIssuers,
+        signal,
       });
+      const { verifiedIn } = checked;
+      let { verified } = checked;
       if (entry.recipientTyped) {
+        const { recheckRecipient } = await recipientCheck();
         verified = {
           ...verified,
           report: await recheckRecipient(verified, entry.recipientTyped),
@@ -407,8 +416,9 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
       await nextTask(); // the checks in one task, the verdict rendered in the next
       if (signal?.aborted) return;
       entry.verified = verified;
+      this.verifiedIn.set(entry, verifiedIn);
       this.requestUpdate();
-      this.emit(new MpVerifiedEvent(verified.report, verified.view));
+      this.emit(new MpVerifiedEvent(verified.report, verified.view, verifiedIn));
       // The verdict shows first; the criteria narrative follows when its chunk arrives.
       const narrative = verified.view.criteria?.narrative;
       if (narrative) void this.renderCriteria(entry, narrative);
@@ -510,13 +520,13 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
     const typed = new FormData(event.target as HTMLFormElement).get('recipient');
     if (typeof typed !== 'string' || !typed.trim() || !entry.verified) return;
     entry.recipientTyped = typed;
-    const { recheckRecipient } = await verifier();
+    const { recheckRecipient } = await recipientCheck();
     const report = await recheckRecipient(entry.verified, typed);
     entry.verified = { ...entry.verified, report };
     const check = report.checks.find((c) => c.id === 'recipient');
     this.announcement = check?.message ?? '';
     this.requestUpdate();
-    this.emit(new MpVerifiedEvent(report, entry.verified.view));
+    this.emit(new MpVerifiedEvent(report, entry.verified.view, this.verifiedIn.get(entry)));
   }
 
   private async copyLink(url: string): Promise<void> {

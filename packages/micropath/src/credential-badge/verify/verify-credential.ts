@@ -152,14 +152,4 @@ export async function verifyCredential(raw: unknown, options: VerifyOptions): Pr
   return { view, report: buildReport(checks, options.now) };
 }
 
-/** The report again with the recipient checked against what the visitor typed (no lookups). */
-export async function recheckRecipient(
-  verified: Verified,
-  typed: string,
-  now?: Date,
-): Promise<VerificationReport> {
-  const checks = verified.report.checks.filter((c) => c.id !== 'recipient');
-  checks.push(await checkRecipient(verified.view.recipient, typed));
-  // Recipient checks never change the verdict; keep the one the proof and status earned.
-  return buildReport(checks, now, verified.report.verdict);
-}
+export { recheckRecipient } from './recheck-recipient.ts';

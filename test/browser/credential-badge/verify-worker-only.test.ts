@@ -1,0 +1,61 @@
+/**
+ * A page of badges that allows workers verifies none of them on its main thread: each
+ * `mp-verified` says `verifiedIn: 'worker'`, and the page itself never loads the verifier
+ * (its modules are fetched by the worker alone). On its own page: no other test here loads
+ * the verifier on the page.
+ */
+import { expect, html, waitUntil } from '@open-wc/testing';
+import type { MpVerifiedEvent } from '../../../packages/micropath/src/credential-badge/events.ts';
+import { $, badge, verdictOf } from '../../support/badge-helpers.ts';
+import samples from '../../fixtures/badges/data-integrity-samples.json';
+import validator from '../../fixtures/badges/validator-samples.json';
+
+type Json = Record<string, unknown>;
+const sample = (name: string) =>
+  structuredClone((samples as { files: Record<string, Json> }).files[name]!);
+const DCC_LIST = (validator as { files: Record<string, { json?: Json }> }).files[
+  'dcc/status/e5WK8CbZ1GjycuPombrj'
+]!.json!;
+const adapter = {
+  getCredential: async () => null,
+  fetch: async (url: string) =>
+    url.endsWith('/e5WK8CbZ1GjycuPombrj')
+      ? Response.json(DCC_LIST)
+      : new Response('not here', { status: 404 }),
+};
+
+/** Modules of the verifier the page itself fetched. */
+const verifierOnPage = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) =>
+      /\/verify\/(verify-credential|data-integrity|vc-jwt|status-list)\.ts$/.test(path),
+    );
+
+describe('<credential-badge> on a page that allows workers', () => {
+  it('verifies ten badges in the shared worker, none on the main thread', async () => {
+    const names = ['dcc/v2/v2WithValidStatus', 'dcc/v2/v2Revoked', 'dcc/v2/v2Expired'];
+    const events: MpVerifiedEvent[] = [];
+    const container = await badge(
+      html`<div @mp-verified=${(event: MpVerifiedEvent) => events.push(event)}>
+        ${Array.from(
+          { length: 10 },
+          (_, i) =>
+            html`<credential-badge
+              layout="compact"
+              .adapter=${adapter}
+              .credential=${sample(names[i % names.length]!)}
+            ></credential-badge>`,
+        )}
+      </div>` as never,
+    );
+    await waitUntil(() => events.length === 10, 'not every badge verified', { timeout: 20_000 });
+    expect(events.map((event) => event.verifiedIn)).to.deep.equal(Array(10).fill('worker'));
+    const badges = [...(container as unknown as HTMLElement).querySelectorAll('credential-badge')];
+    const verdicts = await Promise.all(badges.map((el) => verdictOf(el as never)));
+    expect(verdicts.slice(0, 3)).to.deep.equal(['Verified', 'Revoked', 'Expired']);
+    expect(verifierOnPage()).to.deep.equal([]);
+    expect($(badges[0] as never, '[part=verdict]')).to.not.equal(null);
+  });
+});
