@@ -17,6 +17,8 @@ export interface SendOptions {
 }
 
 export interface Answer {
+  method: string;
+  path: string;
   status: number;
   headers: Headers;
   text: string;
@@ -27,6 +29,8 @@ export interface Answer {
 
 export interface Probe {
   send(method: string, path: string, options?: SendOptions): Promise<Answer>;
+  /** Holds an answer sent with `validate: false` against the OpenAPI document after all. */
+  validate(answer: Answer): void;
   /** The last request and its answer: what a failure without its own is reported with. */
   readonly last: Exchange | undefined;
 }
@@ -110,28 +114,34 @@ export function createProbe(settings: {
       answer: `${response.status}${contentType ? ` (${contentType})` : ''}${text ? ` ${short(text)}` : ''}`,
     };
     last = exchange;
-    if (options.validate !== false && method !== 'OPTIONS') {
-      if (/json/i.test(contentType) && text && parsed === undefined)
-        throw new ClauseFailure('the answer says it is JSON but does not parse', exchange);
-      const problems = openApiProblems(settings.openapi, {
-        method,
-        path,
-        status: response.status,
-        contentType,
-        body: parsed,
-        text,
-      });
-      if (problems.length)
-        throw new ClauseFailure(
-          `the answer does not match the OpenAPI document: ${problems.join('; ')}`,
-          exchange,
-        );
-    }
-    return { status: response.status, headers: response.headers, text, body: parsed, exchange };
+    const answer: Answer = {
+      method,
+      path,
+      status: response.status,
+      headers: response.headers,
+      text,
+      body: parsed,
+      exchange,
+    };
+    if (options.validate !== false && method !== 'OPTIONS') validate(answer);
+    return answer;
+  }
+
+  function validate(answer: Answer): void {
+    const contentType = answer.headers.get('content-type') ?? '';
+    if (/json/i.test(contentType) && answer.text && answer.body === undefined)
+      throw new ClauseFailure('the answer says it is JSON but does not parse', answer.exchange);
+    const problems = openApiProblems(settings.openapi, { ...answer, contentType });
+    if (problems.length)
+      throw new ClauseFailure(
+        `the answer does not match the OpenAPI document: ${problems.join('; ')}`,
+        answer.exchange,
+      );
   }
 
   return {
     send,
+    validate,
     get last() {
       return last;
     },

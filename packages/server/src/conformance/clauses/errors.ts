@@ -42,6 +42,8 @@ export const errorClauses: Clause[] = [
         listing.exchange,
       );
       expectErrorShape(listing, 'GET /listings/{unknown}');
+      // Its own shape checked first (the clearer message), then the document's.
+      ctx.probe.validate(listing);
       const now = Date.now();
       const mentor = await ctx.probe.send('GET', `/mentors/${nobody}/availability`, {
         validate: false,
@@ -57,6 +59,7 @@ export const errorClauses: Clause[] = [
         mentor.exchange,
       );
       expectErrorShape(mentor, 'GET /mentors/{unknown}/availability');
+      ctx.probe.validate(mentor);
     },
   },
 ];
