@@ -179,6 +179,7 @@ function ready(): Promise<Worker | undefined> {
       if (event.data.type === 'ready') {
         worker = started;
         give(started);
+        idleCheck(); // started ahead of a job that may never come
       } else void answer(started, event.data);
     });
   }));
@@ -257,6 +258,14 @@ function verifiedFrom(
   );
   // The view's few words of the kit ("Unknown issuer") are read once, as the page does.
   return { view: readStrings(result.view, read), report };
+}
+
+/**
+ * Starts the shared worker ahead of the first job (a badge reading its credential), so that
+ * loading the worker's script overlaps the credential's own request and reading.
+ */
+export function prepareVerifyWorker(): void {
+  void ready();
 }
 
 async function inWorker(raw: unknown, options: OffThreadOptions): Promise<Verified> {
