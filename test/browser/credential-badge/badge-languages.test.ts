@@ -37,8 +37,10 @@ describe('<credential-badge> in Spanish and German', () => {
         credential-id="x"
       ></credential-badge>`,
     );
+    // The page's first verification starts the verification worker, which loads the verifier
+    // as dozens of modules from the test server (one chunk in a build): allow it the time.
     await waitUntil(() => text(el, '[part=verdict]') === 'Revocada', 'no Spanish verdict', {
-      timeout: 5000,
+      timeout: 15_000,
     });
     $(el, 'summary')!.click();
     await el.updateComplete;

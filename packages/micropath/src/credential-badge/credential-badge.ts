@@ -303,6 +303,8 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
       }
       const ctx = { signal, locale: this.locale };
       warmIntl(this.locale);
+      // The verification worker starts while the credential is fetched and read.
+      if (this.verify === 'eager' && !pathway) void verifier().then((m) => m.prepareVerifyWorker());
       const [read, fetch] = await Promise.all([reader(), this.lookups(signal), this.loadDisplay()]);
       let raws: unknown[];
       if (pathway && Array.isArray(this.credential)) raws = this.credential as unknown[];

@@ -98,7 +98,7 @@ interface ScriptUrlPolicy {
   createScriptURL(url: string): unknown;
 }
 let urlPolicy: ScriptUrlPolicy | undefined;
-/** The one address the policy vouches for: the worker's own, set just before it is asked. */
+/** The worker's address, set as it starts: the one address the policy below vouches for. */
 let workerAddress: string | undefined;
 
 /**
@@ -107,29 +107,46 @@ let workerAddress: string | undefined;
  * else. When the page's `trusted-types` directive does not allow the name, this throws and
  * the page verifies by itself.
  */
-function trustedAddress(url: URL): string | URL {
+function trustedAddress(address: string): string {
+  workerAddress = address;
   const factory = (
     globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): ScriptUrlPolicy } }
   ).trustedTypes;
-  if (!factory) return url;
+  if (!factory) return address;
   urlPolicy ??= factory.createPolicy('micropath-verify-worker', {
     createScriptURL: (address: string) => {
       if (address !== workerAddress) throw new TypeError(`Not the verification worker: ${address}`);
       return address;
     },
   });
-  workerAddress = url.href;
-  return urlPolicy.createScriptURL(url.href) as string;
+  return urlPolicy.createScriptURL(address) as string;
 }
 
 /**
- * The page's `Worker`, given an address made trusted first. Named `Worker` in this module so
+ * A worker must come from the page's own origin. From a CDN on another origin, the worker is a
+ * `blob:` module of one line that imports the real one (as the page's scripts are imported,
+ * with CORS): the page's policy must then allow `blob:` in `worker-src`.
+ */
+function sameOriginAddress(url: URL): string {
+  if (url.origin === location.origin) return url.href;
+  const source = `import ${JSON.stringify(url.href)};\n`;
+  return URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+}
+
+/**
+ * The page's `Worker`, given an address it accepts first. Named `Worker` in this module so
  * that `startWorker` reads `new Worker(new URL('…', import.meta.url), …)`: the form from which
  * bundlers (Vite, webpack) build a worker and rewrite its address. The kit's build does the
  * same for its own files (scripts/verify-worker-plugin.mjs).
  */
 function Worker(url: URL, options: WorkerOptions): globalThis.Worker {
-  return new globalThis.Worker(trustedAddress(url), options);
+  const address = sameOriginAddress(url);
+  try {
+    return new globalThis.Worker(trustedAddress(address), options);
+  } finally {
+    // The worker has read its address (a blob's content is fetched as it starts).
+    if (address.startsWith('blob:')) setTimeout(() => URL.revokeObjectURL(address), 60_000);
+  }
 }
 
 function startWorker(): globalThis.Worker {
@@ -155,8 +172,13 @@ function ready(): Promise<Worker | undefined> {
       }
       resolve(value);
     };
+    // The report of the worker refused (another script's report is not about it).
     const onViolation = (event: SecurityPolicyViolationEvent) => {
-      if (/^(worker-src|script-src|default-src|child-src)/.test(event.effectiveDirective))
+      if (
+        /^(worker-src|script-src|default-src|child-src)/.test(event.effectiveDirective) &&
+        (event.blockedURI === workerAddress ||
+          (event.blockedURI === 'blob' && workerAddress?.startsWith('blob:')))
+      )
         give(undefined);
     };
     const timer = setTimeout(() => give(undefined), workerTimings.startTimeoutMs);
@@ -179,6 +201,7 @@ function ready(): Promise<Worker | undefined> {
       if (event.data.type === 'ready') {
         worker = started;
         give(started);
+        idleCheck(); // started ahead of a job that may never come
       } else void answer(started, event.data);
     });
   }));
@@ -257,6 +280,14 @@ function verifiedFrom(
   );
   // The view's few words of the kit ("Unknown issuer") are read once, as the page does.
   return { view: readStrings(result.view, read), report };
+}
+
+/**
+ * Starts the shared worker ahead of the first job (a badge reading its credential), so that
+ * loading the worker's script overlaps the credential's own request and reading.
+ */
+export function prepareVerifyWorker(): void {
+  void ready();
 }
 
 async function inWorker(raw: unknown, options: OffThreadOptions): Promise<Verified> {
