@@ -1,15 +1,40 @@
 /** Schema building blocks shared by the models, and plain-language issue messages. */
 import * as v from './valibot.ts';
 
+// The schemas used most are named types, so the published declarations say `Text` rather
+// than spelling the whole pipe out at each field.
+/* eslint-disable @typescript-eslint/no-empty-object-type -- an interface is what keeps the name */
+
 /** Non-empty text after trimming. */
-export const text = () => v.pipe(v.string(), v.trim(), v.minLength(1));
+export interface Text extends v.SchemaWithPipe<
+  readonly [v.StringSchema<undefined>, v.TrimAction, v.MinLengthAction<string, 1, undefined>]
+> {}
+export const text = (): Text => v.pipe(v.string(), v.trim(), v.minLength(1));
+
+/** A link (see `link`). */
+export interface Link extends v.SchemaWithPipe<
+  readonly [
+    v.StringSchema<undefined>,
+    v.CheckAction<string, 'not a valid url'>,
+    v.TransformAction<string, string>,
+  ]
+> {}
+/** A string in one of the formats below. */
+export interface Formatted<Message extends string> extends v.SchemaWithPipe<
+  readonly [v.StringSchema<undefined>, v.CheckAction<string, Message>]
+> {}
+/** A calendar date or an instant. */
+export interface DateOrInstant extends v.UnionSchema<
+  [Formatted<'not a valid date'>, Formatted<'not a valid datetime'>],
+  undefined
+> {}
 
 /**
  * A link whose scheme `protocol` allows, read as the URL parser reads it: surrounding spaces
  * are trimmed, and tabs and line breaks (which the parser ignores) are left out of the value
  * kept. `slashes`: an http(s) link must be written `scheme://`, never `http:example.org`.
  */
-const link = (protocol: RegExp, slashes: boolean) =>
+const link = (protocol: RegExp, slashes: boolean): Link =>
   v.pipe(
     v.string(),
     v.check((value) => {
@@ -27,10 +52,10 @@ const link = (protocol: RegExp, slashes: boolean) =>
   );
 
 /** Only http(s) links: a feed must never smuggle `javascript:` or `data:` URLs into an href. */
-export const httpUrl = () => link(/^https?$/, true);
+export const httpUrl = (): Link => link(/^https?$/, true);
 
 /** An http(s) link or a `mailto:` one (applying by email). */
-export const mailOrHttpUrl = () => link(/^(https?|mailto)$/, false);
+export const mailOrHttpUrl = (): Link => link(/^(https?|mailto)$/, false);
 
 /**
  * An e-mail address as the contract has always read one: dot-separated words of letters,
@@ -38,7 +63,7 @@ export const mailOrHttpUrl = () => link(/^(https?|mailto)$/, false);
  * and a top-level domain of two letters or more.
  */
 const EMAIL = /^[\w'+-]+(?:\.[\w'+-]+)*(?<!')@(?:[a-z\d][a-z\d-]*\.)+[a-z]{2,}$/i;
-export const email = () =>
+export const email = (): Formatted<'not a valid email'> =>
   v.pipe(
     v.string(),
     v.check((value) => EMAIL.test(value), 'not a valid email'),
@@ -58,10 +83,11 @@ const isDate = (value: string): boolean => {
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 /** A calendar date (YYYY-MM-DD). */
-export const isoDate = () => v.pipe(v.string(), v.check(isDate, 'not a valid date'));
+export const isoDate = (): Formatted<'not a valid date'> =>
+  v.pipe(v.string(), v.check(isDate, 'not a valid date'));
 
 /** An instant with an explicit offset (`Z` or `+02:00`), as the adapter contract requires. */
-export const instant = () =>
+export const instant = (): Formatted<'not a valid datetime'> =>
   v.pipe(
     v.string(),
     v.check(
@@ -75,7 +101,7 @@ export const instant = () =>
   );
 
 /** A calendar date or an instant: feeds give either. */
-export const dateOrInstant = () => v.union([isoDate(), instant()]);
+export const dateOrInstant = (): DateOrInstant => v.union([isoDate(), instant()]);
 
 type Issue = v.BaseIssue<unknown>;
 

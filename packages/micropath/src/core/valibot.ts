@@ -22,6 +22,10 @@ import {
   record as vRecord,
   safeInteger,
   type BaseIssue,
+  type FiniteAction,
+  type NumberSchema,
+  type SafeIntegerAction,
+  type SchemaWithPipe,
   type BaseSchema,
   type Config,
   type ObjectEntries,
@@ -57,10 +61,17 @@ export {
 export type {
   BaseIssue,
   BaseSchema,
+  CheckAction,
   GenericSchema,
   InferInput,
   InferOutput,
+  MinLengthAction,
   ObjectEntries,
+  SchemaWithPipe,
+  StringSchema,
+  TransformAction,
+  TrimAction,
+  UnionSchema,
 } from 'valibot';
 
 type Issue = BaseIssue<unknown>;
@@ -117,8 +128,18 @@ export const record = <
   value: V,
 ) => plainObjectsOnly(vRecord(key, value));
 
+// The schemas used most are named types, so the published declarations say `Int` rather than
+// spelling the whole pipe out at each field.
+/* eslint-disable @typescript-eslint/no-empty-object-type -- an interface is what keeps the name */
+
 /** A number that is neither NaN nor infinite (JSON has neither). */
-export const finiteNumber = () => pipe(number(), finite());
+export interface FiniteNumber extends SchemaWithPipe<
+  readonly [NumberSchema<undefined>, FiniteAction<number, undefined>]
+> {}
+export const finiteNumber = (): FiniteNumber => pipe(number(), finite());
 
 /** A safe integer. */
-export const int = () => pipe(number(), safeInteger());
+export interface Int extends SchemaWithPipe<
+  readonly [NumberSchema<undefined>, SafeIntegerAction<number, undefined>]
+> {}
+export const int = (): Int => pipe(number(), safeInteger());
