@@ -38,7 +38,7 @@ export const cdnBuilds = [
 const runtimeDependencies = [
   /^lit(\/|$)/,
   /^@lit\//,
-  /^zod(\/|$)/,
+  /^valibot$/,
   /^dompurify$/,
   /^@floating-ui\//,
   /^jose$/,

@@ -6,8 +6,8 @@ import { packageReport, formatPackageReport, kindOf } from '../../scripts/packag
 const file = (path: string, size: number) => ({ path, size });
 
 test('sorts the published files into kinds, CDN maps apart from the npm modules', () => {
-  assert.equal(kindOf('dist/cdn/chunks/zod-abc12345.js.map'), 'source maps of CDN files');
-  assert.equal(kindOf('dist/chunks/zod-abc12345.js.map'), 'source maps of npm modules');
+  assert.equal(kindOf('dist/cdn/chunks/valibot-abc12345.js.map'), 'source maps of CDN files');
+  assert.equal(kindOf('dist/chunks/valibot-abc12345.js.map'), 'source maps of npm modules');
   assert.equal(kindOf('dist/cdn/micropath.js.br'), 'precompressed copies (.br, .gz)');
   assert.equal(kindOf('dist/cdn/imports.json'), 'CDN files (dist/cdn)');
   assert.equal(kindOf('dist/types/core/define.d.ts'), 'types (dist/types)');

@@ -1,9 +1,11 @@
 /**
- * `GET /api/openapi.json`: OpenAPI 3.1, its schemas generated from the same zod schemas the
- * kit and the server validate with (`z.toJSONSchema`), so the document cannot drift from
- * what is checked. Requests are described as accepted (`io: 'input'`), answers as sent.
+ * `GET /api/openapi.json`: OpenAPI 3.1, its schemas generated from the same valibot schemas
+ * the kit and the server validate with (`@valibot/to-json-schema`), so the document cannot
+ * drift from what is checked. Requests are described as accepted (`typeMode: 'input'`),
+ * answers as sent.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
 import {
   BookingSchema,
   ListingPageSchema,
@@ -27,21 +29,67 @@ import {
 } from './validation.ts';
 import { FEED_ATS } from './feeds/feed-adapters.ts';
 
-const ErrorSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.optional(z.record(z.string(), z.string())),
+const ErrorSchema = v.object({
+  error: v.object({
+    code: v.string(),
+    message: v.string(),
+    fields: v.optional(v.record(v.string(), v.string())),
   }),
 });
 
-const SlotsSchema = z.object({ slots: z.array(SlotSchema) });
+const SlotsSchema = v.object({ slots: v.array(SlotSchema) });
 
-function jsonSchema(schema: z.core.$ZodType, io: 'input' | 'output') {
-  const generated = z.toJSONSchema(schema, {
+/** The kit's own checks of text formats (named by their messages), as JSON Schema formats. */
+const FORMATS: Record<string, string> = {
+  'not a valid url': 'uri',
+  'not a valid email': 'email',
+  'not a valid date': 'date',
+  'not a valid datetime': 'date-time',
+};
+
+type Described = { type: string; literal?: unknown; entries?: Record<string, Described> } & {
+  default?: unknown;
+};
+
+/**
+ * What the converter leaves implicit, said as the contract means it: an answer's object has
+ * only its own fields, and a field with a default is always there; a literal has its type.
+ */
+function describeAs(schema: unknown, json: JsonSchema, typeMode: 'input' | 'output') {
+  const { type, literal, entries } = schema as Described;
+  if (type === 'literal') return { type: typeof literal, ...json } as JsonSchema;
+  if (!entries || json.type !== 'object') return undefined;
+  const result: JsonSchema = { ...json };
+  const given = new Set(json.required ?? []);
+  const required = Object.keys(entries).filter(
+    (key) =>
+      given.has(key) ||
+      (typeMode === 'output' &&
+        entries[key]!.type === 'optional' &&
+        entries[key]!.default !== undefined),
+  );
+  if (required.length) result.required = required;
+  else delete result.required;
+  if (typeMode === 'output' && type === 'object') result.additionalProperties = false;
+  return result;
+}
+
+function jsonSchema(schema: v.GenericSchema, typeMode: 'input' | 'output') {
+  const generated = toJsonSchema(schema, {
     target: 'draft-2020-12',
-    io,
-    unrepresentable: 'any',
+    typeMode,
+    // What JSON Schema cannot say (trimming, a refinement such as "ends after it starts") is
+    // left out: the document describes the shape, the schema still checks the rest.
+    errorMode: 'ignore',
+    overrideAction: ({ valibotAction, jsonSchema }) => {
+      const format =
+        valibotAction.type === 'check'
+          ? FORMATS[String((valibotAction as { message?: unknown }).message)]
+          : undefined;
+      return format ? { ...jsonSchema, format } : undefined;
+    },
+    overrideSchema: ({ valibotSchema, jsonSchema }) =>
+      describeAs(valibotSchema, jsonSchema, typeMode),
   }) as Record<string, unknown>;
   delete generated.$schema; // the document's dialect already says it
   return generated;

@@ -2,7 +2,7 @@
  * Requests are checked with the kit's own schemas. Bodies are strict: a field the contract
  * does not know is a 422 naming it, so a typo ("atendee") never passes silently.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import {
   ApplicationSchema,
   AttendeeSchema,
@@ -11,43 +11,44 @@ import {
   checkRequest,
 } from 'micropath/adapters';
 import { ApiError } from './api-error.ts';
+import { looseObject, record, strictObject } from './schema.ts';
 
-export const BookingBody = z.strictObject({
-  ...BookingRequestSchema.shape,
-  attendee: z.strictObject(AttendeeSchema.shape),
+export const BookingBody = strictObject({
+  ...BookingRequestSchema.entries,
+  attendee: strictObject(AttendeeSchema.entries),
 });
 
 /** `{ start, end }`: moving a booking. */
-export const RescheduleBody = z.strictObject(RescheduleRequestSchema.shape);
+export const RescheduleBody = strictObject(RescheduleRequestSchema.entries);
 
 /** `{ reason? }`: cancelling a booking, revoking a credential. */
-export const ReasonBody = z.strictObject({
-  reason: z.optional(z.string().check(z.maxLength(1000))),
+export const ReasonBody = strictObject({
+  reason: v.optional(v.pipe(v.string(), v.maxLength(1000))),
 });
 
-export const ApplicationBody = z.strictObject(ApplicationSchema.shape);
+export const ApplicationBody = strictObject(ApplicationSchema.entries);
 
 /** `POST /exchanges`: the listing the wallet's credentials are for. */
-export const ExchangeBody = z.strictObject({ listingId: z.string().check(z.minLength(1)) });
+export const ExchangeBody = strictObject({ listingId: v.pipe(v.string(), v.minLength(1)) });
 
 /** What a wallet posts to an exchange: `{}`, then its presentation (VC-API; other fields ignored). */
-export const ExchangeMessage = z.looseObject({
-  verifiablePresentation: z.optional(z.record(z.string(), z.unknown())),
+export const ExchangeMessage = looseObject({
+  verifiablePresentation: v.optional(record(v.unknown())),
 });
 
 /** The body checked against `schema`: 422 with one message per field at fault. */
-export function checkBody<S extends z.core.$ZodType>(
+export function checkBody<S extends v.GenericSchema>(
   schema: S,
   body: unknown,
   what: string,
-): z.output<S> {
-  const result = z.safeParse(schema, body);
-  if (result.success) return result.data;
-  const { issues } = result.error;
+): v.InferOutput<S> {
+  const result = v.safeParse(schema, body);
+  if (result.success) return result.output;
+  const { issues } = result;
   // Only unknown fields: name each one ("attendee.phone"), not one issue on its parent.
-  if (issues.every((issue) => issue.code === 'unrecognized_keys')) {
-    const unknown = issues.flatMap((issue) =>
-      issue.keys.map((key) => [...issue.path.map(String), key].join('.')),
+  if (issues.every((issue) => issue.type === 'strict_object' && issue.expected === 'never')) {
+    const unknown = issues.map((issue) =>
+      (issue.path ?? []).map((item) => String(item.key)).join('.'),
     );
     throw new ApiError(
       422,
@@ -59,11 +60,11 @@ export function checkBody<S extends z.core.$ZodType>(
 }
 
 /** Query parameters checked against `schema`: 400, as the address itself is wrong. */
-export function checkQuery<S extends z.core.$ZodType>(
+export function checkQuery<S extends v.GenericSchema>(
   schema: S,
   query: unknown,
   what: string,
-): z.output<S> {
+): v.InferOutput<S> {
   try {
     return checkRequest(schema, query, what);
   } catch (error) {

@@ -8,7 +8,7 @@ import {
   readBooking,
 } from '../../../packages/micropath/src/core/boundary.ts';
 import { AdapterError } from '../../../packages/micropath/src/core/errors.ts';
-import * as z from '../../../packages/micropath/src/core/zod.ts';
+import * as v from '../../../packages/micropath/src/core/valibot.ts';
 import {
   ApplicationSchema,
   ListingSchema,
@@ -121,7 +121,7 @@ describe('adapter boundary', () => {
     }
     // What anyone sends through the schema itself (a server's admin route) is still refused.
     expect(
-      z.safeParse(ListingSchema, { id: 'x', title: 'X', organization: { name: 'O' }, url: '/x' })
+      v.safeParse(ListingSchema, { id: 'x', title: 'X', organization: { name: 'O' }, url: '/x' })
         .success,
     ).to.equal(false);
   });
@@ -177,7 +177,7 @@ describe('adapter boundary', () => {
     expect(items.map((m) => m.id)).to.deep.equal(['o']);
     expect(skipped).to.equal(2);
     expect(problems[0]).to.contain('timeZone: not a known IANA time zone');
-    expect(MentorSchema.parse(items[0]).expertise).to.deep.equal([]);
+    expect(v.parse(MentorSchema, items[0]).expertise).to.deep.equal([]);
   });
 
   it("turns a caller's invalid input into a 422 with a message per field", () => {
@@ -191,7 +191,7 @@ describe('adapter boundary', () => {
   });
 
   it('describes verification reports in order', () => {
-    const report = VerificationReportSchema.parse({
+    const report = v.parse(VerificationReportSchema, {
       verdict: 'unverified',
       checks: [
         { id: 'status', status: 'unknown', message: 'The status list could not be reached.' },

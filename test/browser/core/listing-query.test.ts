@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import * as v from '../../../packages/micropath/src/core/valibot.ts';
 import {
   createListingIndex,
   durationInDays,
@@ -13,7 +14,7 @@ import { makeListings } from '../../support/listing-factory.ts';
 const NOW = Date.UTC(2026, 10, 1);
 const day = (offset: number) => new Date(NOW + offset * 86_400_000).toISOString();
 const listing = (input: Partial<ListingInput> & { id: string }): Listing =>
-  ListingSchema.parse({ title: `Listing ${input.id}`, organization: { name: 'Org' }, ...input });
+  v.parse(ListingSchema, { title: `Listing ${input.id}`, organization: { name: 'Org' }, ...input });
 
 const board = [
   listing({
@@ -130,7 +131,7 @@ describe('listing query engine', () => {
   });
 
   it('pages with cursors to the end, and treats a foreign cursor as the start', () => {
-    const big = createListingIndex(makeListings(45).map((l) => ListingSchema.parse(l)));
+    const big = createListingIndex(makeListings(45).map((l) => v.parse(ListingSchema, l)));
     const first = big.query({ limit: 20 }, NOW);
     const second = big.query({ limit: 20, cursor: first.nextCursor! }, NOW);
     const third = big.query({ limit: 20, cursor: second.nextCursor! }, NOW);

@@ -8,6 +8,7 @@ import '../../support/test-widget.ts';
 import { createMemoryAdapter } from '../../../packages/micropath/src/adapters/memory/memory-adapter.ts';
 import { createRestAdapter } from '../../../packages/micropath/src/adapters/rest-adapter.ts';
 import { ListingSchema } from '../../../packages/micropath/src/core/models/listing.ts';
+import * as v from '../../../packages/micropath/src/core/valibot.ts';
 import { makeListings } from '../../support/listing-factory.ts';
 import { contractUrl, ctx } from '../../support/contract-url.ts';
 import type { MpTestWidget } from '../../support/test-widget.ts';
@@ -32,7 +33,7 @@ describe('under the strict CSP with Trusted Types', () => {
     violations.length = 0;
   });
 
-  it('renders widgets inside a provider, validates with zod and shows sanitized HTML', async () => {
+  it('renders widgets inside a provider, validates with valibot and shows sanitized HTML', async () => {
     const adapter = createMemoryAdapter({ listings: makeListings(5) });
     const el = await fixture<HTMLElement>(html`
       <micropath-provider .adapters=${{ listings: adapter }} locale="de">
@@ -53,7 +54,7 @@ describe('under the strict CSP with Trusted Types', () => {
     const description = widget.shadowRoot!.querySelector('[part=description]')!;
     expect(description.textContent).to.equal('Hello there');
     expect(description.querySelector('script')).to.equal(null);
-    expect(ListingSchema.safeParse(makeListings(1)[0]).success).to.equal(true);
+    expect(v.safeParse(ListingSchema, makeListings(1)[0]).success).to.equal(true);
   });
 
   it('talks to the REST contract and shows the not-configured state in German', async () => {

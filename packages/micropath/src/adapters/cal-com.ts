@@ -10,7 +10,7 @@
 import { createHttpClient, type HttpClientOptions } from '../core/http.ts';
 import { AdapterError } from '../core/errors.ts';
 import { readBooking } from '../core/boundary.ts';
-import * as z from '../core/zod.ts';
+import * as v from '../core/valibot.ts';
 import { MentorSchema } from '../core/models/mentoring.ts';
 import { describeIssues } from '../core/schema-helpers.ts';
 import { mentorsCovering } from '../core/skills/mentor-skills.ts';
@@ -82,29 +82,29 @@ function calRefusal(status: number, fallback: AdapterError): AdapterError | unde
   return new AdapterError('http', message, { status, retryable: false });
 }
 
-const SlotsAnswer = z.looseObject({ data: z.record(z.string(), z.array(z.unknown())) });
+const SlotsAnswer = v.looseObject({ data: v.record(v.string(), v.array(v.unknown())) });
 /** The public fields of `EventTypeOutput_2024_06_14` the widget shows; the rest is ignored. */
-const EventTypesAnswer = z.looseObject({
-  data: z.array(
-    z.looseObject({
-      title: z.optional(z.string()),
-      slug: z.optional(z.string()),
-      lengthInMinutes: z.optional(z.number()),
-      description: z.optional(z.nullable(z.string())),
-      users: z.optional(
-        z.array(
-          z.looseObject({
-            name: z.optional(z.nullable(z.string())),
-            username: z.optional(z.nullable(z.string())),
-            avatarUrl: z.optional(z.nullable(z.string())),
+const EventTypesAnswer = v.looseObject({
+  data: v.array(
+    v.looseObject({
+      title: v.optional(v.string()),
+      slug: v.optional(v.string()),
+      lengthInMinutes: v.optional(v.finiteNumber()),
+      description: v.optional(v.nullable(v.string())),
+      users: v.optional(
+        v.array(
+          v.looseObject({
+            name: v.optional(v.nullable(v.string())),
+            username: v.optional(v.nullable(v.string())),
+            avatarUrl: v.optional(v.nullable(v.string())),
           }),
         ),
       ),
     }),
   ),
 });
-type EventType = z.infer<typeof EventTypesAnswer>['data'][number];
-const BookingAnswer = z.looseObject({ data: z.unknown() });
+type EventType = v.InferOutput<typeof EventTypesAnswer>['data'][number];
+const BookingAnswer = v.looseObject({ data: v.unknown() });
 
 const STATUS: Record<string, string> = {
   accepted: 'confirmed',
@@ -139,7 +139,7 @@ export function calComAdapter(options: CalComOptions): CalComAdapter {
   /** The mentor from what the page gave and, when it was looked up, the event type. */
   function describe(event?: EventType): Mentor {
     const host = event?.users?.find((user) => user.username === username) ?? event?.users?.[0];
-    const described = z.safeParse(MentorSchema, {
+    const described = v.safeParse(MentorSchema, {
       id: username ?? `event-${String(eventTypeId)}`,
       name: host?.name?.trim() || username || 'Cal.com',
       ...(httpLink(host?.avatarUrl) ? { photoUrl: host!.avatarUrl } : {}),
@@ -156,9 +156,9 @@ export function calComAdapter(options: CalComOptions): CalComAdapter {
     });
     if (!described.success) {
       const where = event ? 'Cal.com’s event type' : 'calComAdapter';
-      throw new TypeError(`${where}: ${describeIssues(described.error.issues, options.mentor)}.`);
+      throw new TypeError(`${where}: ${describeIssues(described.issues, options.mentor)}.`);
     }
-    return described.data;
+    return described.output;
   }
   let mentor = describe();
   let session = mentor.sessionTypes[0]!;
@@ -172,7 +172,7 @@ export function calComAdapter(options: CalComOptions): CalComAdapter {
       query: { username: username!, eventSlug: eventSlug!, orgSlug: organizationSlug },
       headers: { 'cal-api-version': EVENT_TYPES_VERSION },
       signal,
-      read: (body) => z.parse(EventTypesAnswer, body),
+      read: (body) => v.parse(EventTypesAnswer, body),
     });
     const event = answer.data.find((item) => item.slug === undefined || item.slug === eventSlug);
     if (!event)
@@ -258,7 +258,7 @@ export function calComAdapter(options: CalComOptions): CalComAdapter {
         },
         headers: { 'cal-api-version': SLOTS_VERSION },
         signal: ctx.signal,
-        read: (body) => z.parse(SlotsAnswer, body),
+        read: (body) => v.parse(SlotsAnswer, body),
       });
       // The "time" format (start only) is read too: the session's length gives the end. A
       // slot that cannot be read is passed on as it came, for the widget's boundary to drop and
@@ -291,7 +291,7 @@ export function calComAdapter(options: CalComOptions): CalComAdapter {
           metadata: req.metadata,
         },
         signal: ctx.signal,
-        read: (body) => z.parse(BookingAnswer, body),
+        read: (body) => v.parse(BookingAnswer, body),
       });
       return toBooking(answer.data, req.attendee);
     },
@@ -304,7 +304,7 @@ export function calComAdapter(options: CalComOptions): CalComAdapter {
         headers: { 'cal-api-version': BOOKINGS_VERSION },
         body: { start: new Date(to.start).toISOString() },
         signal: ctx.signal,
-        read: (body) => z.parse(BookingAnswer, body),
+        read: (body) => v.parse(BookingAnswer, body),
       });
       // The new booking names its attendee; it keeps the answers given when it was made.
       return toBooking(answer.data, undefined);

@@ -18,7 +18,7 @@ import {
   readMentors,
   readOne,
 } from '../core/boundary.ts';
-import * as z from '../core/zod.ts';
+import * as v from '../core/valibot.ts';
 import { ApplicationReceiptSchema } from '../core/models/listing.ts';
 import { ExchangeSchema, ExchangeStateSchema } from '../core/models/exchange.ts';
 import type { Slot } from '../core/models/mentoring.ts';
@@ -40,7 +40,7 @@ export interface RestAdapter
   getListing: NonNullable<ListingsAdapter['getListing']>;
 }
 
-const SlotsEnvelope = z.looseObject({ slots: z.array(z.unknown()) });
+const SlotsEnvelope = v.looseObject({ slots: v.array(v.unknown()) });
 const segment = encodeURIComponent;
 
 /** The booking's manage token, as the REST contract takes it: a bearer credential. */
@@ -124,7 +124,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
       http.request({
         path: `holders/${segment(holder)}/credentials`,
         signal: ctx.signal,
-        read: (body) => readOne(z.array(z.unknown()), body, 'credential list'),
+        read: (body) => readOne(v.array(v.unknown()), body, 'credential list'),
       }),
 
     fetch: (url, init) => fetchImpl(url, init),

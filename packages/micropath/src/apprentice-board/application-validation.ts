@@ -1,6 +1,6 @@
 /** Checks an application draft with the Application schema; loaded when a visitor sends. */
 import { msg } from '@lit/localize';
-import * as z from '../core/zod.ts';
+import * as v from '../core/valibot.ts';
 import { ApplicationSchema, type Application } from '../core/models/listing.ts';
 import type { ApplicationDraft } from './application-draft.ts';
 
@@ -30,11 +30,11 @@ export function validateDraft(
     links: draft.links.split(/\s+/).filter(Boolean),
     ...(draft.message.trim() ? { message: draft.message.trim() } : {}),
   };
-  const result = z.safeParse(ApplicationSchema, candidate);
-  if (result.success) return { application: result.data };
+  const result = v.safeParse(ApplicationSchema, candidate);
+  if (result.success) return { application: result.output };
   const errors: Partial<Record<keyof ApplicationDraft, string>> = {};
-  for (const issue of result.error.issues) {
-    const field = String(issue.path[0]) as keyof ApplicationDraft;
+  for (const issue of result.issues) {
+    const field = String(issue.path?.[0]?.key) as keyof ApplicationDraft;
     errors[field] ??= message(field);
   }
   return { errors };

@@ -5,8 +5,8 @@
  * field at fault. Nothing here throws anything but AdapterError.
  */
 import { AdapterError } from './errors.ts';
-import * as z from './zod.ts';
-import { describeIssues } from './schema-helpers.ts';
+import * as v from './valibot.ts';
+import { describeIssues, issueField } from './schema-helpers.ts';
 import { ListingSchema, ListingPageSchema, FacetsSchema } from './models/listing.ts';
 import type { Listing, ListingPage } from './models/listing.ts';
 import { BookingSchema, MentorSchema, SlotSchema } from './models/mentoring.ts';
@@ -56,19 +56,19 @@ function reportDropped(what: string, dropped: string[], count = dropped.length):
     );
 }
 
-export function readOne<S extends z.core.$ZodType>(
+export function readOne<S extends v.GenericSchema>(
   schema: S,
   given: unknown,
   what: string,
   links: readonly LinkField[] = [],
-): z.output<S> {
+): v.InferOutput<S> {
   const { value: raw, dropped } = dropUnsafeLinks(given, links);
   reportDropped(what, dropped);
-  const result = z.safeParse(schema, raw);
-  if (result.success) return result.data;
+  const result = v.safeParse(schema, raw);
+  if (result.success) return result.output;
   throw new AdapterError(
     'invalid-response',
-    `The ${what} could not be read: ${describeIssues(result.error.issues, raw)}.`,
+    `The ${what} could not be read: ${describeIssues(result.issues, raw)}.`,
   );
 }
 
@@ -76,62 +76,62 @@ export function readOne<S extends z.core.$ZodType>(
  * Checks what a caller sends (a booking request, an application). A failure is the
  * contract's 422: an `http` AdapterError with a message per field.
  */
-export function checkRequest<S extends z.core.$ZodType>(
+export function checkRequest<S extends v.GenericSchema>(
   schema: S,
   value: unknown,
   what: string,
-): z.output<S> {
-  const result = z.safeParse(schema, value);
-  if (result.success) return result.data;
+): v.InferOutput<S> {
+  const result = v.safeParse(schema, value);
+  if (result.success) return result.output;
   const fields: Record<string, string> = {};
-  for (const issue of result.error.issues) {
-    const key = issue.path.map(String).join('.') || '(root)';
+  for (const issue of result.issues) {
+    const key = issueField(issue) || '(root)';
     fields[key] ??= describeIssues([issue], value).replace(/^[^:]*: /, '');
   }
-  const summary = describeIssues(result.error.issues, value);
+  const summary = describeIssues(result.issues, value);
   throw new AdapterError('http', `The ${what} is not valid: ${summary}.`, {
     status: 422,
     fields,
   });
 }
 
-export function readList<S extends z.core.$ZodType>(
+export function readList<S extends v.GenericSchema>(
   schema: S,
   raw: unknown,
   what: string,
   links: readonly LinkField[] = [],
-): CheckedList<z.output<S>> {
+): CheckedList<v.InferOutput<S>> {
   if (!Array.isArray(raw)) {
     throw new AdapterError('invalid-response', `The ${what} list could not be read: not a list.`);
   }
-  const items: z.output<S>[] = [];
+  const items: v.InferOutput<S>[] = [];
   const problems: string[] = [];
   const dropped: string[] = [];
   let droppedCount = 0;
   raw.forEach((given, index) => {
     if (typeof given === 'object' && given !== null && alreadyRead.has(given)) {
-      items.push(given as z.output<S>);
+      items.push(given as v.InferOutput<S>);
       return;
     }
     // An unusable link costs the item that field, not its place in the list.
     const { value: entry, dropped: found } = dropUnsafeLinks(given, links);
     droppedCount += found.length;
     if (dropped.length < 3) dropped.push(...found.map((l) => `${what} ${index} ${l}`));
-    const result = z.safeParse(schema, entry);
-    if (result.success) items.push(result.data);
+    const result = v.safeParse(schema, entry);
+    if (result.success) items.push(result.output);
     else if (problems.length < 3)
-      problems.push(`${what} ${index}: ${describeIssues(result.error.issues, entry, 2)}`);
+      problems.push(`${what} ${index}: ${describeIssues(result.issues, entry, 2)}`);
   });
   reportDropped(what, dropped, droppedCount);
   return { items, skipped: raw.length - items.length, problems };
 }
 
-const PageEnvelope = z.looseObject({
-  items: z.array(z.unknown()),
-  total: ListingPageSchema.shape.total,
-  nextCursor: ListingPageSchema.shape.nextCursor,
-  facets: z.optional(FacetsSchema),
-  skipped: ListingPageSchema.shape.skipped,
+const PageEnvelope = v.looseObject({
+  items: v.array(v.unknown()),
+  total: ListingPageSchema.entries.total,
+  nextCursor: ListingPageSchema.entries.nextCursor,
+  facets: v.optional(FacetsSchema),
+  skipped: ListingPageSchema.entries.skipped,
 });
 
 export function readListingPage(raw: unknown): ListingPage {

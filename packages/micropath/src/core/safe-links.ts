@@ -5,7 +5,7 @@
  * which keeps insisting on http(s) (and `mailto:` for applying) for anything else that sends
  * records, such as the reference server's admin routes.
  */
-import * as z from './zod.ts';
+import * as v from './valibot.ts';
 import { httpUrl, mailOrHttpUrl } from './schema-helpers.ts';
 
 /** A dotted path to a link field, and whether a `mailto:` link is fine there. */
@@ -26,7 +26,7 @@ const webOrMail = mailOrHttpUrl();
 
 /** Whether the schema would take `value` as a link (there, with `mail`, a mail link too). */
 export const isSafeLink = (value: unknown, mail = false): value is string =>
-  z.safeParse(mail ? webOrMail : web, value).success;
+  v.safeParse(mail ? webOrMail : web, value).success;
 
 type Obj = Record<string, unknown>;
 const isObject = (value: unknown): value is Obj =>

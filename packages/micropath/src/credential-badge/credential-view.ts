@@ -5,7 +5,7 @@
  * bad link never hides the rest; the result passes the CredentialView schema.
  */
 import { msg, str } from '@lit/localize';
-import * as z from '../core/zod.ts';
+import * as v from '../core/valibot.ts';
 import { describeIssues } from '../core/schema-helpers.ts';
 import { CredentialViewSchema, type CredentialView } from '../core/models/credential.ts';
 import type { Detected } from './bake/detect-format.ts';
@@ -168,10 +168,10 @@ function fromOb2(detected: Detected, resolved: ResolvedParts): Json {
 
 export function toCredentialView(detected: Detected, resolved: ResolvedParts = {}): CredentialView {
   const raw = detected.format.startsWith('ob3') ? fromOb3(detected) : fromOb2(detected, resolved);
-  const result = z.safeParse(CredentialViewSchema, compact(raw));
-  if (result.success) return result.data;
+  const result = v.safeParse(CredentialViewSchema, compact(raw));
+  if (result.success) return result.output;
   // The fields at fault are named as the credential names them, untranslated.
-  const detail = describeIssues(result.error.issues, raw);
+  const detail = describeIssues(result.issues, raw);
   throw failure('invalid-response', () =>
     msg(
       str`The credential lacks something a badge needs, or has it in the wrong form (${detail}).`,

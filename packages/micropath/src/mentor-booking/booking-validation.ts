@@ -1,9 +1,10 @@
 /**
- * Checks the booking form with zod/mini before anything is sent; loaded when the form shows.
+ * Checks the booking form with valibot before anything is sent; loaded when the form shows.
  * Messages say what to do, per field, in the visitor's language.
  */
 import { msg, str } from '@lit/localize';
-import * as z from '../core/zod.ts';
+import * as v from '../core/valibot.ts';
+import { email } from '../core/schema-helpers.ts';
 import type { SessionQuestion, SessionType } from '../core/models/mentoring.ts';
 import type { BookingDraft, DraftErrors, FieldId } from './booking-draft.ts';
 
@@ -12,25 +13,25 @@ const TOPIC_MAX = 2000;
 const answered = (question: SessionQuestion) => {
   switch (question.type) {
     case 'checkbox':
-      return z.literal(true);
+      return v.literal(true);
     case 'select':
-      return z.enum((question.options ?? []) as [string, ...string[]]);
+      return v.picklist((question.options ?? []) as [string, ...string[]]);
     default:
-      return z.string().check(z.trim(), z.minLength(1));
+      return v.pipe(v.string(), v.trim(), v.minLength(1));
   }
 };
 
 function schemaFor(session: SessionType) {
-  const answers: Record<string, z.ZodMiniType> = {};
+  const answers: Record<string, v.GenericSchema> = {};
   for (const question of session.questions) {
-    answers[question.id] = question.required ? answered(question) : z.optional(z.unknown());
+    answers[question.id] = question.required ? answered(question) : v.optional(v.unknown());
   }
-  return z.object({
-    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-    email: z.email(),
-    topic: z.string().check(z.maxLength(TOPIC_MAX)),
-    answers: z.object(answers),
-    consent: z.literal(true),
+  return v.object({
+    name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
+    email: email(),
+    topic: v.pipe(v.string(), v.maxLength(TOPIC_MAX)),
+    answers: v.object(answers),
+    consent: v.literal(true),
   });
 }
 
@@ -55,11 +56,11 @@ function message(field: FieldId, session: SessionType): string {
 
 /** The field errors of a draft; empty when it can be sent. */
 export function validateBooking(draft: BookingDraft, session: SessionType): DraftErrors {
-  const result = z.safeParse(schemaFor(session), { ...draft, email: draft.email.trim() });
+  const result = v.safeParse(schemaFor(session), { ...draft, email: draft.email.trim() });
   const errors: DraftErrors = {};
   if (result.success) return errors;
-  for (const issue of result.error.issues) {
-    const [first, second] = issue.path.map(String);
+  for (const issue of result.issues) {
+    const [first, second] = (issue.path ?? []).map((item) => String(item.key));
     const field = (first === 'answers' ? `q-${second}` : first) as FieldId;
     errors[field] ??= message(field, session);
   }

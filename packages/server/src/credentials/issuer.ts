@@ -10,7 +10,8 @@
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { email, httpLink, instant, strictObject } from '../schema.ts';
 import {
   SignJWT,
   calculateJwkThumbprint,
@@ -50,36 +51,36 @@ export const ASSOCIATION_TYPES = [
   'replacedBy',
 ] as const;
 
-const slug = () => z.string().check(z.regex(/^[\w.-]{1,100}$/, 'letters, digits, . _ - only'));
-const link = () => z.url({ protocol: /^https?$/ });
+const slug = () => v.pipe(v.string(), v.regex(/^[\w.-]{1,100}$/, 'letters, digits, . _ - only'));
+const link = () => httpLink();
 
-export const IssuerSchema = z.strictObject({
+export const IssuerSchema = strictObject({
   id: slug(),
-  name: z.string().check(z.minLength(1)),
+  name: v.pipe(v.string(), v.minLength(1)),
   url: link(),
-  email: z.optional(z.email()),
-  description: z.optional(z.string()),
-  image: z.optional(link()),
+  email: v.optional(email()),
+  description: v.optional(v.string()),
+  image: v.optional(link()),
 });
 
-export const AchievementSchema = z.strictObject({
+export const AchievementSchema = strictObject({
   id: slug(),
   issuerId: slug(),
-  name: z.string().check(z.minLength(1)),
-  description: z.string().check(z.minLength(1)),
-  criteria: z.string().check(z.minLength(1)),
-  image: z.optional(link()),
-  tags: z._default(z.array(z.string()), []),
+  name: v.pipe(v.string(), v.minLength(1)),
+  description: v.pipe(v.string(), v.minLength(1)),
+  criteria: v.pipe(v.string(), v.minLength(1)),
+  image: v.optional(link()),
+  tags: v.optional(v.array(v.string()), []),
   /** The skills it proves: stated as alignments (a concept URI) or tags (a label alone). */
-  skills: z._default(z.array(SkillRefSchema), []),
+  skills: v.optional(v.array(SkillRefSchema), []),
   /**
    * How it relates to other achievements (CLR 2.0 `associationType`s, target an achievement's
    * id): a holder's record states those whose target the holder holds too.
    */
-  associations: z._default(
-    z.array(
-      z.strictObject({
-        associationType: z.enum(ASSOCIATION_TYPES),
+  associations: v.optional(
+    v.array(
+      strictObject({
+        associationType: v.picklist(ASSOCIATION_TYPES),
         targetId: slug(),
       }),
     ),
@@ -88,30 +89,30 @@ export const AchievementSchema = z.strictObject({
 });
 
 /** A holder's CLR 2.0 record: which issuer signs it, and (optionally) its id, name and recipient. */
-export const RecordSchema = z.strictObject({
+export const RecordSchema = strictObject({
   issuerId: slug(),
-  id: z.optional(slug()),
-  name: z.optional(z.string().check(z.minLength(1))),
-  recipient: z.optional(z.strictObject({ email: z.email() })),
+  id: v.optional(slug()),
+  name: v.optional(v.pipe(v.string(), v.minLength(1))),
+  recipient: v.optional(strictObject({ email: email() })),
 });
 
-export const IssueSchema = z.strictObject({
-  id: z.optional(slug()),
-  format: z.enum(['ob2', 'ob3']),
+export const IssueSchema = strictObject({
+  id: v.optional(slug()),
+  format: v.picklist(['ob2', 'ob3']),
   achievementId: slug(),
   /** Who may list it at `/holders/{holder}/credentials`. */
   holder: slug(),
-  recipient: z.strictObject({ email: z.email(), name: z.optional(z.string()) }),
-  validFrom: z.optional(z.iso.datetime({ offset: true })),
-  validUntil: z.optional(z.iso.datetime({ offset: true })),
-  narrative: z.optional(z.string()),
+  recipient: strictObject({ email: email(), name: v.optional(v.string()) }),
+  validFrom: v.optional(instant()),
+  validUntil: v.optional(instant()),
+  narrative: v.optional(v.string()),
 });
 
-export type IssuerInput = z.input<typeof IssuerSchema>;
-export type AchievementInput = z.input<typeof AchievementSchema>;
-export type IssueInput = z.input<typeof IssueSchema>;
-type Issuer = z.output<typeof IssuerSchema>;
-type Achievement = z.output<typeof AchievementSchema>;
+export type IssuerInput = v.InferInput<typeof IssuerSchema>;
+export type AchievementInput = v.InferInput<typeof AchievementSchema>;
+export type IssueInput = v.InferInput<typeof IssueSchema>;
+type Issuer = v.InferOutput<typeof IssuerSchema>;
+type Achievement = v.InferOutput<typeof AchievementSchema>;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -197,7 +198,8 @@ export function createIssuer(db: Database, publicUrl: string) {
     one<Issuer>('select profile as data from issuers where id = $1', id, 'issuer');
   // Read through the schema: an achievement stored before a field existed gets its default.
   const achievementById = async (id: string) =>
-    AchievementSchema.parse(
+    v.parse(
+      AchievementSchema,
       await one<unknown>('select data from achievements where id = $1', id, 'achievement'),
     );
 
@@ -226,7 +228,11 @@ export function createIssuer(db: Database, publicUrl: string) {
     ...optional('tags', tagsOf(achievement.tags, achievement.skills)),
   });
 
-  function ob2Assertion(id: string, input: z.output<typeof IssueSchema>, achievement: Achievement) {
+  function ob2Assertion(
+    id: string,
+    input: v.InferOutput<typeof IssueSchema>,
+    achievement: Achievement,
+  ) {
     const salt = randomBytes(8).toString('hex');
     return {
       '@context': OB2_CONTEXT,
@@ -274,7 +280,7 @@ export function createIssuer(db: Database, publicUrl: string) {
 
   function ob3Claims(
     id: string,
-    input: z.output<typeof IssueSchema>,
+    input: v.InferOutput<typeof IssueSchema>,
     achievement: Achievement,
     issuer: Issuer,
     statusIndex: number,

@@ -6,16 +6,17 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { email, strictObject } from '../schema.ts';
 import { ApiError } from '../api-error.ts';
 import { readJsonBody } from '../json-body.ts';
 import { checkBody } from '../validation.ts';
 import type { CredentialIssuer } from '../credentials/issuer.ts';
 
-const DemoRequest = z.strictObject({
-  achievementId: z.string(),
-  email: z.email(),
-  name: z.optional(z.string().check(z.maxLength(200))),
+const DemoRequest = strictObject({
+  achievementId: v.string(),
+  email: email(),
+  name: v.optional(v.pipe(v.string(), v.maxLength(200))),
 });
 
 export function demoCredentialRoutes(issuer: CredentialIssuer, achievements: readonly string[]) {

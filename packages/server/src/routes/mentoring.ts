@@ -1,6 +1,7 @@
 /** `GET /mentors`, availability, `POST /bookings` (idempotent) and cancelling. */
 import { Hono } from 'hono';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { object } from '../schema.ts';
 import { AvailabilityRequestSchema, MentorQuerySchema, timeZone } from 'micropath/adapters';
 import { ApiError } from '../api-error.ts';
 import { readJsonBody } from '../json-body.ts';
@@ -9,11 +10,11 @@ import type { Booking } from 'micropath/adapters';
 import type { BookingStore } from '../store/bookings.ts';
 import type { MentorStore } from '../store/mentors.ts';
 
-const AvailabilityQuery = z.object({
-  sessionType: z.string().check(z.minLength(1)),
-  from: AvailabilityRequestSchema.shape.from,
-  to: AvailabilityRequestSchema.shape.to,
-  timeZone: z._default(timeZone(), 'UTC'),
+const AvailabilityQuery = object({
+  sessionType: v.pipe(v.string(), v.minLength(1)),
+  from: AvailabilityRequestSchema.entries.from,
+  to: AvailabilityRequestSchema.entries.to,
+  timeZone: v.optional(timeZone(), 'UTC'),
 });
 
 /** Keys are made by clients (UUIDs, usually): printable, and short enough to index. */

@@ -2,7 +2,8 @@
  * Mentors: the public profile (the kit's `Mentor`) and, apart from it, the schedule that is
  * never served: the mentor's zone, weekly hours, notice, slot step and meeting link.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { email, httpLink, int, object } from '../schema.ts';
 import {
   askedSkillKey,
   checkRequest,
@@ -16,25 +17,25 @@ import {
 import type { Database, Queryable } from '../db/database.ts';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-const clock = () => z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/));
+const clock = () => v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/));
 
-export const ScheduleSchema = z.object({
+export const ScheduleSchema = object({
   timeZone: timeZone(),
-  weeklyHours: z._default(
-    z.array(z.object({ days: z.array(z.enum(WEEKDAYS)), start: clock(), end: clock() })),
+  weeklyHours: v.optional(
+    v.array(object({ days: v.array(v.picklist(WEEKDAYS)), start: clock(), end: clock() })),
     [],
   ),
-  minNoticeMinutes: z._default(z.int().check(z.nonnegative()), 120),
-  slotStepMinutes: z.optional(z.int().check(z.positive())),
-  meetingUrl: z.optional(z.url({ protocol: /^https?$/ })),
+  minNoticeMinutes: v.optional(v.pipe(int(), v.minValue(0)), 120),
+  slotStepMinutes: v.optional(v.pipe(int(), v.gtValue(0))),
+  meetingUrl: v.optional(httpLink()),
   /** Where the mentor is told of bookings (never served). */
-  email: z.optional(z.email()),
+  email: v.optional(email()),
 });
 
 /** A mentor as seeded or sent to the admin route: profile and schedule in one object. */
-export const MentorSetupSchema = z.object({ ...MentorSchema.shape, ...ScheduleSchema.shape });
+export const MentorSetupSchema = object({ ...MentorSchema.entries, ...ScheduleSchema.entries });
 
-export type Schedule = z.output<typeof ScheduleSchema>;
+export type Schedule = v.InferOutput<typeof ScheduleSchema>;
 export interface MentorRecord {
   mentor: Mentor;
   schedule: Schedule;
@@ -110,7 +111,7 @@ export function mentorStore(db: Database) {
     async put(input: unknown): Promise<Mentor> {
       const setup = checkRequest(MentorSetupSchema, input, 'mentor');
       const { timeZone, weeklyHours, minNoticeMinutes, slotStepMinutes, meetingUrl, email } = setup;
-      const mentor = MentorSchema.parse(setup);
+      const mentor = v.parse(MentorSchema, setup);
       const schedule = {
         timeZone,
         weeklyHours,

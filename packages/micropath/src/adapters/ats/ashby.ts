@@ -4,7 +4,7 @@
  */
 import { createHttpClient, type HttpClientOptions } from '../../core/http.ts';
 import { readOne } from '../../core/boundary.ts';
-import * as z from '../../core/zod.ts';
+import * as v from '../../core/valibot.ts';
 import type { Compensation, ListingInput, Workplace } from '../../core/models/listing.ts';
 import { createWholeBoardAdapter, type WholeBoardAdapter } from './whole-board.ts';
 import { inferKind } from './infer-kind.ts';
@@ -55,7 +55,7 @@ interface AshbyJob {
   };
 }
 
-const Board = z.looseObject({ jobs: z.array(z.unknown()) });
+const Board = v.looseObject({ jobs: v.array(v.unknown()) });
 const INTERVALS: Record<string, Compensation['interval']> = {
   '1 YEAR': 'year',
   '1 MONTH': 'month',

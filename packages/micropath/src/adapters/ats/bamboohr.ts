@@ -6,7 +6,7 @@
  */
 import { createHttpClient, type HttpClientOptions } from '../../core/http.ts';
 import { readOne } from '../../core/boundary.ts';
-import * as z from '../../core/zod.ts';
+import * as v from '../../core/valibot.ts';
 import type { ListingInput, Location, Workplace } from '../../core/models/listing.ts';
 import { createWholeBoardAdapter, type WholeBoardAdapter } from './whole-board.ts';
 import { inferKind } from './infer-kind.ts';
@@ -49,14 +49,14 @@ export interface BambooHrOpening {
   description?: string | null;
 }
 
-const List = z.looseObject({
-  result: z.array(z.looseObject({ id: z.union([z.string(), z.number()]) })),
+const List = v.looseObject({
+  result: v.array(v.looseObject({ id: v.union([v.string(), v.finiteNumber()]) })),
 });
-const Detail = z.looseObject({
-  result: z.looseObject({
-    jobOpening: z.looseObject({
-      description: z.optional(z.nullable(z.string())),
-      datePosted: z.optional(z.nullable(z.string())),
+const Detail = v.looseObject({
+  result: v.looseObject({
+    jobOpening: v.looseObject({
+      description: v.optional(v.nullable(v.string())),
+      datePosted: v.optional(v.nullable(v.string())),
     }),
   }),
 });

@@ -5,7 +5,7 @@
  */
 import { createHttpClient, type HttpClientOptions } from '../../core/http.ts';
 import { readOne } from '../../core/boundary.ts';
-import * as z from '../../core/zod.ts';
+import * as v from '../../core/valibot.ts';
 import type { Compensation, ListingInput, PayRange } from '../../core/models/listing.ts';
 import { createWholeBoardAdapter, type WholeBoardAdapter } from './whole-board.ts';
 import { inferKind } from './infer-kind.ts';
@@ -85,8 +85,8 @@ export function greenhousePay(
   return { kind: 'paid', ...read[0]!, ...(read.length > 1 ? { ranges: read } : {}) };
 }
 
-const Board = z.looseObject({ jobs: z.array(z.unknown()) });
-const Job = z.looseObject({ pay_input_ranges: z.optional(z.nullable(z.array(z.unknown()))) });
+const Board = v.looseObject({ jobs: v.array(v.unknown()) });
+const Job = v.looseObject({ pay_input_ranges: v.optional(v.nullable(v.array(v.unknown()))) });
 
 function metadataValue(job: GreenhouseJob, ...names: string[]): string | string[] | undefined {
   const wanted = names.map((n) => n.toLowerCase());

@@ -4,7 +4,7 @@
  */
 import { createHttpClient, type HttpClientOptions } from '../../core/http.ts';
 import { readOne } from '../../core/boundary.ts';
-import * as z from '../../core/zod.ts';
+import * as v from '../../core/valibot.ts';
 import type { Compensation, ListingInput, Workplace } from '../../core/models/listing.ts';
 import { createWholeBoardAdapter, type WholeBoardAdapter } from './whole-board.ts';
 import { inferKind } from './infer-kind.ts';
@@ -125,7 +125,7 @@ export function leverAdapter(options: LeverOptions): WholeBoardAdapter {
         path: `v0/postings/${encodeURIComponent(options.site)}`,
         query: { mode: 'json' },
         signal,
-        read: (body) => readOne(z.array(z.unknown()), body, `${name} feed`),
+        read: (body) => readOne(v.array(v.unknown()), body, `${name} feed`),
       })) as LeverPosting[],
     map: (posting) => mapLeverPosting(posting, options.company ?? options.site),
   });

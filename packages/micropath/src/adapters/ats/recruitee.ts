@@ -5,7 +5,7 @@
  */
 import { createHttpClient, type HttpClientOptions } from '../../core/http.ts';
 import { readOne } from '../../core/boundary.ts';
-import * as z from '../../core/zod.ts';
+import * as v from '../../core/valibot.ts';
 import type { ListingInput, Location } from '../../core/models/listing.ts';
 import { createWholeBoardAdapter, type WholeBoardAdapter } from './whole-board.ts';
 import { inferKind } from './infer-kind.ts';
@@ -59,8 +59,8 @@ export interface RecruiteeOffer {
   close_at?: string | null;
 }
 
-const Offers = z.looseObject({
-  offers: z.array(z.looseObject({ id: z.union([z.number(), z.string()]) })),
+const Offers = v.looseObject({
+  offers: v.array(v.looseObject({ id: v.union([v.finiteNumber(), v.string()]) })),
 });
 
 function place(where: RecruiteePlace): Location | undefined {

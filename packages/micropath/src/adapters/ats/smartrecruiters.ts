@@ -7,7 +7,7 @@
  */
 import { createHttpClient, type HttpClientOptions } from '../../core/http.ts';
 import { readOne } from '../../core/boundary.ts';
-import * as z from '../../core/zod.ts';
+import * as v from '../../core/valibot.ts';
 import type { ListingInput } from '../../core/models/listing.ts';
 import { createWholeBoardAdapter, type WholeBoardAdapter } from './whole-board.ts';
 import { inferKind } from './infer-kind.ts';
@@ -45,17 +45,17 @@ export interface SmartRecruitersPosting {
   typeOfEmployment?: Labelled;
 }
 
-const Page = z.looseObject({
-  totalFound: z.optional(z.number()),
-  content: z.array(z.unknown()),
+const Page = v.looseObject({
+  totalFound: v.optional(v.finiteNumber()),
+  content: v.array(v.unknown()),
 });
-const Detail = z.looseObject({
-  jobAd: z.optional(
-    z.looseObject({
-      sections: z.optional(
-        z.record(
-          z.string(),
-          z.looseObject({ title: z.optional(z.string()), text: z.optional(z.string()) }),
+const Detail = v.looseObject({
+  jobAd: v.optional(
+    v.looseObject({
+      sections: v.optional(
+        v.record(
+          v.string(),
+          v.looseObject({ title: v.optional(v.string()), text: v.optional(v.string()) }),
         ),
       ),
     }),

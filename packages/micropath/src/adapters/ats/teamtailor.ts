@@ -6,7 +6,7 @@
  */
 import { createHttpClient, type HttpClientOptions } from '../../core/http.ts';
 import { readOne } from '../../core/boundary.ts';
-import * as z from '../../core/zod.ts';
+import * as v from '../../core/valibot.ts';
 import type { ListingInput, Location } from '../../core/models/listing.ts';
 import { createWholeBoardAdapter, type WholeBoardAdapter } from './whole-board.ts';
 import { inferKind } from './infer-kind.ts';
@@ -54,9 +54,9 @@ export interface TeamtailorItem {
   _jobposting?: JobPosting | null;
 }
 
-const Feed = z.looseObject({
-  title: z.optional(z.string()),
-  items: z.array(z.looseObject({ id: z.union([z.string(), z.number()]) })),
+const Feed = v.looseObject({
+  title: v.optional(v.string()),
+  items: v.array(v.looseObject({ id: v.union([v.string(), v.finiteNumber()]) })),
 });
 
 function place(address: PostalAddress | null | undefined): Location | undefined {

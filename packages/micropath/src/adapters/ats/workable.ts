@@ -8,7 +8,7 @@
  */
 import { createHttpClient, type HttpClientOptions } from '../../core/http.ts';
 import { readOne } from '../../core/boundary.ts';
-import * as z from '../../core/zod.ts';
+import * as v from '../../core/valibot.ts';
 import type {
   EmploymentType,
   ListingInput,
@@ -70,20 +70,20 @@ export interface WorkableJob {
   benefits?: string | null;
 }
 
-const Widget = z.looseObject({
-  name: z.optional(z.nullable(z.string())),
-  jobs: z.array(z.looseObject({ shortcode: z.string() })),
+const Widget = v.looseObject({
+  name: v.optional(v.nullable(v.string())),
+  jobs: v.array(v.looseObject({ shortcode: v.string() })),
 });
-const V3Page = z.looseObject({
-  total: z.optional(z.number()),
-  results: z.array(z.looseObject({ shortcode: z.string() })),
-  nextPage: z.optional(z.nullable(z.string())),
+const V3Page = v.looseObject({
+  total: v.optional(v.finiteNumber()),
+  results: v.array(v.looseObject({ shortcode: v.string() })),
+  nextPage: v.optional(v.nullable(v.string())),
 });
-const Detail = z.looseObject({
-  shortcode: z.string(),
-  description: z.optional(z.nullable(z.string())),
-  requirements: z.optional(z.nullable(z.string())),
-  benefits: z.optional(z.nullable(z.string())),
+const Detail = v.looseObject({
+  shortcode: v.string(),
+  description: v.optional(v.nullable(v.string())),
+  requirements: v.optional(v.nullable(v.string())),
+  benefits: v.optional(v.nullable(v.string())),
 });
 
 const WORKPLACES: Record<string, Workplace> = {

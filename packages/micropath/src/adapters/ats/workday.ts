@@ -7,7 +7,7 @@
  */
 import { createHttpClient, type HttpClientOptions } from '../../core/http.ts';
 import { readOne } from '../../core/boundary.ts';
-import * as z from '../../core/zod.ts';
+import * as v from '../../core/valibot.ts';
 import type { ListingInput, Workplace } from '../../core/models/listing.ts';
 import { createWholeBoardAdapter, type WholeBoardAdapter } from './whole-board.ts';
 import { inferKind } from './infer-kind.ts';
@@ -44,20 +44,20 @@ export interface WorkdayPosting {
 }
 
 const PAGE = 20;
-const Page = z.looseObject({
-  total: z.optional(z.number()),
-  jobPostings: z.array(z.looseObject({ externalPath: z.string() })),
+const Page = v.looseObject({
+  total: v.optional(v.finiteNumber()),
+  jobPostings: v.array(v.looseObject({ externalPath: v.string() })),
 });
-const Detail = z.looseObject({
-  jobPostingInfo: z.looseObject({
-    jobDescription: z.optional(z.nullable(z.string())),
-    location: z.optional(z.nullable(z.string())),
-    additionalLocations: z.optional(z.nullable(z.array(z.string()))),
-    timeType: z.optional(z.nullable(z.string())),
-    startDate: z.optional(z.nullable(z.string())),
-    externalUrl: z.optional(z.nullable(z.string())),
+const Detail = v.looseObject({
+  jobPostingInfo: v.looseObject({
+    jobDescription: v.optional(v.nullable(v.string())),
+    location: v.optional(v.nullable(v.string())),
+    additionalLocations: v.optional(v.nullable(v.array(v.string()))),
+    timeType: v.optional(v.nullable(v.string())),
+    startDate: v.optional(v.nullable(v.string())),
+    externalUrl: v.optional(v.nullable(v.string())),
   }),
-  hiringOrganization: z.optional(z.nullable(z.looseObject({ name: z.optional(z.string()) }))),
+  hiringOrganization: v.optional(v.nullable(v.looseObject({ name: v.optional(v.string()) }))),
 });
 
 const REMOTE_TYPES: Record<string, Workplace> = {

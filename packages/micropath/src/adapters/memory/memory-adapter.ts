@@ -6,6 +6,7 @@
  */
 import { LISTING_LINKS } from '../../core/safe-links.ts';
 import { AdapterError } from '../../core/errors.ts';
+import * as v from '../../core/valibot.ts';
 import { checkRequest, markRead, readList } from '../../core/boundary.ts';
 import { createListingIndex } from '../../core/listing-query.ts';
 import { randomId } from '../../core/ids.ts';
@@ -103,7 +104,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
   const mentors = new Map<string, { mentor: Mentor; setup: MemoryMentor }>();
   for (const setup of options.mentors ?? []) {
-    const mentor = MentorSchema.parse(setup);
+    const mentor = v.parse(MentorSchema, setup);
     mentors.set(mentor.id, { mentor, setup });
   }
   const bookings: Booking[] = (options.bookings ?? []).map((b) => structuredClone(b));

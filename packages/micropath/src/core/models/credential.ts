@@ -1,4 +1,4 @@
-import * as z from '../zod.ts';
+import * as v from '../valibot.ts';
 import { text, httpUrl, dateOrInstant } from '../schema-helpers.ts';
 
 export const CREDENTIAL_FORMATS = ['ob2-hosted', 'ob2-signed', 'ob3-json', 'ob3-jwt'] as const;
@@ -16,86 +16,86 @@ export const CHECK_IDS = [
 ] as const;
 export const CHECK_STATUSES = ['pass', 'fail', 'warn', 'skip', 'unknown'] as const;
 
-const ImageSchema = z.object({ url: z.string(), alt: z.optional(z.string()) });
+const ImageSchema = v.object({ url: v.string(), alt: v.optional(v.string()) });
 
-export const IssuerViewSchema = z.object({
-  id: z.optional(z.string()),
+export const IssuerViewSchema = v.object({
+  id: v.optional(v.string()),
   name: text(),
-  url: z.optional(httpUrl()),
-  email: z.optional(z.string()),
-  image: z.optional(ImageSchema),
+  url: v.optional(httpUrl()),
+  email: v.optional(v.string()),
+  image: v.optional(ImageSchema),
 });
 
-export const AlignmentViewSchema = z.object({
+export const AlignmentViewSchema = v.object({
   name: text(),
-  framework: z.optional(z.string()),
-  code: z.optional(z.string()),
-  url: z.optional(httpUrl()),
-  description: z.optional(z.string()),
+  framework: v.optional(v.string()),
+  code: v.optional(v.string()),
+  url: v.optional(httpUrl()),
+  description: v.optional(v.string()),
 });
 
-export const EvidenceViewSchema = z.object({
-  name: z.optional(z.string()),
-  description: z.optional(z.string()),
-  narrative: z.optional(z.string()),
-  url: z.optional(httpUrl()),
+export const EvidenceViewSchema = v.object({
+  name: v.optional(v.string()),
+  description: v.optional(v.string()),
+  narrative: v.optional(v.string()),
+  url: v.optional(httpUrl()),
 });
 
-export const ResultViewSchema = z.object({
-  name: z.optional(z.string()),
-  value: z.optional(z.string()),
-  status: z.optional(z.string()),
+export const ResultViewSchema = v.object({
+  name: v.optional(v.string()),
+  value: v.optional(v.string()),
+  status: v.optional(v.string()),
 });
 
-export const CredentialViewSchema = z.object({
-  format: z.enum(CREDENTIAL_FORMATS),
-  id: z.optional(z.string()),
+export const CredentialViewSchema = v.object({
+  format: v.picklist(CREDENTIAL_FORMATS),
+  id: v.optional(v.string()),
   name: text(),
-  description: z.optional(z.string()),
-  image: z.optional(ImageSchema),
-  achievementType: z.optional(z.string()),
+  description: v.optional(v.string()),
+  image: v.optional(ImageSchema),
+  achievementType: v.optional(v.string()),
   issuer: IssuerViewSchema,
-  issuedOn: z.optional(dateOrInstant()),
-  validFrom: z.optional(dateOrInstant()),
-  validUntil: z.optional(dateOrInstant()),
+  issuedOn: v.optional(dateOrInstant()),
+  validFrom: v.optional(dateOrInstant()),
+  validUntil: v.optional(dateOrInstant()),
   /** Markdown narrative: rendered only through the sanitizer. */
-  criteria: z.optional(z.object({ narrative: z.optional(z.string()), url: z.optional(httpUrl()) })),
-  alignments: z._default(z.array(AlignmentViewSchema), []),
-  tags: z._default(z.array(z.string()), []),
-  evidence: z._default(z.array(EvidenceViewSchema), []),
-  recipient: z.optional(
-    z.object({
-      name: z.optional(z.string()),
-      identity: z.optional(z.string()),
-      hashed: z.optional(z.boolean()),
-      salt: z.optional(z.string()),
-      type: z.optional(z.string()),
+  criteria: v.optional(v.object({ narrative: v.optional(v.string()), url: v.optional(httpUrl()) })),
+  alignments: v.optional(v.array(AlignmentViewSchema), []),
+  tags: v.optional(v.array(v.string()), []),
+  evidence: v.optional(v.array(EvidenceViewSchema), []),
+  recipient: v.optional(
+    v.object({
+      name: v.optional(v.string()),
+      identity: v.optional(v.string()),
+      hashed: v.optional(v.boolean()),
+      salt: v.optional(v.string()),
+      type: v.optional(v.string()),
     }),
   ),
-  results: z._default(z.array(ResultViewSchema), []),
-  creditsEarned: z.optional(z.number()),
+  results: v.optional(v.array(ResultViewSchema), []),
+  creditsEarned: v.optional(v.finiteNumber()),
 });
 
-export const VerificationCheckSchema = z.object({
-  id: z.enum(CHECK_IDS),
-  status: z.enum(CHECK_STATUSES),
+export const VerificationCheckSchema = v.object({
+  id: v.picklist(CHECK_IDS),
+  status: v.picklist(CHECK_STATUSES),
   /** A plain-language reason a visitor can read. */
-  message: z.string(),
+  message: v.string(),
 });
 
-export const VerificationReportSchema = z.object({
-  verdict: z.enum(VERDICTS),
-  checks: z.array(VerificationCheckSchema),
+export const VerificationReportSchema = v.object({
+  verdict: v.picklist(VERDICTS),
+  checks: v.array(VerificationCheckSchema),
   /** When the checks ran (an instant). */
-  checkedAt: z.string(),
+  checkedAt: v.string(),
   /** Shown beside the verdict without changing it, such as an unknown issuer. */
-  warnings: z._default(z.array(z.string()), []),
+  warnings: v.optional(v.array(v.string()), []),
 });
 
 export type CredentialFormat = (typeof CREDENTIAL_FORMATS)[number];
 export type Verdict = (typeof VERDICTS)[number];
 export type CheckId = (typeof CHECK_IDS)[number];
 export type CheckStatus = (typeof CHECK_STATUSES)[number];
-export type CredentialView = z.infer<typeof CredentialViewSchema>;
-export type VerificationCheck = z.infer<typeof VerificationCheckSchema>;
-export type VerificationReport = z.infer<typeof VerificationReportSchema>;
+export type CredentialView = v.InferOutput<typeof CredentialViewSchema>;
+export type VerificationCheck = v.InferOutput<typeof VerificationCheckSchema>;
+export type VerificationReport = v.InferOutput<typeof VerificationReportSchema>;

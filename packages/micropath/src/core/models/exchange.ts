@@ -3,13 +3,13 @@
  * application: the backend hosts it, a wallet answers its presentation request at `url`, and
  * the page asks for its state with `token` until the wallet's presentation arrives.
  */
-import * as z from '../zod.ts';
+import * as v from '../valibot.ts';
 import { dateOrInstant, httpUrl, text } from '../schema-helpers.ts';
 
 export const EXCHANGE_STATES = ['pending', 'complete', 'expired'] as const;
 
 /** What `POST /exchanges` answers. */
-export const ExchangeSchema = z.object({
+export const ExchangeSchema = v.object({
   id: text(),
   /** Where a wallet posts (VC-API): `{}` for the request, then its presentation. */
   url: httpUrl(),
@@ -19,15 +19,15 @@ export const ExchangeSchema = z.object({
 });
 
 /** What `GET /exchanges/{id}` answers. */
-export const ExchangeStateSchema = z.object({
+export const ExchangeStateSchema = v.object({
   id: text(),
-  state: z.enum(EXCHANGE_STATES),
+  state: v.picklist(EXCHANGE_STATES),
   expiresAt: dateOrInstant(),
   /** The DID that signed the presentation (complete only). */
-  holder: z.optional(z.string()),
+  holder: v.optional(v.string()),
   /** The wallet's Verifiable Presentation, as the backend verified it (complete only). */
-  presentation: z.optional(z.record(z.string(), z.unknown())),
+  presentation: v.optional(v.record(v.string(), v.unknown())),
 });
 
-export type Exchange = z.infer<typeof ExchangeSchema>;
-export type ExchangeState = z.infer<typeof ExchangeStateSchema>;
+export type Exchange = v.InferOutput<typeof ExchangeSchema>;
+export type ExchangeState = v.InferOutput<typeof ExchangeStateSchema>;

@@ -1,5 +1,5 @@
-import * as z from '../zod.ts';
-import { text, httpUrl, mailOrHttpUrl, dateOrInstant } from '../schema-helpers.ts';
+import * as v from '../valibot.ts';
+import { text, email, httpUrl, mailOrHttpUrl, dateOrInstant } from '../schema-helpers.ts';
 
 import { SkillRequirementSchema } from './skill.ts';
 import { VERDICTS } from './credential.ts';
@@ -19,231 +19,231 @@ import {
 
 export * from './listing-constants.ts';
 
-const count = () => z.number().check(z.nonnegative());
+const count = () => v.pipe(v.finiteNumber(), v.minValue(0));
 
-export const LocationSchema = z.object({
+export const LocationSchema = v.object({
   /** What people read: "Berlin, Germany", "Remote (EU)". Also the location facet value. */
   label: text(),
-  city: z.optional(z.string()),
-  region: z.optional(z.string()),
+  city: v.optional(v.string()),
+  region: v.optional(v.string()),
   /** ISO 3166-1 alpha-2 where known. */
-  country: z.optional(z.string()),
+  country: v.optional(v.string()),
 });
 
-export const DurationSchema = z
-  .object({
-    min: z.optional(count()),
-    max: z.optional(count()),
-    unit: z.enum(DURATION_UNITS),
-  })
-  .check(
-    z.refine((d) => d.min !== undefined || d.max !== undefined, {
-      message: 'needs min or max',
-    }),
-  );
+export const DurationSchema = v.pipe(
+  v.object({
+    min: v.optional(count()),
+    max: v.optional(count()),
+    unit: v.picklist(DURATION_UNITS),
+  }),
+  v.check((d) => d.min !== undefined || d.max !== undefined, 'needs min or max'),
+);
 
-export const RangeSchema = z.object({ min: z.optional(count()), max: z.optional(count()) });
+export const RangeSchema = v.object({ min: v.optional(count()), max: v.optional(count()) });
 
-const currency = () => z.string().check(z.regex(/^[A-Z]{3}$/));
+const currency = () => v.pipe(v.string(), v.regex(/^[A-Z]{3}$/));
 
 /** One of several pay ranges a posting states, such as one per country or city. */
-export const PayRangeSchema = z.object({
-  min: z.optional(count()),
-  max: z.optional(count()),
-  currency: z.optional(currency()),
-  interval: z.optional(z.enum(PAY_INTERVALS)),
+export const PayRangeSchema = v.object({
+  min: v.optional(count()),
+  max: v.optional(count()),
+  currency: v.optional(currency()),
+  interval: v.optional(v.picklist(PAY_INTERVALS)),
   /** What the range is for, in the employer's words: "United Kingdom Annual Pay Range". */
-  label: z.optional(z.string()),
+  label: v.optional(v.string()),
 });
 
-export const CompensationSchema = z.object({
-  kind: z.enum(COMPENSATION_KINDS),
-  min: z.optional(count()),
-  max: z.optional(count()),
+export const CompensationSchema = v.object({
+  kind: v.picklist(COMPENSATION_KINDS),
+  min: v.optional(count()),
+  max: v.optional(count()),
   /** ISO 4217 code, such as "EUR". */
-  currency: z.optional(currency()),
-  interval: z.optional(z.enum(PAY_INTERVALS)),
+  currency: v.optional(currency()),
+  interval: v.optional(v.picklist(PAY_INTERVALS)),
   /** What the range is for, in the employer's words, when the feed names it. */
-  label: z.optional(z.string()),
+  label: v.optional(v.string()),
   /**
    * Optional: every range when a posting states several (one per location, as Greenhouse's
    * pay transparency ranges do). They are shown side by side, never merged; `min`, `max`,
    * `currency` and `interval` above repeat the first, for filters and JSON-LD.
    */
-  ranges: z.optional(z.array(PayRangeSchema)),
+  ranges: v.optional(v.array(PayRangeSchema)),
 });
 
-export const OrganizationSchema = z.object({
+export const OrganizationSchema = v.object({
   name: text(),
-  logoUrl: z.optional(httpUrl()),
-  url: z.optional(httpUrl()),
+  logoUrl: v.optional(httpUrl()),
+  url: v.optional(httpUrl()),
 });
 
-export const CredentialAwardSchema = z.object({
+export const CredentialAwardSchema = v.object({
   name: text(),
-  issuer: z.optional(z.string()),
-  url: z.optional(httpUrl()),
+  issuer: v.optional(v.string()),
+  url: v.optional(httpUrl()),
 });
 
-export const ListingSchema = z.object({
+export const ListingSchema = v.object({
   id: text(),
   title: text(),
-  kind: z._default(z.enum(LISTING_KINDS), 'other'),
+  kind: v.optional(v.picklist(LISTING_KINDS), 'other'),
   organization: OrganizationSchema,
-  summary: z.optional(z.string()),
+  summary: v.optional(v.string()),
   /** Untrusted HTML: rendered only through the sanitizer. */
-  descriptionHtml: z.optional(z.string()),
+  descriptionHtml: v.optional(v.string()),
   /** The skills it asks for, required or preferred (a string is a required `{ label }`). */
-  skills: z._default(z.array(SkillRequirementSchema), []),
-  department: z.optional(z.string()),
-  locations: z._default(z.array(LocationSchema), []),
-  workplace: z.optional(z.enum(WORKPLACES)),
+  skills: v.optional(v.array(SkillRequirementSchema), []),
+  department: v.optional(v.string()),
+  locations: v.optional(v.array(LocationSchema), []),
+  workplace: v.optional(v.picklist(WORKPLACES)),
   /** Full-time, part-time, contract…, as the feed states it. */
-  employmentType: z.optional(z.enum(EMPLOYMENT_TYPES)),
-  duration: z.optional(DurationSchema),
-  hoursPerWeek: z.optional(RangeSchema),
-  compensation: z.optional(CompensationSchema),
+  employmentType: v.optional(v.picklist(EMPLOYMENT_TYPES)),
+  duration: v.optional(DurationSchema),
+  hoursPerWeek: v.optional(RangeSchema),
+  compensation: v.optional(CompensationSchema),
   /** What mentoring comes with it, in the employer's words ("Weekly 1:1 with a senior engineer"). */
-  mentorship: z.optional(z.string()),
+  mentorship: v.optional(v.string()),
   /** The education it asks for, as Google's credential categories ("professional certificate"). */
-  educationRequirements: z.optional(z.array(z.enum(CREDENTIAL_CATEGORIES))),
+  educationRequirements: v.optional(v.array(v.picklist(CREDENTIAL_CATEGORIES))),
   /** The months of experience it asks for. */
-  experienceMonths: z.optional(z.int().check(z.nonnegative())),
+  experienceMonths: v.optional(v.pipe(v.int(), v.minValue(0))),
   /** Whether that experience may stand in for the education. */
-  experienceInPlaceOfEducation: z.optional(z.boolean()),
+  experienceInPlaceOfEducation: v.optional(v.boolean()),
   /** The credential awarded on completion. */
-  credential: z.optional(CredentialAwardSchema),
-  postedAt: z.optional(dateOrInstant()),
-  startsAt: z.optional(dateOrInstant()),
-  applyBy: z.optional(dateOrInstant()),
-  spots: z.optional(z.int().check(z.nonnegative())),
+  credential: v.optional(CredentialAwardSchema),
+  postedAt: v.optional(dateOrInstant()),
+  startsAt: v.optional(dateOrInstant()),
+  applyBy: v.optional(dateOrInstant()),
+  spots: v.optional(v.pipe(v.int(), v.minValue(0))),
   /** Where to apply: an http(s) page or a `mailto:` address. */
-  applyUrl: z.optional(mailOrHttpUrl()),
-  url: z.optional(httpUrl()),
+  applyUrl: v.optional(mailOrHttpUrl()),
+  url: v.optional(httpUrl()),
 });
 
-export const FacetValueSchema = z.object({ value: z.string(), count: z.int() });
-export const FacetsSchema = z.object({
-  kind: z.optional(z.array(FacetValueSchema)),
-  skill: z.optional(z.array(FacetValueSchema)),
-  workplace: z.optional(z.array(FacetValueSchema)),
-  location: z.optional(z.array(FacetValueSchema)),
-  paid: z.optional(z.array(FacetValueSchema)),
+export const FacetValueSchema = v.object({ value: v.string(), count: v.int() });
+export const FacetsSchema = v.object({
+  kind: v.optional(v.array(FacetValueSchema)),
+  skill: v.optional(v.array(FacetValueSchema)),
+  workplace: v.optional(v.array(FacetValueSchema)),
+  location: v.optional(v.array(FacetValueSchema)),
+  paid: v.optional(v.array(FacetValueSchema)),
 });
 
-export const ListingQuerySchema = z.object({
-  q: z.optional(z.string()),
-  kind: z.optional(z.array(z.enum(LISTING_KINDS))),
-  skill: z.optional(z.array(z.string())),
-  workplace: z.optional(z.array(z.enum(WORKPLACES))),
-  location: z.optional(z.array(z.string())),
+export const ListingQuerySchema = v.object({
+  q: v.optional(v.string()),
+  kind: v.optional(v.array(v.picklist(LISTING_KINDS))),
+  skill: v.optional(v.array(v.string())),
+  workplace: v.optional(v.array(v.picklist(WORKPLACES))),
+  location: v.optional(v.array(v.string())),
   /** Only paid or stipended openings. */
-  paid: z.optional(z.boolean()),
+  paid: v.optional(v.boolean()),
   /** Longest acceptable duration, in weeks. */
-  maxWeeks: z.optional(z.number().check(z.positive())),
-  sort: z.optional(z.enum(LISTING_SORTS)),
-  cursor: z.optional(z.string()),
+  maxWeeks: v.optional(v.pipe(v.finiteNumber(), v.gtValue(0))),
+  sort: v.optional(v.picklist(LISTING_SORTS)),
+  cursor: v.optional(v.string()),
   /** Page size. Whole-board adapters serve up to 1,000; a server may cap it lower. */
-  limit: z.optional(z.int().check(z.positive(), z.lte(1000))),
+  limit: v.optional(v.pipe(v.int(), v.gtValue(0), v.maxValue(1000))),
 });
 
-export const ListingPageSchema = z.object({
-  items: z.array(ListingSchema),
-  total: z.optional(z.int().check(z.nonnegative())),
-  nextCursor: z.optional(z.nullable(z.string())),
-  facets: z.optional(FacetsSchema),
+export const ListingPageSchema = v.object({
+  items: v.array(ListingSchema),
+  total: v.optional(v.pipe(v.int(), v.minValue(0))),
+  nextCursor: v.optional(v.nullable(v.string())),
+  facets: v.optional(FacetsSchema),
   /** Items the source had but could not be read (failed validation). */
-  skipped: z.optional(z.int().check(z.nonnegative())),
+  skipped: v.optional(v.pipe(v.int(), v.minValue(0))),
 });
 
-export const ApplicationSchema = z.object({
+export const ApplicationSchema = v.object({
   name: text(),
-  email: z.email(),
-  message: z.optional(z.string().check(z.maxLength(5000))),
-  links: z._default(z.array(httpUrl()), []),
-  consent: z.literal(true),
-  answers: z.optional(z.record(z.string(), z.string())),
+  email: email(),
+  message: v.optional(v.pipe(v.string(), v.maxLength(5000))),
+  links: v.optional(v.array(httpUrl()), []),
+  consent: v.literal(true),
+  answers: v.optional(v.record(v.string(), v.string())),
   /**
    * Credentials the applicant shows (Open Badges 2.0 / 3.0, CLR 2.0): each a JSON object or a
    * compact JWT, at most APPLICATION_CREDENTIALS of them. A server verifies each again and
    * matches it with the listing's skills; it never takes the page's word for either.
    */
-  credentials: z.optional(
-    z
-      .array(
-        z.union([
-          z.string().check(z.maxLength(APPLICATION_CREDENTIALS.chars)),
-          z.record(z.string(), z.unknown()).check(
-            z.refine((c) => JSON.stringify(c).length <= APPLICATION_CREDENTIALS.chars, {
-              message: `longer than ${APPLICATION_CREDENTIALS.chars} characters`,
-            }),
+  credentials: v.optional(
+    v.pipe(
+      v.array(
+        v.union([
+          v.pipe(v.string(), v.maxLength(APPLICATION_CREDENTIALS.chars)),
+          v.pipe(
+            v.record(v.string(), v.unknown()),
+            v.check(
+              (c) => JSON.stringify(c).length <= APPLICATION_CREDENTIALS.chars,
+              `longer than ${APPLICATION_CREDENTIALS.chars} characters`,
+            ),
           ),
         ]),
-      )
-      .check(z.maxLength(APPLICATION_CREDENTIALS.count)),
+      ),
+      v.maxLength(APPLICATION_CREDENTIALS.count),
+    ),
   ),
   /**
    * What the page's verifier said of each credential, in the same order. Informational: the
    * server verifies again, and flags a credential the page called verified and it did not.
    */
-  credentialVerdicts: z.optional(
-    z.array(z.enum(VERDICTS)).check(z.maxLength(APPLICATION_CREDENTIALS.count)),
+  credentialVerdicts: v.optional(
+    v.pipe(v.array(v.picklist(VERDICTS)), v.maxLength(APPLICATION_CREDENTIALS.count)),
   ),
   /**
    * The wallet exchange some of the credentials came from (its id and the page's token): a
    * credential whose subject is the DID that signed the wallet's presentation is the
    * applicant's, whatever its e-mail says.
    */
-  exchange: z.optional(z.object({ id: text(), token: text() })),
+  exchange: v.optional(v.object({ id: text(), token: text() })),
 });
 
 /** A credential shown with an application, as its verifier saw it. */
-export const PresentedCredentialSchema = z.object({
+export const PresentedCredentialSchema = v.object({
   credentialId: text(),
-  name: z.optional(z.string()),
-  issuer: z.optional(z.string()),
-  verdict: z.enum(VERDICTS),
+  name: v.optional(v.string()),
+  issuer: v.optional(v.string()),
+  verdict: v.picklist(VERDICTS),
   /** Shown to be the applicant's (the recipient is the e-mail they gave). */
-  bound: z.boolean(),
+  bound: v.boolean(),
   /** What the applicant's page said of it, when it said. */
-  pageVerdict: z.optional(z.enum(VERDICTS)),
+  pageVerdict: v.optional(v.picklist(VERDICTS)),
   /** The page called it verified and the server did not: look closer. */
-  disputed: z.optional(z.boolean()),
+  disputed: v.optional(v.boolean()),
   /**
    * The `credentialId` of the CLR 2.0 envelope that holds it: it was verified on its own, and
    * counts only when the envelope verified too. Absent for a credential shown as it is.
    */
-  within: z.optional(z.string()),
+  within: v.optional(v.string()),
 });
 
 /** One skill requirement of the listing, and what the credentials show of it. */
-export const SkillReportSchema = z.object({
+export const SkillReportSchema = v.object({
   label: text(),
-  id: z.optional(z.string()),
-  importance: z.enum(SKILL_IMPORTANCES),
-  status: z.enum(MATCH_STATUSES),
-  via: z.optional(z.enum(MATCH_TIERS)),
-  credentialId: z.optional(z.string()),
+  id: v.optional(v.string()),
+  importance: v.picklist(SKILL_IMPORTANCES),
+  status: v.picklist(MATCH_STATUSES),
+  via: v.optional(v.picklist(MATCH_TIERS)),
+  credentialId: v.optional(v.string()),
   /** Where in the credential the skill is stated. */
-  path: z.optional(z.string()),
-  verdict: z.optional(z.enum(VERDICTS)),
-  bound: z.optional(z.boolean()),
-  level: z.optional(z.string()),
+  path: v.optional(v.string()),
+  verdict: v.optional(v.picklist(VERDICTS)),
+  bound: v.optional(v.boolean()),
+  level: v.optional(v.string()),
 });
 
-export const ApplicationReceiptSchema = z.object({
+export const ApplicationReceiptSchema = v.object({
   id: text(),
   listingId: text(),
-  status: z.enum(['received', 'pending']),
-  receivedAt: z.optional(dateOrInstant()),
-  message: z.optional(z.string()),
+  status: v.picklist(['received', 'pending']),
+  receivedAt: v.optional(dateOrInstant()),
+  message: v.optional(v.string()),
   /** The credentials shown, as the server verified them. */
-  credentials: z.optional(z.array(PresentedCredentialSchema)),
+  credentials: v.optional(v.array(PresentedCredentialSchema)),
   /** The listing's skills against those credentials, as the server matched them. */
-  skills: z.optional(
-    z.object({
-      required: z.object({ met: z.int(), total: z.int() }),
-      requirements: z.array(SkillReportSchema),
+  skills: v.optional(
+    v.object({
+      required: v.object({ met: v.int(), total: v.int() }),
+      requirements: v.array(SkillReportSchema),
     }),
   ),
 });
@@ -252,18 +252,18 @@ export type ListingKind = (typeof LISTING_KINDS)[number];
 export type Workplace = (typeof WORKPLACES)[number];
 export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 export type ListingSort = (typeof LISTING_SORTS)[number];
-export type Location = z.infer<typeof LocationSchema>;
-export type Duration = z.infer<typeof DurationSchema>;
-export type Compensation = z.infer<typeof CompensationSchema>;
-export type PayRange = z.infer<typeof PayRangeSchema>;
-export type Listing = z.infer<typeof ListingSchema>;
+export type Location = v.InferOutput<typeof LocationSchema>;
+export type Duration = v.InferOutput<typeof DurationSchema>;
+export type Compensation = v.InferOutput<typeof CompensationSchema>;
+export type PayRange = v.InferOutput<typeof PayRangeSchema>;
+export type Listing = v.InferOutput<typeof ListingSchema>;
 /** What adapters may hand in: defaulted fields (kind, skills, locations) may be left out. */
-export type ListingInput = z.input<typeof ListingSchema>;
-export type FacetValue = z.infer<typeof FacetValueSchema>;
-export type Facets = z.infer<typeof FacetsSchema>;
-export type ListingQuery = z.infer<typeof ListingQuerySchema>;
-export type ListingPage = z.infer<typeof ListingPageSchema>;
-export type Application = z.infer<typeof ApplicationSchema>;
-export type ApplicationReceipt = z.infer<typeof ApplicationReceiptSchema>;
-export type PresentedCredential = z.infer<typeof PresentedCredentialSchema>;
-export type SkillReport = z.infer<typeof SkillReportSchema>;
+export type ListingInput = v.InferInput<typeof ListingSchema>;
+export type FacetValue = v.InferOutput<typeof FacetValueSchema>;
+export type Facets = v.InferOutput<typeof FacetsSchema>;
+export type ListingQuery = v.InferOutput<typeof ListingQuerySchema>;
+export type ListingPage = v.InferOutput<typeof ListingPageSchema>;
+export type Application = v.InferOutput<typeof ApplicationSchema>;
+export type ApplicationReceipt = v.InferOutput<typeof ApplicationReceiptSchema>;
+export type PresentedCredential = v.InferOutput<typeof PresentedCredentialSchema>;
+export type SkillReport = v.InferOutput<typeof SkillReportSchema>;

@@ -1,5 +1,5 @@
-import * as z from '../zod.ts';
-import { text, httpUrl, instant } from '../schema-helpers.ts';
+import * as v from '../valibot.ts';
+import { text, email, httpUrl, instant } from '../schema-helpers.ts';
 import { isKnownTimeZone } from '../time.ts';
 import { SkillRefSchema } from './skill.ts';
 
@@ -10,95 +10,96 @@ export const BOOKING_STATUSES = ['confirmed', 'pending', 'cancelled'] as const;
 
 /** An IANA time zone the running browser knows ("Europe/Berlin", "Asia/Kolkata"). */
 export const timeZone = () =>
-  z.string().check(z.refine(isKnownTimeZone, { message: 'not a known IANA time zone' }));
+  v.pipe(v.string(), v.check(isKnownTimeZone, 'not a known IANA time zone'));
 
-export const SessionQuestionSchema = z.object({
+export const SessionQuestionSchema = v.object({
   id: text(),
   label: text(),
-  type: z.enum(QUESTION_TYPES),
-  required: z._default(z.boolean(), false),
-  options: z.optional(z.array(text())),
+  type: v.picklist(QUESTION_TYPES),
+  required: v.optional(v.boolean(), false),
+  options: v.optional(v.array(text())),
 });
 
-export const SessionTypeSchema = z.object({
+export const SessionTypeSchema = v.object({
   id: text(),
   name: text(),
-  durationMinutes: z.int().check(z.gte(5), z.lte(480)),
-  description: z.optional(z.string()),
-  questions: z._default(z.array(SessionQuestionSchema), []),
+  durationMinutes: v.pipe(v.int(), v.minValue(5), v.maxValue(480)),
+  description: v.optional(v.string()),
+  questions: v.optional(v.array(SessionQuestionSchema), []),
 });
 
-export const MentorSchema = z.object({
+export const MentorSchema = v.object({
   id: text(),
   name: text(),
-  headline: z.optional(z.string()),
-  bio: z.optional(z.string()),
-  photoUrl: z.optional(httpUrl()),
-  expertise: z._default(z.array(text()), []),
+  headline: v.optional(v.string()),
+  bio: v.optional(v.string()),
+  photoUrl: v.optional(httpUrl()),
+  expertise: v.optional(v.array(text()), []),
   /**
    * The skills the mentor helps with, as references (`{ label, id?, framework?, code? }`; a
    * string is `{ label }`). `expertise` labels count as skills too (see core/skills/mentor-skills.ts).
    */
-  skills: z.optional(z.array(SkillRefSchema)),
+  skills: v.optional(v.array(SkillRefSchema)),
   /** BCP 47 tags of the languages the mentor speaks. */
-  languages: z._default(z.array(text()), []),
+  languages: v.optional(v.array(text()), []),
   /** The mentor's own zone, when known (Cal.com's public API does not say it). */
-  timeZone: z.optional(timeZone()),
-  sessionTypes: z.array(SessionTypeSchema).check(z.minLength(1)),
+  timeZone: v.optional(timeZone()),
+  sessionTypes: v.pipe(v.array(SessionTypeSchema), v.minLength(1)),
 });
 
-export const SlotSchema = z.object({ start: instant(), end: instant() }).check(
-  z.refine((s) => Date.parse(s.end) > Date.parse(s.start), {
-    message: 'ends before it starts',
-    path: ['end'],
-  }),
+export const SlotSchema = v.pipe(
+  v.object({ start: instant(), end: instant() }),
+  v.forward(
+    v.check((s) => Date.parse(s.end) > Date.parse(s.start), 'ends before it starts'),
+    ['end'],
+  ),
 );
 
-export const AttendeeSchema = z.object({
+export const AttendeeSchema = v.object({
   name: text(),
-  email: z.email(),
+  email: email(),
   timeZone: timeZone(),
-  locale: z.optional(z.string()),
+  locale: v.optional(v.string()),
 });
 
-export const BookingRequestSchema = z.object({
+export const BookingRequestSchema = v.object({
   mentorId: text(),
   sessionTypeId: text(),
   start: instant(),
   end: instant(),
   attendee: AttendeeSchema,
-  answers: z._default(z.record(z.string(), z.union([z.string(), z.boolean()])), {}),
-  metadata: z._default(z.record(z.string(), z.string()), {}),
+  answers: v.optional(v.record(v.string(), v.union([v.string(), v.boolean()])), {}),
+  metadata: v.optional(v.record(v.string(), v.string()), {}),
 });
 
-export const BookingSchema = z.object({
+export const BookingSchema = v.object({
   id: text(),
-  status: z.enum(BOOKING_STATUSES),
+  status: v.picklist(BOOKING_STATUSES),
   start: instant(),
   end: instant(),
   mentorId: text(),
   sessionTypeId: text(),
   attendee: AttendeeSchema,
-  mentor: z.object({ id: text(), name: text() }),
-  joinUrl: z.optional(httpUrl()),
-  manageUrl: z.optional(httpUrl()),
+  mentor: v.object({ id: text(), name: text() }),
+  joinUrl: v.optional(httpUrl()),
+  manageUrl: v.optional(httpUrl()),
   /** The secret that cancelling and rescheduling this booking require, when the backend has one. */
-  manageToken: z.optional(text()),
+  manageToken: v.optional(text()),
   /** How often the booking was changed (iCalendar SEQUENCE): 0 when made, +1 per change. */
-  sequence: z.optional(z.int().check(z.minimum(0))),
+  sequence: v.optional(v.pipe(v.int(), v.minValue(0))),
 });
 
 /** Moving a booking to another time (the same session type and answers). */
-export const RescheduleRequestSchema = z.object({ start: instant(), end: instant() });
+export const RescheduleRequestSchema = v.object({ start: instant(), end: instant() });
 
-export const MentorQuerySchema = z.object({
-  q: z.optional(z.string()),
-  expertise: z.optional(z.string()),
+export const MentorQuerySchema = v.object({
+  q: v.optional(v.string()),
+  expertise: v.optional(v.string()),
   /** Only mentors who cover one of these skills (concept URIs or labels), those covering most first. */
-  skill: z.optional(z.array(z.string())),
+  skill: v.optional(v.array(v.string())),
 });
 
-export const AvailabilityRequestSchema = z.object({
+export const AvailabilityRequestSchema = v.object({
   mentorId: text(),
   sessionTypeId: text(),
   from: instant(),
@@ -106,16 +107,16 @@ export const AvailabilityRequestSchema = z.object({
   timeZone: timeZone(),
 });
 
-export type SessionQuestion = z.infer<typeof SessionQuestionSchema>;
-export type SessionType = z.infer<typeof SessionTypeSchema>;
-export type SessionTypeInput = z.input<typeof SessionTypeSchema>;
-export type Mentor = z.infer<typeof MentorSchema>;
-export type MentorInput = z.input<typeof MentorSchema>;
-export type Slot = z.infer<typeof SlotSchema>;
-export type Attendee = z.infer<typeof AttendeeSchema>;
-export type BookingRequest = z.infer<typeof BookingRequestSchema>;
-export type BookingRequestInput = z.input<typeof BookingRequestSchema>;
-export type Booking = z.infer<typeof BookingSchema>;
-export type RescheduleRequest = z.infer<typeof RescheduleRequestSchema>;
-export type MentorQuery = z.infer<typeof MentorQuerySchema>;
-export type AvailabilityRequest = z.infer<typeof AvailabilityRequestSchema>;
+export type SessionQuestion = v.InferOutput<typeof SessionQuestionSchema>;
+export type SessionType = v.InferOutput<typeof SessionTypeSchema>;
+export type SessionTypeInput = v.InferInput<typeof SessionTypeSchema>;
+export type Mentor = v.InferOutput<typeof MentorSchema>;
+export type MentorInput = v.InferInput<typeof MentorSchema>;
+export type Slot = v.InferOutput<typeof SlotSchema>;
+export type Attendee = v.InferOutput<typeof AttendeeSchema>;
+export type BookingRequest = v.InferOutput<typeof BookingRequestSchema>;
+export type BookingRequestInput = v.InferInput<typeof BookingRequestSchema>;
+export type Booking = v.InferOutput<typeof BookingSchema>;
+export type RescheduleRequest = v.InferOutput<typeof RescheduleRequestSchema>;
+export type MentorQuery = v.InferOutput<typeof MentorQuerySchema>;
+export type AvailabilityRequest = v.InferOutput<typeof AvailabilityRequestSchema>;

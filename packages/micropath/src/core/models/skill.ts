@@ -4,48 +4,48 @@
  * listing's requirement adds `importance`. A plain string is accepted wherever a skill is, as
  * `{ label }` (a required one), so feeds, facets and URLs that speak labels keep working.
  */
-import * as z from '../zod.ts';
+import * as v from '../valibot.ts';
 import { text } from '../schema-helpers.ts';
 import { SKILL_IMPORTANCES } from './listing-constants.ts';
 
 const refFields = {
   label: text(),
   /** The concept's URI. */
-  id: z.optional(text()),
+  id: v.optional(text()),
   /** The framework's name or URL: "ESCO", "O*NET", a CASE framework's URL. */
-  framework: z.optional(text()),
+  framework: v.optional(text()),
   /** The concept's code in that framework (ESCO: the UUID). */
-  code: z.optional(text()),
+  code: v.optional(text()),
   /** Other names of the same skill, matched like the label. */
-  altLabels: z.optional(z.array(text())),
+  altLabels: v.optional(v.array(text())),
 };
 
 /** A skill reference, written out (what SkillRefSchema reads a string into). */
-export const SkillRefObjectSchema = z.object(refFields);
+export const SkillRefObjectSchema = v.object(refFields);
 /** A listing's requirement, written out: a reference and its importance. */
-export const SkillRequirementObjectSchema = z.object({
+export const SkillRequirementObjectSchema = v.object({
   ...refFields,
-  importance: z._default(z.enum(SKILL_IMPORTANCES), 'required'),
+  importance: v.optional(v.picklist(SKILL_IMPORTANCES), 'required'),
 });
 
 /** A string or a reference; read as a reference. */
-export const SkillRefSchema = z.pipe(
-  z.pipe(
-    z.union([text(), SkillRefObjectSchema]),
-    z.transform((skill) => (typeof skill === 'string' ? { label: skill } : skill)),
+export const SkillRefSchema = v.pipe(
+  v.pipe(
+    v.union([text(), SkillRefObjectSchema]),
+    v.transform((skill) => (typeof skill === 'string' ? { label: skill } : skill)),
   ),
   SkillRefObjectSchema,
 );
 
 /** A string or a requirement; read as a requirement (a string is a required one). */
-export const SkillRequirementSchema = z.pipe(
-  z.pipe(
-    z.union([text(), SkillRequirementObjectSchema]),
-    z.transform((skill) => (typeof skill === 'string' ? { label: skill } : skill)),
+export const SkillRequirementSchema = v.pipe(
+  v.pipe(
+    v.union([text(), SkillRequirementObjectSchema]),
+    v.transform((skill) => (typeof skill === 'string' ? { label: skill } : skill)),
   ),
   SkillRequirementObjectSchema,
 );
 
-export type SkillRef = z.output<typeof SkillRefSchema>;
-export type SkillRequirement = z.output<typeof SkillRequirementSchema>;
+export type SkillRef = v.InferOutput<typeof SkillRefSchema>;
+export type SkillRequirement = v.InferOutput<typeof SkillRequirementSchema>;
 export type SkillImportance = (typeof SKILL_IMPORTANCES)[number];
