@@ -4,7 +4,7 @@
  */
 import { AdapterError, isAbort, type AdapterErrorCode } from '../core/errors.ts';
 import { describeIssues } from '../core/schema-helpers.ts';
-import * as z from '../core/zod.ts';
+import * as v from '../core/valibot.ts';
 
 export type ContractStatus = 'pass' | 'fail' | 'skip';
 
@@ -30,17 +30,17 @@ export function check(condition: unknown, message: string): asserts condition {
 }
 
 /** Holds `value` against the kit's schema for it, as the widgets' boundary does. */
-export function conforms<S extends z.core.$ZodType>(
+export function conforms<S extends v.GenericSchema>(
   schema: S,
   value: unknown,
   what: string,
-): z.output<S> {
-  const result = z.safeParse(schema, value);
+): v.InferOutput<S> {
+  const result = v.safeParse(schema, value);
   if (!result.success)
     throw new ContractFailure(
-      `${what} does not match its schema: ${describeIssues(result.error.issues, value)}`,
+      `${what} does not match its schema: ${describeIssues(result.issues, value)}`,
     );
-  return result.data;
+  return result.output;
 }
 
 /** Calls the adapter; anything it throws must be an AdapterError (or an abort). */
