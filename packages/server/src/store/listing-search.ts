@@ -89,71 +89,89 @@ class Params {
 const likeEscape = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
 const regexEscape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, (c) => `\\${c}`);
 
-/** The shared part of a search: which rows, with their score and which filters they pass. */
-function base(query: ListingQuery, p: Params): string {
+/** A query's conditions: its terms, its length limit and each dimension's filter. */
+function conditions(query: ListingQuery, p: Params) {
   const terms = searchTerms(query.q);
-  const where: string[] = [];
-  const scores: string[] = [];
-  for (const term of terms) {
-    const t = p.add(term);
-    where.push(`search_all like ${p.add(`%${likeEscape(term)}%`)}`); // the trigram index
-    scores.push(`(case when strpos(search_title, ${t}) > 0
-        then case when search_title ~ ${p.add(`(^|[^[:alnum:]])${regexEscape(term)}`)} then 8 else 5 end
-      when strpos(search_skills, ${t}) > 0 then 4
-      when strpos(search_org, ${t}) > 0 then 3
-      when strpos(search_places, ${t}) > 0 then 2
-      when strpos(search_summary, ${t}) > 0 then 1 else 0 end)`);
-  }
-  if (query.maxWeeks !== undefined)
-    where.push(`duration_days is not null and duration_days <= ${p.add(query.maxWeeks * 7)}`);
+  // Each term somewhere in the folded text (the trigram index): where it scores is for ranking.
+  const text = terms.map((term) => `search_all like ${p.add(`%${likeEscape(term)}%`)}`);
+  if (query.maxWeeks !== undefined) text.push(`duration_days <= ${p.add(query.maxWeeks * 7)}`);
   const keys = (values: readonly string[] | undefined) =>
     values?.length ? p.add(values.map(foldText)) : undefined;
   const kind = keys(query.kind);
   const workplace = keys(query.workplace);
   const skill = keys(query.skill);
   const location = keys(query.location);
-  const matches = {
-    kind: kind ? `kind_key = any(${kind}::text[])` : 'true',
-    workplace: workplace ? `workplace_key = any(${workplace}::text[])` : 'true',
-    skill: skill ? `skill_keys && ${skill}::text[]` : 'true',
-    location: location ? `location_keys && ${location}::text[]` : 'true',
-    paid: query.paid ? 'paid' : 'true',
+  const filters: Partial<Record<Dimension, string>> = {
+    ...(kind ? { kind: `kind_key = any(${kind}::text[])` } : {}),
+    ...(workplace ? { workplace: `workplace_key = any(${workplace}::text[])` } : {}),
+    ...(skill ? { skill: `skill_keys && ${skill}::text[]` } : {}),
+    ...(location ? { location: `location_keys && ${location}::text[]` } : {}),
+    ...(query.paid ? { paid: 'paid' } : {}),
   };
-  const each = scores.map((s, i) => `${s} as s${i}`);
-  // Never `data`: the JSON is read for the page's rows only, after they are chosen.
-  return `select id, position, posted_ms, apply_by_ms, duration_days,
-      kind_key, workplace_key, skill_keys, skill_labels, location_keys, location_labels, paid,
-      ${DIMENSIONS.map((d) => `(${matches[d]}) as m_${d}`).join(', ')}
-      ${each.length ? `, ${each.join(', ')}` : ''}
-    from listing_search ${where.length ? `where ${where.join(' and ')}` : ''}`;
+  return { terms, text, filters, active: DIMENSIONS.filter((d) => filters[d]) };
 }
 
-/** Rows that match every term (each term scoring somewhere) and pass `filters`. */
-function matching(query: ListingQuery, filters: readonly Dimension[]): string {
-  const terms = searchTerms(query.q).length;
-  const conditions = [
-    ...Array.from({ length: terms }, (_, i) => `s${i} > 0`),
-    ...filters.map((d) => `m_${d}`),
-  ];
-  return conditions.length ? conditions.join(' and ') : 'true';
+const all = (parts: readonly string[]) => (parts.length ? parts.join(' and ') : 'true');
+
+/** Each term's score: where it is found (title at a word start 8, title 5, skills 4…). */
+function scores(terms: readonly string[], p: Params): string[] {
+  return terms.map((term) => {
+    const t = p.add(term);
+    return `(case when strpos(search_title, ${t}) > 0
+        then case when search_title ~ ${p.add(`(^|[^[:alnum:]])${regexEscape(term)}`)} then 8 else 5 end
+      when strpos(search_skills, ${t}) > 0 then 4
+      when strpos(search_org, ${t}) > 0 then 3
+      when strpos(search_places, ${t}) > 0 then 2
+      when strpos(search_summary, ${t}) > 0 then 1 else 0 end)`;
+  });
 }
 
-function orderBy(query: ListingQuery, now: number, p: Params): string {
-  const terms = searchTerms(query.q).length;
-  const newest = 'posted_ms desc, position';
-  switch (query.sort) {
-    case 'newest':
-      return newest;
-    case 'deadline':
-      return `case when apply_by_ms is null then 1 when apply_by_ms < ${p.add(now)} then 2 else 0 end,
-        apply_by_ms, ${newest}`;
-    case 'shortest':
-      return `duration_days nulls last, ${newest}`;
-    default:
-      return terms
-        ? `${Array.from({ length: terms }, (_, i) => `s${i}`).join(' + ')} desc, ${newest}`
-        : newest;
+const NEWEST = 'posted_ms desc, position';
+
+/**
+ * The page's ids in order. A fixed sort walks its index (009) and stops after the page; the
+ * deadline's three parts (open soonest first, none, closed) are each read in index order.
+ * Relevance scores only the rows that match every term.
+ */
+function pageQuery(query: ListingQuery, now: number, limit: number, offset: number, p: Params) {
+  const { terms, text, filters, active } = conditions(query, p);
+  const where = all([...text, ...active.map((d) => filters[d]!)]);
+  const take = p.add(limit);
+  const skip = p.add(offset);
+  const rows = (sql: string, order: string) => `
+    with chosen as (${sql} order by ${order} limit ${take} offset ${skip})
+    select listings.data from
+      (select id, row_number() over (order by ${order}) as rank from chosen) ranked
+      join listings using (id) order by ranked.rank`;
+  const sort = query.sort ?? 'relevance';
+  if (sort === 'relevance' && terms.length) {
+    const each = scores(terms, p);
+    return rows(
+      `select id, posted_ms, position, ${each.join(' + ')} as score from listing_search where ${where}`,
+      `score desc, ${NEWEST}`,
+    );
   }
+  if (sort === 'deadline') {
+    const at = p.add(now);
+    const upTo = `limit ${take}::integer + ${skip}::integer`;
+    const part = (part: number, condition: string, order: string) =>
+      `(select id, ${part} as part, apply_by_ms, posted_ms, position from listing_search
+         where ${where} and ${condition} order by ${order} ${upTo})`;
+    return rows(
+      `select * from (${[
+        part(0, `apply_by_ms >= ${at}`, `apply_by_ms, ${NEWEST}`),
+        part(1, 'apply_by_ms is null', NEWEST),
+        part(2, `apply_by_ms < ${at}`, `apply_by_ms, ${NEWEST}`),
+      ].join(' union all ')}) parts`,
+      `part, apply_by_ms, ${NEWEST}`,
+    );
+  }
+  if (sort === 'shortest')
+    return rows(
+      `select id, duration_days, posted_ms, position from listing_search where ${where}`,
+      `duration_days nulls last, ${NEWEST}`,
+    );
+  return rows(`select id, posted_ms, position from listing_search where ${where}`, NEWEST);
 }
 
 export async function searchListings(
@@ -163,69 +181,108 @@ export async function searchListings(
 ): Promise<{ rows: unknown[]; total: number; facets: Facets }> {
   const limit = query.limit ?? 20;
   const offset = query.cursor && /^\d{1,9}$/.test(query.cursor) ? Number(query.cursor) : 0;
-
   const p = new Params();
-  const order = orderBy(query, now, p);
-  const page = await db.query<{ data: unknown; total: string | number }>(
-    `with base as (${base(query, p)}),
-     chosen as (
-       select id, count(*) over () as total, row_number() over (order by ${order}) as rank
-         from base where ${matching(query, DIMENSIONS)}
-        order by ${order}
-        limit ${p.add(limit)} offset ${p.add(offset)})
-     select listings.data, chosen.total from chosen join listings using (id) order by chosen.rank`,
-    p.values,
-  );
-  let total = Number(page[0]?.total ?? 0);
-  if (!page.length && offset > 0) {
-    const c = new Params();
-    const [row] = await db.query<{ total: string | number }>(
-      `with base as (${base(query, c)}) select count(*) as total from base
-        where ${matching(query, DIMENSIONS)}`,
-      c.values,
-    );
-    total = Number(row?.total ?? 0);
-  }
-  return { rows: page.map((r) => r.data), total, facets: await facets(db, query) };
+  const [page, counted] = await Promise.all([
+    db.query<{ data: unknown }>(pageQuery(query, now, limit, offset, p), p.values),
+    counts(db, query),
+  ]);
+  return { rows: page.map((r) => r.data), total: counted.total, facets: counted.facets };
 }
 
-/** Each dimension's values, counted under every filter but its own. */
-async function facets(db: Queryable, query: ListingQuery): Promise<Facets> {
+/**
+ * The total and each dimension's values, counted under every filter but its own, labelled with
+ * the board's first spelling (listing_facets). A board read with no term, length or filter is
+ * counted already (listing_facets); so is the one filtered dimension of a query with no other
+ * condition. Otherwise one pass over the rows that fail at most one filter, found by index where
+ * one fits: each dimension counts the rows that pass every other filter.
+ */
+async function counts(
+  db: Queryable,
+  query: ListingQuery,
+): Promise<{ total: number; facets: Facets }> {
   const p = new Params();
-  const others = (d: Dimension) =>
-    matching(
-      query,
-      DIMENSIONS.filter((o) => o !== d),
+  const { text, filters, active } = conditions(query, p);
+  const summarized = (d: Dimension) => !text.length && active.every((other) => other === d);
+  const branches: string[] = [];
+  const counting = DIMENSIONS.filter((d) => !summarized(d));
+  const fromSummary = DIMENSIONS.filter(summarized);
+  if (counting.length || active.length) {
+    // Rows that fail at most one filter: with one filter and nothing summarized elsewhere, the
+    // rows that pass it.
+    const passes = (except?: Dimension) =>
+      all(active.filter((d) => d !== except).map((d) => `m_${d}`));
+    const nearly =
+      active.length === 0
+        ? []
+        : active.length === 1
+          ? summarized(active[0]!)
+            ? [filters[active[0]!]!]
+            : []
+          : [
+              `(${active
+                .map((left) => `(${all(active.filter((d) => d !== left).map((d) => filters[d]!))})`)
+                .join(' or ')})`,
+            ];
+    const flags = active.map((d) => `(${filters[d]}) as m_${d}`);
+    branches.push(
+      `select 'total' as dim, null as key, count(*) as count from base where ${passes()}`,
     );
-  const rows = await db.query<{
-    dim: Dimension;
-    label: string;
-    first: number;
-    count: string | number;
-  }>(
-    `with base as not materialized (${base(query, p)})
-     select 'kind' as dim, kind_key as label, min(position) as first, count(*) as count
-       from base where ${others('kind')} group by kind_key
-     union all
-     select 'workplace', workplace_key, min(position), count(*)
-       from base where workplace_key is not null and ${others('workplace')} group by workplace_key
-     union all
-     select 'skill', (array_agg(v.label order by position))[1], min(position), count(*)
-       from base, unnest(skill_keys, skill_labels) as v(key, label)
-      where ${others('skill')} group by v.key
-     union all
-     select 'location', (array_agg(v.label order by position))[1], min(position), count(*)
-       from base, unnest(location_keys, location_labels) as v(key, label)
-      where ${others('location')} group by v.key
-     union all
-     select 'paid', 'true', min(position), count(*) from base where paid and ${others('paid')}`,
+    for (const d of counting) {
+      const where = passes(d);
+      if (d === 'kind')
+        branches.push(
+          `select 'kind', kind_key, count(*) from base where ${where} group by kind_key`,
+        );
+      else if (d === 'workplace')
+        branches.push(`select 'workplace', workplace_key, count(*) from base
+          where workplace_key is not null and ${where} group by workplace_key`);
+      else if (d === 'paid')
+        branches.push(`select 'paid', 'true', count(*) from base where paid and ${where}`);
+      else {
+        const column = d === 'skill' ? 'skill_keys' : 'location_keys';
+        branches.push(`select '${d}', k, count(*) from base, unnest(${column}) as k
+          where ${where} group by k`);
+      }
+    }
+    const counted = `with base as materialized (
+        select kind_key, workplace_key, skill_keys, location_keys, paid
+          ${flags.length ? `, ${flags.join(', ')}` : ''}
+          from listing_search where ${all([...text, ...nearly])})
+      select c.dim, c.key, coalesce(f.label, c.key) as label, c.count
+        from (${branches.join(' union all ')}) c
+        left join listing_facets f on f.dim = c.dim and f.key = c.key`;
+    branches.length = 0;
+    branches.push(counted);
+  }
+  if (fromSummary.length)
+    branches.push(`select dim, key, label, count from listing_facets
+      where dim = any(${p.add(fromSummary)}::text[])
+      ${
+        !text.length && !active.length
+          ? `union all select 'total', null, null, coalesce(sum(count), 0)
+        from listing_facets where dim = 'kind'`
+          : ''
+      }`);
+  await relabel(db);
+  const rows = await db.query<{ dim: Dimension | 'total'; label: string; count: string | number }>(
+    branches.map((b) => `(${b})`).join(' union all '),
     p.values,
   );
-  const counted = {} as Record<Dimension, FacetValue[]>;
-  for (const dimension of DIMENSIONS)
-    counted[dimension] = rows
-      .filter((r) => r.dim === dimension && Number(r.count) > 0)
-      .sort((a, b) => a.first - b.first)
-      .map((r) => ({ value: r.label, count: Number(r.count) }));
-  return finishFacets(counted, query);
+  let total = 0;
+  const found = {} as Record<Dimension, FacetValue[]>;
+  for (const dimension of DIMENSIONS) found[dimension] = [];
+  for (const row of rows) {
+    if (row.dim === 'total') total = Number(row.count);
+    else if (Number(row.count) > 0)
+      found[row.dim].push({ value: row.label, count: Number(row.count) });
+  }
+  return { total, facets: finishFacets(found, query) };
+}
+
+/** Labels whose first listing was removed or changed get the new first one's spelling. */
+async function relabel(db: Queryable): Promise<void> {
+  const [stale] = await db.query(
+    'select 1 from listing_facets where first_position is null limit 1',
+  );
+  if (stale) await db.query('select listing_facets_relabel()');
 }
