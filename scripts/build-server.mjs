@@ -8,7 +8,13 @@ const root = new URL('../packages/server/', import.meta.url).pathname;
 rmSync(`${root}dist`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: ['src/index.ts', 'src/bin.ts', 'src/pages/index.ts'],
+  // The PGlite thread at the root of dist/, beside the chunks that start it (db/database.ts).
+  entryPoints: [
+    'src/index.ts',
+    'src/bin.ts',
+    'src/pages/index.ts',
+    { in: 'src/db/pglite-worker.ts', out: 'pglite-worker' },
+  ],
   outdir: 'dist',
   bundle: true,
   splitting: true,
