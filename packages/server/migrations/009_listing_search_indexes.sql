@@ -7,8 +7,13 @@
 -- Free text stays on the trigram index of 004: the kit finds any part of a word ("engin" in
 -- "Reengineering"), which a tsvector (whole words and prefixes) cannot answer.
 --
-create index listing_search_deadline on listing_search (apply_by_ms, posted_ms desc, position);
-create index listing_search_shortest on listing_search (duration_days, posted_ms desc, position);
+-- With the id, a deep page (an offset of thousands) is read from the index alone.
+drop index listing_search_newest;
+create index listing_search_newest on listing_search (posted_ms desc, position) include (id);
+create index listing_search_deadline on listing_search (apply_by_ms, posted_ms desc, position)
+  include (id);
+create index listing_search_shortest on listing_search (duration_days, posted_ms desc, position)
+  include (id);
 create index listing_search_kind on listing_search (kind_key, position);
 create index listing_search_workplace on listing_search (workplace_key, position);
 create index listing_search_skills on listing_search using gin (skill_keys);
@@ -25,6 +30,22 @@ create table listing_facets (
   count integer not null,
   primary key (dim, key)
 );
+
+-- How many listings have a value of one dimension and a value of another: a query filtered on
+-- one dimension only counts the other dimensions' facets here (store/listing-search.ts), where
+-- the filter's values cannot overlap in one listing (kind, workplace, paid, or one value).
+create table listing_facet_pairs (
+  other_dim text not null,
+  other_key text not null,
+  dim text not null,
+  key text not null,
+  count integer not null,
+  primary key (other_dim, other_key, dim, key)
+);
+
+-- Values whose last listing went, found without reading the others.
+create index listing_facets_empty on listing_facets (dim) where count <= 0;
+create index listing_facet_pairs_empty on listing_facet_pairs (dim) where count <= 0;
 
 -- The facet values of a set of listing_search rows, one row per listing and value.
 create function listing_facet_values(
@@ -53,6 +74,19 @@ begin
            first_position = case when gone.first <= f.first_position then null else f.first_position end
       from gone where f.dim = gone.dim and f.key = gone.key;
     delete from listing_facets where count <= 0;
+    with gone as (
+      select a.dim as other_dim, a.key as other_key, b.dim, b.key, count(*) as count
+        from removed r
+        cross join lateral listing_facet_values(r.position, r.kind_key, r.workplace_key,
+          r.skill_keys, r.skill_labels, r.location_keys, r.location_labels, r.paid) a
+        cross join lateral listing_facet_values(r.position, r.kind_key, r.workplace_key,
+          r.skill_keys, r.skill_labels, r.location_keys, r.location_labels, r.paid) b
+       where a.dim <> b.dim
+       group by 1, 2, 3, 4 order by 1, 2, 3, 4)
+    update listing_facet_pairs p set count = p.count - gone.count
+      from gone where (p.other_dim, p.other_key, p.dim, p.key)
+        = (gone.other_dim, gone.other_key, gone.dim, gone.key);
+    delete from listing_facet_pairs where count <= 0;
   end if;
   if tg_op in ('INSERT', 'UPDATE') then
     insert into listing_facets as f (dim, key, label, first_position, count)
@@ -66,6 +100,16 @@ begin
              then f.label else excluded.label end,
            first_position = case when f.first_position is not null
              then least(f.first_position, excluded.first_position) end;
+    insert into listing_facet_pairs as p (other_dim, other_key, dim, key, count)
+    select a.dim, a.key, b.dim, b.key, count(*)
+      from added r
+      cross join lateral listing_facet_values(r.position, r.kind_key, r.workplace_key,
+        r.skill_keys, r.skill_labels, r.location_keys, r.location_labels, r.paid) a
+      cross join lateral listing_facet_values(r.position, r.kind_key, r.workplace_key,
+        r.skill_keys, r.skill_labels, r.location_keys, r.location_labels, r.paid) b
+     where a.dim <> b.dim
+     group by 1, 2, 3, 4 order by 1, 2, 3, 4
+    on conflict (other_dim, other_key, dim, key) do update set count = p.count + excluded.count;
   end if;
   return null;
 end
@@ -82,6 +126,7 @@ create trigger listing_facets_delete after delete on listing_search
 create function listing_facets_clear() returns trigger language plpgsql as $$
 begin
   delete from listing_facets;
+  delete from listing_facet_pairs;
   return null;
 end
 $$;
@@ -106,3 +151,13 @@ select v.dim, v.key, (array_agg(v.label order by v.pos))[1], min(v.pos), count(*
   from listing_search s, listing_facet_values(s.position, s.kind_key, s.workplace_key,
     s.skill_keys, s.skill_labels, s.location_keys, s.location_labels, s.paid) v
  group by v.dim, v.key;
+
+insert into listing_facet_pairs (other_dim, other_key, dim, key, count)
+select a.dim, a.key, b.dim, b.key, count(*)
+  from listing_search s
+  cross join lateral listing_facet_values(s.position, s.kind_key, s.workplace_key,
+    s.skill_keys, s.skill_labels, s.location_keys, s.location_labels, s.paid) a
+  cross join lateral listing_facet_values(s.position, s.kind_key, s.workplace_key,
+    s.skill_keys, s.skill_labels, s.location_keys, s.location_labels, s.paid) b
+ where a.dim <> b.dim
+ group by 1, 2, 3, 4;

@@ -82,6 +82,9 @@ const QUERIES: ListingQuery[] = [
   { maxWeeks: 6, q: 'design', sort: 'shortest' },
   { kind: ['job'], q: 'senior' },
   { location: ['Nowhere'] },
+  // One value twice (folded alike): counted once, whether kept by the database or counted.
+  { skill: ['SQL', 'sql'], kind: ['internship'] },
+  { workplace: ['remote', 'Remote'], skill: ['Figma'] },
   { limit: 7 },
   { limit: 7, cursor: '7' },
   { limit: 7, cursor: '21', sort: 'deadline' },

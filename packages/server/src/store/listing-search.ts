@@ -191,92 +191,114 @@ export async function searchListings(
 
 /**
  * The total and each dimension's values, counted under every filter but its own, labelled with
- * the board's first spelling (listing_facets). A board read with no term, length or filter is
- * counted already (listing_facets); so is the one filtered dimension of a query with no other
- * condition. Otherwise one pass over the rows that fail at most one filter, found by index where
- * one fits: each dimension counts the rows that pass every other filter.
+ * the board's first spelling (listing_facets). What the database keeps counted is read, not
+ * counted again: with no term and no length limit, a dimension under no other filter is
+ * listing_facets, a dimension under one other filter is listing_facet_pairs (where that filter's
+ * values cannot overlap in one listing), and `paid`, when filtered, counts the total. The rest
+ * is counted in one pass over the matching rows, or, when a filtered dimension needs the rows
+ * that fail its own filter, over the rows that fail at most one filter.
  */
 async function counts(
   db: Queryable,
   query: ListingQuery,
 ): Promise<{ total: number; facets: Facets }> {
   const p = new Params();
-  const { text, filters, active } = conditions(query, p);
-  const summarized = (d: Dimension) => !text.length && active.every((other) => other === d);
-  const branches: string[] = [];
-  const counting = DIMENSIONS.filter((d) => !summarized(d));
-  const fromSummary = DIMENSIONS.filter(summarized);
-  if (counting.length || active.length) {
-    // Rows that fail at most one filter: with one filter and nothing summarized elsewhere, the
-    // rows that pass it.
-    const passes = (except?: Dimension) =>
-      all(active.filter((d) => d !== except).map((d) => `m_${d}`));
-    const nearly =
-      active.length === 0
-        ? []
-        : active.length === 1
-          ? summarized(active[0]!)
-            ? [filters[active[0]!]!]
-            : []
+  // Its shape here; its conditions' parameters only where rows are read.
+  const { text, active } = conditions(query, new Params());
+  const values = (d: Dimension) =>
+    d === 'paid' ? ['true'] : [...new Set((query[d] ?? []).map(foldText))];
+  const others = (d: Dimension) => active.filter((o) => o !== d);
+  // A filter whose values cannot overlap in one listing: its counts add up.
+  const exact = (d: Dimension) =>
+    ['kind', 'workplace', 'paid'].includes(d) || values(d).length === 1;
+  const kept = (d: Dimension): 'board' | 'pairs' | undefined => {
+    if (text.length) return undefined;
+    const [other, more] = others(d);
+    if (!other) return 'board';
+    return !more && exact(other) ? 'pairs' : undefined;
+  };
+  // A filtered dimension counted from rows: they fail its filter, so all near misses are read.
+  const fromRows = DIMENSIONS.filter((d) => !kept(d) && !(d === 'paid' && active.includes(d)));
+  const nearMisses = fromRows.some((d) => active.includes(d));
+  const parts: string[] = [];
+  const board = DIMENSIONS.filter((d) => kept(d) === 'board');
+  if (board.length)
+    parts.push(
+      `select dim, key, count from listing_facets where dim = any(${p.add(board)}::text[])`,
+    );
+  for (const d of DIMENSIONS.filter((d) => kept(d) === 'pairs')) {
+    const other = others(d)[0]!;
+    parts.push(`select dim, key, sum(count) from listing_facet_pairs
+      where other_dim = ${p.add(other)} and other_key = any(${p.add(values(other))}::text[])
+        and dim = ${p.add(d)} group by dim, key`);
+  }
+  const passes = (except?: Dimension) =>
+    all(nearMisses ? active.filter((d) => d !== except).map((d) => `m_${d}`) : []);
+  const rows = [
+    `select 'total' as dim, null as key, count(*) as count from base where ${passes()}`,
+  ];
+  if (active.includes('paid') && !kept('paid'))
+    rows.push(`select 'paid', 'true', count(*) from base where ${passes()}`);
+  for (const d of fromRows) {
+    const pass = passes(d);
+    if (d === 'kind')
+      rows.push(`select 'kind', kind_key, count(*) from base where ${pass} group by kind_key`);
+    else if (d === 'workplace')
+      rows.push(`select 'workplace', workplace_key, count(*) from base
+        where workplace_key is not null and ${pass} group by workplace_key`);
+    else if (d === 'paid')
+      rows.push(`select 'paid', 'true', count(*) from base where paid and ${pass}`);
+    else {
+      const column = d === 'skill' ? 'skill_keys' : 'location_keys';
+      rows.push(`select '${d}', k, count(*) from base, unnest(${column}) as k
+        where ${pass} group by k`);
+    }
+  }
+  // No term, no length, at most one filter: the total is kept too (every listing has one kind).
+  const [only, more] = active;
+  if (!text.length && !more && (!only || exact(only)))
+    parts.push(
+      only
+        ? `select 'total', null, coalesce(sum(count), 0) from listing_facets
+            where dim = ${p.add(only)} and key = any(${p.add(values(only))}::text[])`
+        : `select 'total', null, coalesce(sum(count), 0) from listing_facets where dim = 'kind'`,
+    );
+  else {
+    const shape = conditions(query, p);
+    const { filters } = shape;
+    let where = [...shape.text, ...active.map((d) => filters[d]!)];
+    if (nearMisses)
+      where =
+        active.length === 1
+          ? shape.text
           : [
+              ...shape.text,
               `(${active
                 .map((left) => `(${all(active.filter((d) => d !== left).map((d) => filters[d]!))})`)
                 .join(' or ')})`,
             ];
-    const flags = active.map((d) => `(${filters[d]}) as m_${d}`);
-    branches.push(
-      `select 'total' as dim, null as key, count(*) as count from base where ${passes()}`,
-    );
-    for (const d of counting) {
-      const where = passes(d);
-      if (d === 'kind')
-        branches.push(
-          `select 'kind', kind_key, count(*) from base where ${where} group by kind_key`,
-        );
-      else if (d === 'workplace')
-        branches.push(`select 'workplace', workplace_key, count(*) from base
-          where workplace_key is not null and ${where} group by workplace_key`);
-      else if (d === 'paid')
-        branches.push(`select 'paid', 'true', count(*) from base where paid and ${where}`);
-      else {
-        const column = d === 'skill' ? 'skill_keys' : 'location_keys';
-        branches.push(`select '${d}', k, count(*) from base, unnest(${column}) as k
-          where ${where} group by k`);
-      }
-    }
-    const counted = `with base as materialized (
-        select kind_key, workplace_key, skill_keys, location_keys, paid
-          ${flags.length ? `, ${flags.join(', ')}` : ''}
-          from listing_search where ${all([...text, ...nearly])})
-      select c.dim, c.key, coalesce(f.label, c.key) as label, c.count
-        from (${branches.join(' union all ')}) c
-        left join listing_facets f on f.dim = c.dim and f.key = c.key`;
-    branches.length = 0;
-    branches.push(counted);
+    const flags = nearMisses ? active.map((d) => `, (${filters[d]}) as m_${d}`).join('') : '';
+    parts.push(`with base as materialized (
+        select kind_key, workplace_key, skill_keys, location_keys, paid ${flags}
+          from listing_search where ${all(where)})
+      ${rows.join(' union all ')}`);
   }
-  if (fromSummary.length)
-    branches.push(`select dim, key, label, count from listing_facets
-      where dim = any(${p.add(fromSummary)}::text[])
-      ${
-        !text.length && !active.length
-          ? `union all select 'total', null, null, coalesce(sum(count), 0)
-        from listing_facets where dim = 'kind'`
-          : ''
-      }`);
   await relabel(db);
-  const rows = await db.query<{ dim: Dimension | 'total'; label: string; count: string | number }>(
-    branches.map((b) => `(${b})`).join(' union all '),
+  const found = await db.query<{ dim: Dimension | 'total'; label: string; count: string | number }>(
+    `select c.dim, coalesce(f.label, c.key) as label, c.count
+       from (${parts.map((part) => `(${part})`).join(' union all ')}) as c (dim, key, count)
+       left join listing_facets f on f.dim = c.dim and f.key = c.key`,
     p.values,
   );
   let total = 0;
-  const found = {} as Record<Dimension, FacetValue[]>;
-  for (const dimension of DIMENSIONS) found[dimension] = [];
-  for (const row of rows) {
+  const counted = {} as Record<Dimension, FacetValue[]>;
+  for (const dimension of DIMENSIONS) counted[dimension] = [];
+  for (const row of found) {
     if (row.dim === 'total') total = Number(row.count);
     else if (Number(row.count) > 0)
-      found[row.dim].push({ value: row.label, count: Number(row.count) });
+      counted[row.dim].push({ value: row.label, count: Number(row.count) });
   }
-  return { total, facets: finishFacets(found, query) };
+  return { total, facets: finishFacets(counted, query) };
 }
 
 /** Labels whose first listing was removed or changed get the new first one's spelling. */
