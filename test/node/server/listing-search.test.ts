@@ -84,7 +84,7 @@ const QUERIES: ListingQuery[] = [
   { location: ['Nowhere'] },
   // One value twice (folded alike): counted once, whether kept by the database or counted.
   { skill: ['SQL', 'sql'], kind: ['internship'] },
-  { workplace: ['remote', 'Remote'], skill: ['Figma'] },
+  { workplace: ['remote', 'remote'], skill: ['Figma'] },
   { limit: 7 },
   { limit: 7, cursor: '7' },
   { limit: 7, cursor: '21', sort: 'deadline' },
