@@ -151,7 +151,7 @@ if (!only || 'server search'.includes(only)) {
   const { execFileSync } = await import('node:child_process');
   const runs = [
     { listings: 10_000 },
-    { listings: 100_000 },
+    { listings: 100_000, requests: 200 }, // about 1 search a second: 200 are enough
     { listings: 10_000, postgres: true },
     { listings: 100_000, postgres: true },
   ];
@@ -162,7 +162,11 @@ if (!only || 'server search'.includes(only)) {
       report.scenarios[name] = { skipped: 'set BENCH_DATABASE_URL' };
       continue;
     }
-    const env = { ...process.env, BENCH_LISTINGS: String(run.listings) };
+    const env = {
+      ...process.env,
+      BENCH_LISTINGS: String(run.listings),
+      ...(run.requests ? { BENCH_REQUESTS: String(run.requests) } : {}),
+    };
     if (!run.postgres) delete env.BENCH_DATABASE_URL;
     const result = JSON.parse(
       execFileSync(process.execPath, ['--import', 'tsx', 'bench/server-search.bench.ts'], {
