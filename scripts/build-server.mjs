@@ -8,12 +8,14 @@ const root = new URL('../packages/server/', import.meta.url).pathname;
 rmSync(`${root}dist`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
+  // The PGlite thread at the root of dist/, beside the chunks that start it (db/database.ts).
   entryPoints: [
     'src/index.ts',
     'src/bin.ts',
     'src/conformance-bin.ts',
     'src/pages/index.ts',
     'src/conformance/index.ts',
+    { in: 'src/db/pglite-worker.ts', out: 'pglite-worker' },
   ],
   outdir: 'dist',
   bundle: true,

@@ -78,11 +78,28 @@ async function ensureExtensions(tx: Queryable): Promise<void> {
   }
 }
 
-/** The statements of a migration file: split on semicolons at line ends, comments dropped. */
+/**
+ * The statements of a migration file: split on semicolons at line ends, outside `$$` bodies
+ * (functions), comments dropped.
+ */
 function splitStatements(sql: string): string[] {
-  return sql
+  const statements: string[] = [];
+  let current = '';
+  sql
     .replace(/--.*$/gm, '')
-    .split(/;\s*$/m)
-    .map((s) => s.trim())
-    .filter(Boolean);
+    .split(/(\$\$[\s\S]*?\$\$)/)
+    .forEach((part, i) => {
+      if (i % 2) {
+        current += part; // a body, whole
+        return;
+      }
+      const [first, ...rest] = part.split(/;\s*$/m);
+      current += first;
+      for (const piece of rest) {
+        statements.push(current);
+        current = piece;
+      }
+    });
+  statements.push(current);
+  return statements.map((s) => s.trim()).filter(Boolean);
 }

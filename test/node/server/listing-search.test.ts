@@ -82,6 +82,9 @@ const QUERIES: ListingQuery[] = [
   { maxWeeks: 6, q: 'design', sort: 'shortest' },
   { kind: ['job'], q: 'senior' },
   { location: ['Nowhere'] },
+  // One value twice (folded alike): counted once, whether kept by the database or counted.
+  { skill: ['SQL', 'sql'], kind: ['internship'] },
+  { workplace: ['remote', 'remote'], skill: ['Figma'] },
   { limit: 7 },
   { limit: 7, cursor: '7' },
   { limit: 7, cursor: '21', sort: 'deadline' },
@@ -182,6 +185,33 @@ for (const storage of storages) {
         assert.equal(actual.nextCursor, expected.nextCursor, `${label}: cursor`);
         assert.deepEqual(actual.facets, expected.facets, `${label}: facets`);
       }
+    });
+
+    test('facets kept by the database follow removals and changes (labels included)', async () => {
+      const store = listingStore(server.db);
+      // The first listing of each spelling goes or is spelled anew: the next one labels it.
+      const removed = listings.slice(0, 3).map((l) => l.id);
+      for (const id of removed) await store.remove(id);
+      const changed = { ...listings[3]!, skills: [{ label: 'sql', importance: 'required' }] };
+      await store.put(changed);
+      const now = listings
+        .filter((l) => !removed.includes(l.id))
+        .map((l) => (l.id === changed.id ? (changed as Listing) : l));
+      const engine = createListingIndex(now);
+      const queries: ListingQuery[] = [
+        {},
+        { skill: ['SQL'] },
+        { kind: ['internship'] },
+        { q: 'data' },
+      ];
+      for (const query of queries) {
+        const expected = engine.query(query, NOW);
+        const actual = await store.query(query, NOW);
+        assert.equal(actual.total, expected.total, JSON.stringify(query));
+        assert.deepEqual(actual.facets, expected.facets, JSON.stringify(query));
+      }
+      // Put back as they were, for the tests below.
+      for (const listing of listings.slice(0, 4)) await store.put(listing);
     });
 
     test('a place and a department are found, accent- and case-insensitively', async () => {

@@ -6,6 +6,7 @@
 import { migrate } from '../migrate.ts';
 import { jsonLogger, type Logger } from '../logger.ts';
 import { lockFolder } from './folder-lock.ts';
+import type { Reply, Request } from './pglite-worker.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -70,35 +71,120 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   return db;
 }
 
+/**
+ * PGlite in a worker thread (db/pglite-worker.ts), so that a long query never holds up the
+ * server's own thread: requests that need no database (`/health`) answer meanwhile, and the
+ * others queue for the one connection as they did before. Transactions keep the worker's one
+ * connection until they end; queries outside wait for them, as in PGlite itself.
+ */
 async function openPglite(dataDir: string | undefined): Promise<Database> {
-  const [{ PGlite }, { btree_gist }, { pg_trgm }] = await Promise.all([
-    import('@electric-sql/pglite'),
-    import('@electric-sql/pglite/contrib/btree_gist'),
-    import('@electric-sql/pglite/contrib/pg_trgm'),
-  ]);
+  const { Worker } = await import('node:worker_threads');
   const release = dataDir ? lockFolder(dataDir) : () => undefined;
-  let pg: InstanceType<typeof PGlite>;
+  let worker: InstanceType<typeof Worker>;
   try {
-    pg = await PGlite.create({
-      ...(dataDir ? { dataDir } : {}),
-      extensions: { btree_gist, pg_trgm },
-    });
+    worker = startWorker(Worker, { workerData: { dataDir } });
   } catch (error) {
     release();
     throw error;
   }
-  const run = (q: Pick<typeof pg, 'query'>) => ({
+  const waiting = new Map<
+    number,
+    { resolve: (reply: Reply) => void; reject: (e: Error) => void }
+  >();
+  let nextId = 1;
+  let gone: Error | undefined;
+  const ready = new Promise<Reply>((resolve, reject) => waiting.set(0, { resolve, reject }));
+  worker.on('message', (reply: Reply) => {
+    const entry = waiting.get(reply.id);
+    waiting.delete(reply.id);
+    // An idle database thread does not keep the process alive, as PGlite in-thread did not.
+    if (!waiting.size) worker.unref();
+    entry?.resolve(reply);
+  });
+  const fail = (error: Error) => {
+    gone ??= error;
+    for (const entry of waiting.values()) entry.reject(error);
+    waiting.clear();
+  };
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`The database's thread ended (exit code ${code}).`)));
+
+  const send = async (request: DistributiveOmit<Request, 'id'>) => {
+    if (gone) throw gone;
+    const id = nextId++;
+    const reply = await new Promise<Reply>((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      worker.ref();
+      worker.postMessage({ ...request, id });
+    });
+    if (!reply.ok) throw Object.assign(new Error(reply.error.message), reply.error.fields);
+    return reply;
+  };
+  const started = await ready.catch((error: Error) => ({
+    id: 0,
+    ok: false as const,
+    error: { message: error.message, fields: {} },
+  }));
+  if (!started.ok) {
+    await worker.terminate();
+    release();
+    throw Object.assign(new Error(started.error.message), started.error.fields);
+  }
+  const run = (tx?: number): Queryable => ({
     async query<T>(sql: string, params: readonly unknown[] = []) {
-      return (await q.query<T>(sql, [...params])).rows;
+      const reply = await send({ op: 'query', sql, params: [...params], ...(tx ? { tx } : {}) });
+      return (reply as { rows: T[] }).rows;
     },
   });
+  let closing: Promise<void> | undefined;
   return {
     kind: 'pglite',
-    ...run(pg),
-    transaction: (fn) => pg.transaction((tx) => fn(run(tx))),
-    close: () => pg.close().finally(release),
+    ...run(),
+    async transaction(fn) {
+      const { tx } = (await send({ op: 'begin' })) as { tx: number };
+      let result;
+      try {
+        result = await fn(run(tx));
+      } catch (error) {
+        await send({ op: 'end', tx, commit: false }).catch(() => undefined);
+        throw error;
+      }
+      await send({ op: 'end', tx, commit: true });
+      return result;
+    },
+    close: () =>
+      (closing ??= (async () => {
+        try {
+          if (!gone) await send({ op: 'close' });
+        } finally {
+          worker.removeAllListeners('exit');
+          await worker.terminate();
+          release();
+        }
+      })()),
   };
 }
+
+/**
+ * The database thread: beside this module as source (tests, run by tsx: the thread registers
+ * tsx's loader first, as Node 20 does not pass it on), at the root of dist/ when built, where
+ * every chunk is.
+ */
+function startWorker(
+  Worker: typeof import('node:worker_threads').Worker,
+  options: import('node:worker_threads').WorkerOptions,
+) {
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./pglite-worker.js', import.meta.url), options);
+  const loader = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./pglite-worker.ts', import.meta.url).href;
+  return new Worker(
+    `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`,
+    { ...options, eval: true },
+  );
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 async function openPostgres(options: DatabaseOptions): Promise<Database> {
   const { default: pg } = await import('pg');

@@ -89,71 +89,89 @@ class Params {
 const likeEscape = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
 const regexEscape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, (c) => `\\${c}`);
 
-/** The shared part of a search: which rows, with their score and which filters they pass. */
-function base(query: ListingQuery, p: Params): string {
+/** A query's conditions: its terms, its length limit and each dimension's filter. */
+function conditions(query: ListingQuery, p: Params) {
   const terms = searchTerms(query.q);
-  const where: string[] = [];
-  const scores: string[] = [];
-  for (const term of terms) {
-    const t = p.add(term);
-    where.push(`search_all like ${p.add(`%${likeEscape(term)}%`)}`); // the trigram index
-    scores.push(`(case when strpos(search_title, ${t}) > 0
-        then case when search_title ~ ${p.add(`(^|[^[:alnum:]])${regexEscape(term)}`)} then 8 else 5 end
-      when strpos(search_skills, ${t}) > 0 then 4
-      when strpos(search_org, ${t}) > 0 then 3
-      when strpos(search_places, ${t}) > 0 then 2
-      when strpos(search_summary, ${t}) > 0 then 1 else 0 end)`);
-  }
-  if (query.maxWeeks !== undefined)
-    where.push(`duration_days is not null and duration_days <= ${p.add(query.maxWeeks * 7)}`);
+  // Each term somewhere in the folded text (the trigram index): where it scores is for ranking.
+  const text = terms.map((term) => `search_all like ${p.add(`%${likeEscape(term)}%`)}`);
+  if (query.maxWeeks !== undefined) text.push(`duration_days <= ${p.add(query.maxWeeks * 7)}`);
   const keys = (values: readonly string[] | undefined) =>
     values?.length ? p.add(values.map(foldText)) : undefined;
   const kind = keys(query.kind);
   const workplace = keys(query.workplace);
   const skill = keys(query.skill);
   const location = keys(query.location);
-  const matches = {
-    kind: kind ? `kind_key = any(${kind}::text[])` : 'true',
-    workplace: workplace ? `workplace_key = any(${workplace}::text[])` : 'true',
-    skill: skill ? `skill_keys && ${skill}::text[]` : 'true',
-    location: location ? `location_keys && ${location}::text[]` : 'true',
-    paid: query.paid ? 'paid' : 'true',
+  const filters: Partial<Record<Dimension, string>> = {
+    ...(kind ? { kind: `kind_key = any(${kind}::text[])` } : {}),
+    ...(workplace ? { workplace: `workplace_key = any(${workplace}::text[])` } : {}),
+    ...(skill ? { skill: `skill_keys && ${skill}::text[]` } : {}),
+    ...(location ? { location: `location_keys && ${location}::text[]` } : {}),
+    ...(query.paid ? { paid: 'paid' } : {}),
   };
-  const each = scores.map((s, i) => `${s} as s${i}`);
-  // Never `data`: the JSON is read for the page's rows only, after they are chosen.
-  return `select id, position, posted_ms, apply_by_ms, duration_days,
-      kind_key, workplace_key, skill_keys, skill_labels, location_keys, location_labels, paid,
-      ${DIMENSIONS.map((d) => `(${matches[d]}) as m_${d}`).join(', ')}
-      ${each.length ? `, ${each.join(', ')}` : ''}
-    from listing_search ${where.length ? `where ${where.join(' and ')}` : ''}`;
+  return { terms, text, filters, active: DIMENSIONS.filter((d) => filters[d]) };
 }
 
-/** Rows that match every term (each term scoring somewhere) and pass `filters`. */
-function matching(query: ListingQuery, filters: readonly Dimension[]): string {
-  const terms = searchTerms(query.q).length;
-  const conditions = [
-    ...Array.from({ length: terms }, (_, i) => `s${i} > 0`),
-    ...filters.map((d) => `m_${d}`),
-  ];
-  return conditions.length ? conditions.join(' and ') : 'true';
+const all = (parts: readonly string[]) => (parts.length ? parts.join(' and ') : 'true');
+
+/** Each term's score: where it is found (title at a word start 8, title 5, skills 4…). */
+function scores(terms: readonly string[], p: Params): string[] {
+  return terms.map((term) => {
+    const t = p.add(term);
+    return `(case when strpos(search_title, ${t}) > 0
+        then case when search_title ~ ${p.add(`(^|[^[:alnum:]])${regexEscape(term)}`)} then 8 else 5 end
+      when strpos(search_skills, ${t}) > 0 then 4
+      when strpos(search_org, ${t}) > 0 then 3
+      when strpos(search_places, ${t}) > 0 then 2
+      when strpos(search_summary, ${t}) > 0 then 1 else 0 end)`;
+  });
 }
 
-function orderBy(query: ListingQuery, now: number, p: Params): string {
-  const terms = searchTerms(query.q).length;
-  const newest = 'posted_ms desc, position';
-  switch (query.sort) {
-    case 'newest':
-      return newest;
-    case 'deadline':
-      return `case when apply_by_ms is null then 1 when apply_by_ms < ${p.add(now)} then 2 else 0 end,
-        apply_by_ms, ${newest}`;
-    case 'shortest':
-      return `duration_days nulls last, ${newest}`;
-    default:
-      return terms
-        ? `${Array.from({ length: terms }, (_, i) => `s${i}`).join(' + ')} desc, ${newest}`
-        : newest;
+const NEWEST = 'posted_ms desc, position';
+
+/**
+ * The page's ids in order. A fixed sort walks its index (009) and stops after the page; the
+ * deadline's three parts (open soonest first, none, closed) are each read in index order.
+ * Relevance scores only the rows that match every term.
+ */
+function pageQuery(query: ListingQuery, now: number, limit: number, offset: number, p: Params) {
+  const { terms, text, filters, active } = conditions(query, p);
+  const where = all([...text, ...active.map((d) => filters[d]!)]);
+  const take = p.add(limit);
+  const skip = p.add(offset);
+  const rows = (sql: string, order: string) => `
+    with chosen as (${sql} order by ${order} limit ${take} offset ${skip})
+    select listings.data from
+      (select id, row_number() over (order by ${order}) as rank from chosen) ranked
+      join listings using (id) order by ranked.rank`;
+  const sort = query.sort ?? 'relevance';
+  if (sort === 'relevance' && terms.length) {
+    const each = scores(terms, p);
+    return rows(
+      `select id, posted_ms, position, ${each.join(' + ')} as score from listing_search where ${where}`,
+      `score desc, ${NEWEST}`,
+    );
   }
+  if (sort === 'deadline') {
+    const at = p.add(now);
+    const upTo = `limit ${take}::integer + ${skip}::integer`;
+    const part = (part: number, condition: string, order: string) =>
+      `(select id, ${part} as part, apply_by_ms, posted_ms, position from listing_search
+         where ${where} and ${condition} order by ${order} ${upTo})`;
+    return rows(
+      `select * from (${[
+        part(0, `apply_by_ms >= ${at}`, `apply_by_ms, ${NEWEST}`),
+        part(1, 'apply_by_ms is null', NEWEST),
+        part(2, `apply_by_ms < ${at}`, `apply_by_ms, ${NEWEST}`),
+      ].join(' union all ')}) parts`,
+      `part, apply_by_ms, ${NEWEST}`,
+    );
+  }
+  if (sort === 'shortest')
+    return rows(
+      `select id, duration_days, posted_ms, position from listing_search where ${where}`,
+      `duration_days nulls last, ${NEWEST}`,
+    );
+  return rows(`select id, posted_ms, position from listing_search where ${where}`, NEWEST);
 }
 
 export async function searchListings(
@@ -163,69 +181,130 @@ export async function searchListings(
 ): Promise<{ rows: unknown[]; total: number; facets: Facets }> {
   const limit = query.limit ?? 20;
   const offset = query.cursor && /^\d{1,9}$/.test(query.cursor) ? Number(query.cursor) : 0;
-
   const p = new Params();
-  const order = orderBy(query, now, p);
-  const page = await db.query<{ data: unknown; total: string | number }>(
-    `with base as (${base(query, p)}),
-     chosen as (
-       select id, count(*) over () as total, row_number() over (order by ${order}) as rank
-         from base where ${matching(query, DIMENSIONS)}
-        order by ${order}
-        limit ${p.add(limit)} offset ${p.add(offset)})
-     select listings.data, chosen.total from chosen join listings using (id) order by chosen.rank`,
-    p.values,
-  );
-  let total = Number(page[0]?.total ?? 0);
-  if (!page.length && offset > 0) {
-    const c = new Params();
-    const [row] = await db.query<{ total: string | number }>(
-      `with base as (${base(query, c)}) select count(*) as total from base
-        where ${matching(query, DIMENSIONS)}`,
-      c.values,
-    );
-    total = Number(row?.total ?? 0);
-  }
-  return { rows: page.map((r) => r.data), total, facets: await facets(db, query) };
+  const [page, counted] = await Promise.all([
+    db.query<{ data: unknown }>(pageQuery(query, now, limit, offset, p), p.values),
+    counts(db, query),
+  ]);
+  return { rows: page.map((r) => r.data), total: counted.total, facets: counted.facets };
 }
 
-/** Each dimension's values, counted under every filter but its own. */
-async function facets(db: Queryable, query: ListingQuery): Promise<Facets> {
+/**
+ * The total and each dimension's values, counted under every filter but its own, labelled with
+ * the board's first spelling (listing_facets). What the database keeps counted is read, not
+ * counted again: with no term and no length limit, a dimension under no other filter is
+ * listing_facets, a dimension under one other filter is listing_facet_pairs (where that filter's
+ * values cannot overlap in one listing), and `paid`, when filtered, counts the total. The rest
+ * is counted in one pass over the matching rows, or, when a filtered dimension needs the rows
+ * that fail its own filter, over the rows that fail at most one filter.
+ */
+async function counts(
+  db: Queryable,
+  query: ListingQuery,
+): Promise<{ total: number; facets: Facets }> {
   const p = new Params();
-  const others = (d: Dimension) =>
-    matching(
-      query,
-      DIMENSIONS.filter((o) => o !== d),
+  // Its shape here; its conditions' parameters only where rows are read.
+  const { text, active } = conditions(query, new Params());
+  const values = (d: Dimension) =>
+    d === 'paid' ? ['true'] : [...new Set((query[d] ?? []).map(foldText))];
+  const others = (d: Dimension) => active.filter((o) => o !== d);
+  // A filter whose values cannot overlap in one listing: its counts add up.
+  const exact = (d: Dimension) =>
+    ['kind', 'workplace', 'paid'].includes(d) || values(d).length === 1;
+  const kept = (d: Dimension): 'board' | 'pairs' | undefined => {
+    if (text.length) return undefined;
+    const [other, more] = others(d);
+    if (!other) return 'board';
+    return !more && exact(other) ? 'pairs' : undefined;
+  };
+  // A filtered dimension counted from rows: they fail its filter, so all near misses are read.
+  const fromRows = DIMENSIONS.filter((d) => !kept(d) && !(d === 'paid' && active.includes(d)));
+  const nearMisses = fromRows.some((d) => active.includes(d));
+  const parts: string[] = [];
+  const board = DIMENSIONS.filter((d) => kept(d) === 'board');
+  if (board.length)
+    parts.push(
+      `select dim, key, count from listing_facets where dim = any(${p.add(board)}::text[])`,
     );
-  const rows = await db.query<{
-    dim: Dimension;
-    label: string;
-    first: number;
-    count: string | number;
-  }>(
-    `with base as not materialized (${base(query, p)})
-     select 'kind' as dim, kind_key as label, min(position) as first, count(*) as count
-       from base where ${others('kind')} group by kind_key
-     union all
-     select 'workplace', workplace_key, min(position), count(*)
-       from base where workplace_key is not null and ${others('workplace')} group by workplace_key
-     union all
-     select 'skill', (array_agg(v.label order by position))[1], min(position), count(*)
-       from base, unnest(skill_keys, skill_labels) as v(key, label)
-      where ${others('skill')} group by v.key
-     union all
-     select 'location', (array_agg(v.label order by position))[1], min(position), count(*)
-       from base, unnest(location_keys, location_labels) as v(key, label)
-      where ${others('location')} group by v.key
-     union all
-     select 'paid', 'true', min(position), count(*) from base where paid and ${others('paid')}`,
+  for (const d of DIMENSIONS.filter((d) => kept(d) === 'pairs')) {
+    const other = others(d)[0]!;
+    parts.push(`select dim, key, sum(count) from listing_facet_pairs
+      where other_dim = ${p.add(other)} and other_key = any(${p.add(values(other))}::text[])
+        and dim = ${p.add(d)} group by dim, key`);
+  }
+  const passes = (except?: Dimension) =>
+    all(nearMisses ? active.filter((d) => d !== except).map((d) => `m_${d}`) : []);
+  const rows = [
+    `select 'total' as dim, null as key, count(*) as count from base where ${passes()}`,
+  ];
+  if (active.includes('paid') && !kept('paid'))
+    rows.push(`select 'paid', 'true', count(*) from base where ${passes()}`);
+  for (const d of fromRows) {
+    const pass = passes(d);
+    if (d === 'kind')
+      rows.push(`select 'kind', kind_key, count(*) from base where ${pass} group by kind_key`);
+    else if (d === 'workplace')
+      rows.push(`select 'workplace', workplace_key, count(*) from base
+        where workplace_key is not null and ${pass} group by workplace_key`);
+    else if (d === 'paid')
+      rows.push(`select 'paid', 'true', count(*) from base where paid and ${pass}`);
+    else {
+      const column = d === 'skill' ? 'skill_keys' : 'location_keys';
+      rows.push(`select '${d}', k, count(*) from base, unnest(${column}) as k
+        where ${pass} group by k`);
+    }
+  }
+  // No term, no length, at most one filter: the total is kept too (every listing has one kind).
+  const [only, more] = active;
+  if (!text.length && !more && (!only || exact(only)))
+    parts.push(
+      only
+        ? `select 'total', null, coalesce(sum(count), 0) from listing_facets
+            where dim = ${p.add(only)} and key = any(${p.add(values(only))}::text[])`
+        : `select 'total', null, coalesce(sum(count), 0) from listing_facets where dim = 'kind'`,
+    );
+  else {
+    const shape = conditions(query, p);
+    const { filters } = shape;
+    let where = [...shape.text, ...active.map((d) => filters[d]!)];
+    if (nearMisses)
+      where =
+        active.length === 1
+          ? shape.text
+          : [
+              ...shape.text,
+              `(${active
+                .map((left) => `(${all(active.filter((d) => d !== left).map((d) => filters[d]!))})`)
+                .join(' or ')})`,
+            ];
+    const flags = nearMisses ? active.map((d) => `, (${filters[d]}) as m_${d}`).join('') : '';
+    parts.push(`with base as materialized (
+        select kind_key, workplace_key, skill_keys, location_keys, paid ${flags}
+          from listing_search where ${all(where)})
+      ${rows.join(' union all ')}`);
+  }
+  await relabel(db);
+  const found = await db.query<{ dim: Dimension | 'total'; label: string; count: string | number }>(
+    `select c.dim, coalesce(f.label, c.key) as label, c.count
+       from (${parts.map((part) => `(${part})`).join(' union all ')}) as c (dim, key, count)
+       left join listing_facets f on f.dim = c.dim and f.key = c.key`,
     p.values,
   );
+  let total = 0;
   const counted = {} as Record<Dimension, FacetValue[]>;
-  for (const dimension of DIMENSIONS)
-    counted[dimension] = rows
-      .filter((r) => r.dim === dimension && Number(r.count) > 0)
-      .sort((a, b) => a.first - b.first)
-      .map((r) => ({ value: r.label, count: Number(r.count) }));
-  return finishFacets(counted, query);
+  for (const dimension of DIMENSIONS) counted[dimension] = [];
+  for (const row of found) {
+    if (row.dim === 'total') total = Number(row.count);
+    else if (Number(row.count) > 0)
+      counted[row.dim].push({ value: row.label, count: Number(row.count) });
+  }
+  return { total, facets: finishFacets(counted, query) };
+}
+
+/** Labels whose first listing was removed or changed get the new first one's spelling. */
+async function relabel(db: Queryable): Promise<void> {
+  const [stale] = await db.query(
+    'select 1 from listing_facets where first_position is null limit 1',
+  );
+  if (stale) await db.query('select listing_facets_relabel()');
 }

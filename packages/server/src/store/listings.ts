@@ -20,16 +20,21 @@ import type { Database, Queryable } from '../db/database.ts';
 import { SEARCH_COLUMNS, searchColumns, searchListings } from './listing-search.ts';
 import type { Notify } from '../notify/outbox.ts';
 
-/** Writes a listing's search row (a listing stored before search rows existed gets one too). */
-async function writeColumns(db: Queryable, listing: Listing) {
-  const columns = searchColumns(listing);
+/**
+ * Writes listings' search rows (a listing stored before search rows existed gets one too), in
+ * one statement: the facet counts' trigger (migration 009) runs once for them all.
+ */
+async function writeColumns(db: Queryable, listings: readonly Listing[]) {
+  if (!listings.length) return;
   const names = SEARCH_COLUMNS.join(', ');
+  const rows = listings.map((listing) => ({ id: listing.id, ...searchColumns(listing) }));
   await db.query(
     `insert into listing_search (id, position, ${names})
-     select id, position, ${SEARCH_COLUMNS.map((_, i) => `$${i + 2}`).join(', ')}
-       from listings where id = $1
+     select l.id, l.position, ${SEARCH_COLUMNS.map((n) => `r.${n}`).join(', ')}
+       from jsonb_populate_recordset(null::listing_search, $1::jsonb) r
+       join listings l using (id)
      on conflict (id) do update set ${SEARCH_COLUMNS.map((n) => `${n} = excluded.${n}`).join(', ')}`,
-    [listing.id, ...SEARCH_COLUMNS.map((name) => columns[name as keyof typeof columns])],
+    [JSON.stringify(rows)],
   );
 }
 
@@ -45,12 +50,13 @@ export function listingStore(db: Database, notify?: Notify) {
         `select l.data from listings l left join listing_search s using (id)
           where s.id is null or s.search_places is null`,
       );
-      for (const listing of readList(
+      const listings = readList(
         ListingSchema,
         rows.map((r) => r.data),
         'listing',
-      ).items)
-        await writeColumns(db, listing);
+      ).items;
+      for (let at = 0; at < listings.length; at += 500)
+        await writeColumns(db, listings.slice(at, at + 500));
     })().catch((error) => {
       columnsChecked = undefined;
       throw error;
@@ -87,15 +93,22 @@ export function listingStore(db: Database, notify?: Notify) {
     async putMany(inputs: readonly unknown[]): Promise<Listing[]> {
       const listings = inputs.map((input) => checkRequest(ListingSchema, input, 'listing'));
       for (let at = 0; at < listings.length; at += 500) {
+        // One row per id (the last one given), in the order first given: an id twice in one
+        // statement is refused.
+        const byId = new Map<string, Listing>();
+        for (const listing of listings.slice(at, at + 500)) byId.set(listing.id, listing);
+        const chunk = [...byId.values()];
         await db.transaction(async (tx) => {
-          for (const listing of listings.slice(at, at + 500)) {
-            await tx.query(
-              `insert into listings (id, data) values ($1, $2::jsonb)
-               on conflict (id) do update set data = excluded.data, updated_at = now()`,
-              [listing.id, JSON.stringify(listing)],
-            );
-            await writeColumns(tx, listing);
-          }
+          await tx.query(
+            `insert into listings (id, data)
+             select x.id, x.data
+               from rows from (jsonb_to_recordset($1::jsonb) as (id text, data jsonb))
+                 with ordinality as x(id, data, n)
+              order by x.n
+             on conflict (id) do update set data = excluded.data, updated_at = now()`,
+            [JSON.stringify(chunk.map((listing) => ({ id: listing.id, data: listing })))],
+          );
+          await writeColumns(tx, chunk);
         });
       }
       return listings;
