@@ -9,6 +9,7 @@ import * as v from './valibot.ts';
 export interface Text extends v.SchemaWithPipe<
   readonly [v.StringSchema<undefined>, v.TrimAction, v.MinLengthAction<string, 1, undefined>]
 > {}
+/* @__NO_SIDE_EFFECTS__ */
 export const text = (): Text => v.pipe(v.string(), v.trim(), v.minLength(1));
 
 /** A link (see `link`). */
@@ -34,6 +35,7 @@ export interface DateOrInstant extends v.UnionSchema<
  * are trimmed, and tabs and line breaks (which the parser ignores) are left out of the value
  * kept. `slashes`: an http(s) link must be written `scheme://`, never `http:example.org`.
  */
+/* @__NO_SIDE_EFFECTS__ */
 const link = (protocol: RegExp, slashes: boolean): Link =>
   v.pipe(
     v.string(),
@@ -52,9 +54,11 @@ const link = (protocol: RegExp, slashes: boolean): Link =>
   );
 
 /** Only http(s) links: a feed must never smuggle `javascript:` or `data:` URLs into an href. */
+/* @__NO_SIDE_EFFECTS__ */
 export const httpUrl = (): Link => link(/^https?$/, true);
 
 /** An http(s) link or a `mailto:` one (applying by email). */
+/* @__NO_SIDE_EFFECTS__ */
 export const mailOrHttpUrl = (): Link => link(/^(https?|mailto)$/, false);
 
 /**
@@ -63,6 +67,7 @@ export const mailOrHttpUrl = (): Link => link(/^(https?|mailto)$/, false);
  * and a top-level domain of two letters or more.
  */
 const EMAIL = /^[\w'+-]+(?:\.[\w'+-]+)*(?<!')@(?:[a-z\d][a-z\d-]*\.)+[a-z]{2,}$/i;
+/* @__NO_SIDE_EFFECTS__ */
 export const email = (): Formatted<'not a valid email'> =>
   v.pipe(
     v.string(),
@@ -83,10 +88,12 @@ const isDate = (value: string): boolean => {
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 /** A calendar date (YYYY-MM-DD). */
+/* @__NO_SIDE_EFFECTS__ */
 export const isoDate = (): Formatted<'not a valid date'> =>
   v.pipe(v.string(), v.check(isDate, 'not a valid date'));
 
 /** An instant with an explicit offset (`Z` or `+02:00`), as the adapter contract requires. */
+/* @__NO_SIDE_EFFECTS__ */
 export const instant = (): Formatted<'not a valid datetime'> =>
   v.pipe(
     v.string(),
@@ -101,6 +108,7 @@ export const instant = (): Formatted<'not a valid datetime'> =>
   );
 
 /** A calendar date or an instant: feeds give either. */
+/* @__NO_SIDE_EFFECTS__ */
 export const dateOrInstant = (): DateOrInstant => v.union([isoDate(), instant()]);
 
 type Issue = v.BaseIssue<unknown>;

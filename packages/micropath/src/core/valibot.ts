@@ -83,6 +83,7 @@ interface Runnable {
 }
 
 /** `schema`, refusing arrays and reporting a missing field as its own schema would. */
+/* @__NO_SIDE_EFFECTS__ */
 function plainObjectsOnly<S>(schema: S): S {
   const self = schema as unknown as Runnable;
   const run = self['~run'];
@@ -114,12 +115,15 @@ function plainObjectsOnly<S>(schema: S): S {
   return schema;
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export const object = <const E extends ObjectEntries>(entries: E) =>
   plainObjectsOnly(vObject(entries));
 
+/* @__NO_SIDE_EFFECTS__ */
 export const looseObject = <const E extends ObjectEntries>(entries: E) =>
   plainObjectsOnly(vLooseObject(entries));
 
+/* @__NO_SIDE_EFFECTS__ */
 export const record = <
   const K extends BaseSchema<string, string | number | symbol, BaseIssue<unknown>>,
   const V extends BaseSchema<unknown, unknown, BaseIssue<unknown>>,
@@ -136,10 +140,12 @@ export const record = <
 export interface FiniteNumber extends SchemaWithPipe<
   readonly [NumberSchema<undefined>, FiniteAction<number, undefined>]
 > {}
+/* @__NO_SIDE_EFFECTS__ */
 export const finiteNumber = (): FiniteNumber => pipe(number(), finite());
 
 /** A safe integer. */
 export interface Int extends SchemaWithPipe<
   readonly [NumberSchema<undefined>, SafeIntegerAction<number, undefined>]
 > {}
+/* @__NO_SIDE_EFFECTS__ */
 export const int = (): Int => pipe(number(), safeInteger());
