@@ -16,6 +16,7 @@ import {
   type Weekday,
 } from './month-grid.ts';
 import { formatDate, weekdayNames } from './booking-format.ts';
+import { plural } from '../core/plural.ts';
 
 export interface GridContext {
   year: number;
@@ -66,7 +67,14 @@ export function keyTarget(
 function dayLabel(date: DateKey, count: number, locale: string): string {
   const full = formatDate(date, locale);
   if (!count) return msg(str`${full}, no free times`);
-  return count === 1 ? msg(str`${full}, 1 free time`) : msg(str`${full}, ${count} free times`);
+  return plural(count, locale, {
+    zero: (n) => msg(str`${full}, ${n} free times`, { id: 'date-free-times.zero' }),
+    one: (n) => msg(str`${full}, ${n} free time`, { id: 'date-free-times.one' }),
+    two: (n) => msg(str`${full}, ${n} free times`, { id: 'date-free-times.two' }),
+    few: (n) => msg(str`${full}, ${n} free times`, { id: 'date-free-times.few' }),
+    many: (n) => msg(str`${full}, ${n} free times`, { id: 'date-free-times.many' }),
+    other: (n) => msg(str`${full}, ${n} free times`, { id: 'date-free-times.other' }),
+  });
 }
 
 export function renderGrid(ctx: GridContext) {
