@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
@@ -767,7 +768,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     const status = this.availability.mentorsStatus;
     const reserve = status === 'ready' ? '' : status === 'error' ? 'reserved' : 'reserved loading';
     const one = this.mentorId ? 'one-mentor' : '';
-    return html`<div part="base" class="booking ${reserve} ${one}">
+    return html`<div part="base" dir=${ifDefined(this.localeDir)} class="booking ${reserve} ${one}">
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${this.renderStep()}
     </div>`;
