@@ -47,13 +47,14 @@ export const localeInitialGlobals = { locale: '', direction: '' };
 /** The toolbar's language and direction applied to a story. */
 export const withLocale: Decorator = (story, context) => {
   const locale = String(context.globals.locale ?? '');
-  const direction = String(context.globals.direction ?? '');
+  const chosen = String(context.globals.direction ?? '');
+  const direction = chosen === 'ltr' || chosen === 'rtl' ? chosen : undefined;
   if (!locale && !direction) return story();
   const args = { ...context.args };
   if (locale && 'lang' in args) args.lang = locale;
   // The layout stories' frame sets a direction of its own; the toolbar's wins.
   if (direction && 'dir' in args) args.dir = direction;
-  return html`<div lang=${ifDefined(locale || undefined)} dir=${ifDefined(direction || undefined)}>
+  return html`<div lang=${ifDefined(locale || undefined)} dir=${ifDefined(direction)}>
     ${story({ ...context, args })}
   </div>`;
 };
