@@ -396,4 +396,12 @@ export const boardStyles = css`
   .wallet-address {
     overflow-wrap: anywhere;
   }
+  /* Feed text keeps its own direction (core/bidi.styles.ts). */
+  .title .open,
+  [part~='organization'],
+  [part~='summary'],
+  [part~='fact'],
+  [part~='skill'] {
+    unicode-bidi: plaintext;
+  }
 `;

@@ -90,20 +90,7 @@ export function renderResults(ctx: ResultsContext) {
     ${
       listings.skipped
         ? html`<p part="skipped" class="muted">
-            ${plural(listings.skipped, ctx.locale, {
-              zero: (n) =>
-                msg(str`${n} listings could not be shown.`, { id: 'listings-skipped.zero' }),
-              one: (n) =>
-                msg(str`${n} listing could not be shown.`, { id: 'listings-skipped.one' }),
-              two: (n) =>
-                msg(str`${n} listings could not be shown.`, { id: 'listings-skipped.two' }),
-              few: (n) =>
-                msg(str`${n} listings could not be shown.`, { id: 'listings-skipped.few' }),
-              many: (n) =>
-                msg(str`${n} listings could not be shown.`, { id: 'listings-skipped.many' }),
-              other: (n) =>
-                msg(str`${n} listings could not be shown.`, { id: 'listings-skipped.other' }),
-            })}
+            ${msg(str`Listings that could not be shown: ${listings.skipped}.`)}
           </p>`
         : nothing
     }

@@ -7,7 +7,6 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Exchange } from '../core/models/exchange.ts';
 import type { WalletStatus } from './wallet-request.ts';
-import { plural } from '../core/plural.ts';
 
 export interface WalletContext {
   status: WalletStatus;
@@ -43,14 +42,7 @@ function stateText(ctx: WalletContext): string {
       return ctx.failure ?? '';
     case 'received': {
       const count = ctx.received;
-      return plural(count, ctx.locale, {
-        zero: (n) => msg(str`Your wallet sent ${n} credentials.`, { id: 'wallet-sent.zero' }),
-        one: (n) => msg(str`Your wallet sent ${n} credential.`, { id: 'wallet-sent.one' }),
-        two: (n) => msg(str`Your wallet sent ${n} credentials.`, { id: 'wallet-sent.two' }),
-        few: (n) => msg(str`Your wallet sent ${n} credentials.`, { id: 'wallet-sent.few' }),
-        many: (n) => msg(str`Your wallet sent ${n} credentials.`, { id: 'wallet-sent.many' }),
-        other: (n) => msg(str`Your wallet sent ${n} credentials.`, { id: 'wallet-sent.other' }),
-      });
+      return msg(str`Credentials your wallet sent: ${count}.`);
     }
     default:
       return '';

@@ -6,6 +6,7 @@
  */
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.ts';
+import { readUiLanguageFrom } from './plural.ts';
 
 export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
 export const UI_LOCALES: readonly UiLocale[] = [sourceLocale, ...targetLocales];
@@ -25,11 +26,16 @@ const { getLocale, setLocale } = configureLocalization({
   loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
 });
 
+readUiLanguageFrom(getLocale);
+
 /**
- * The UI locale for a language when the tag names no region we translate: Portuguese is
- * translated once, for Brazil, and serves `pt`, `pt-PT` and `pt-AO` too.
+ * The UI locale of each tag we translate, lower-cased, and of a language translated once for
+ * one region: Portuguese is translated for Brazil and serves `pt`, `pt-PT` and `pt-AO` too.
  */
-const byLanguage: Record<string, UiLocale> = { pt: 'pt-BR' };
+const byTag = new Map<string, UiLocale>([
+  ['pt', 'pt-BR'],
+  ...UI_LOCALES.map((locale) => [locale.toLowerCase(), locale] as const),
+]);
 
 /** The UI languages written right to left. */
 const rightToLeft: ReadonlySet<UiLocale> = new Set<UiLocale>(['ar']);
@@ -39,12 +45,8 @@ const rightToLeft: ReadonlySet<UiLocale> = new Set<UiLocale>(['ar']);
  * "pt" and "pt-PT" → "pt-BR", "ar-EG" → "ar", "ko" → undefined.
  */
 export function supportedUiLocale(tag: string | undefined): UiLocale | undefined {
-  const lower = (tag ?? '').trim().toLowerCase().replace(/_/g, '-');
-  if (!lower) return undefined;
-  const exact = UI_LOCALES.find((locale) => locale.toLowerCase() === lower);
-  if (exact) return exact;
-  const language = lower.split('-')[0]!;
-  return UI_LOCALES.find((locale) => locale.toLowerCase() === language) ?? byLanguage[language];
+  const lower = (tag ?? '').toLowerCase().replace(/_/g, '-');
+  return byTag.get(lower) ?? byTag.get(lower.split('-')[0]!);
 }
 
 /** The UI locale that serves a BCP 47 tag, English when none does: "de-AT" → "de", "ko" → "en". */
@@ -59,14 +61,11 @@ export function isRtlLocale(tag: string | undefined): boolean {
 
 /**
  * The visitor's first browser language the kit speaks (`navigator.languages` in order), else
- * their first language (its dates and numbers still follow it), else undefined.
+ * their first language (its dates and numbers still follow it).
  */
 export function browserLocale(
-  languages: readonly string[] | undefined = typeof navigator === 'undefined'
-    ? undefined
-    : navigator.languages,
+  languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
 ): string | undefined {
-  if (!languages?.length) return typeof navigator === 'undefined' ? undefined : navigator.language;
   return languages.find((tag) => supportedUiLocale(tag)) ?? languages[0];
 }
 

@@ -6,8 +6,11 @@
  * fills what the language uses and copies the "other" form where it has no such category. The
  * category follows the language the strings are shown in; the number is formatted with the
  * element's locale (Arabic-Indic digits in `ar`, `1 234` in `fr`).
+ *
+ * It imports nothing: `core/locale.ts` tells it the UI language. Lazy chunks (the apply step,
+ * the detail view) use it, and a module they share with the element that pulled in the
+ * localization setup would make the bundler split the element's core into an extra chunk.
  */
-import { currentUiLocale } from './locale.ts';
 
 type Form = (count: string) => string;
 
@@ -36,9 +39,16 @@ function numberFormat(locale: string): Intl.NumberFormat {
   return format;
 }
 
+let uiLanguage: () => string = () => 'en';
+
+/** Set by `core/locale.ts`: where the UI language is read. */
+export function readUiLanguageFrom(read: () => string): void {
+  uiLanguage = read;
+}
+
 /** The plural category of `count` in the language the UI speaks now. */
 export function pluralCategory(count: number): Intl.LDMLPluralRule {
-  const language = currentUiLocale();
+  const language = uiLanguage();
   let rule = rules.get(language);
   if (!rule) rules.set(language, (rule = new Intl.PluralRules(language)));
   return rule.select(count);

@@ -960,17 +960,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     ${
       this.availability.skippedMentors
         ? html`<p class="muted">
-            ${plural(this.availability.skippedMentors, this.locale, {
-              zero: (n) =>
-                msg(str`${n} mentors could not be shown.`, { id: 'mentors-skipped.zero' }),
-              one: (n) => msg(str`${n} mentor could not be shown.`, { id: 'mentors-skipped.one' }),
-              two: (n) => msg(str`${n} mentors could not be shown.`, { id: 'mentors-skipped.two' }),
-              few: (n) => msg(str`${n} mentors could not be shown.`, { id: 'mentors-skipped.few' }),
-              many: (n) =>
-                msg(str`${n} mentors could not be shown.`, { id: 'mentors-skipped.many' }),
-              other: (n) =>
-                msg(str`${n} mentors could not be shown.`, { id: 'mentors-skipped.other' }),
-            })}
+            ${msg(str`Mentors who could not be shown: ${this.availability.skippedMentors}.`)}
           </p>`
         : nothing
     }`;

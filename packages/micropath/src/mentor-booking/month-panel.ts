@@ -76,16 +76,7 @@ export function renderMonthPanel(ctx: MonthPanelContext) {
     ${renderState(ctx, title, freeDays)}
     ${
       ctx.skipped
-        ? html`<p class="muted">
-            ${plural(ctx.skipped, ctx.locale, {
-              zero: (n) => msg(str`${n} times could not be shown.`, { id: 'times-skipped.zero' }),
-              one: (n) => msg(str`${n} time could not be shown.`, { id: 'times-skipped.one' }),
-              two: (n) => msg(str`${n} times could not be shown.`, { id: 'times-skipped.two' }),
-              few: (n) => msg(str`${n} times could not be shown.`, { id: 'times-skipped.few' }),
-              many: (n) => msg(str`${n} times could not be shown.`, { id: 'times-skipped.many' }),
-              other: (n) => msg(str`${n} times could not be shown.`, { id: 'times-skipped.other' }),
-            })}
-          </p>`
+        ? html`<p class="muted">${msg(str`Times that could not be shown: ${ctx.skipped}.`)}</p>`
         : nothing
     }
   </div>`;
