@@ -400,7 +400,6 @@ export const boardStyles = css`
   .title .open,
   [part~='organization'],
   [part~='summary'],
-  [part~='fact'],
   [part~='skill'] {
     unicode-bidi: plaintext;
   }

@@ -71,7 +71,6 @@ function countText({ listings, locale }: ResultsContext): string {
   const total = listings.total ?? listings.items.length;
   if (total === 0) return msg('No openings match.');
   return plural(total, locale, {
-    zero: (n) => msg(str`${n} openings`, { id: 'openings.zero' }),
     one: (n) => msg(str`${n} opening`, { id: 'openings.one' }),
     two: (n) => msg(str`${n} openings`, { id: 'openings.two' }),
     few: (n) => msg(str`${n} openings`, { id: 'openings.few' }),

@@ -221,7 +221,6 @@ export function formatSpots(spots: number | undefined, locale: string): string |
   if (spots === undefined) return undefined;
   if (spots === 0) return msg('No spots left');
   return plural(spots, locale, {
-    zero: (n) => msg(str`${n} spots left`, { id: 'spots-left.zero' }),
     one: (n) => msg(str`${n} spot left`, { id: 'spots-left.one' }),
     two: (n) => msg(str`${n} spots left`, { id: 'spots-left.two' }),
     few: (n) => msg(str`${n} spots left`, { id: 'spots-left.few' }),

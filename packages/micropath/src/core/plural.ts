@@ -2,7 +2,8 @@
  * Counted messages through `Intl.PluralRules`. English has two forms and the old `n === 1 ?`
  * test served it, but French and Portuguese say "0 offre" (0 is singular there) and Arabic has
  * six forms (zero, one, two, few for 3–10, many for 11–99, other). Every counted message gives
- * all six CLDR categories, each its own trans-unit (`<id>.zero` … `<id>.other`), so a translator
+ * the CLDR categories, each its own trans-unit (`<id>.zero` … `<id>.other`; no `zero` where
+ * the caller says 0 in words), so a translator
  * fills what the language uses and copies the "other" form where it has no such category. The
  * category follows the language the strings are shown in; the number is formatted with the
  * element's locale (Arabic-Indic digits in `ar`, `1 234` in `fr`).
@@ -15,7 +16,8 @@
 type Form = (count: string) => string;
 
 export interface PluralForms {
-  zero: Form;
+  /** Left out where the caller says 0 in words ("No openings match."): then `other`. */
+  zero?: Form;
   one: Form;
   two: Form;
   few: Form;
@@ -56,5 +58,5 @@ export function pluralCategory(count: number): Intl.LDMLPluralRule {
 
 /** The message for `count`, its number formatted for `locale`. */
 export function plural(count: number, locale: string, forms: PluralForms): string {
-  return forms[pluralCategory(count)](numberFormat(locale).format(count));
+  return (forms[pluralCategory(count)] ?? forms.other)(numberFormat(locale).format(count));
 }

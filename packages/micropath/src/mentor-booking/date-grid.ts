@@ -69,7 +69,6 @@ function dayLabel(date: DateKey, count: number, locale: string): string {
   const full = formatDate(date, locale);
   if (!count) return msg(str`${full}, no free times`);
   return plural(count, locale, {
-    zero: (n) => msg(str`${full}, ${n} free times`, { id: 'date-free-times.zero' }),
     one: (n) => msg(str`${full}, ${n} free time`, { id: 'date-free-times.one' }),
     two: (n) => msg(str`${full}, ${n} free times`, { id: 'date-free-times.two' }),
     few: (n) => msg(str`${full}, ${n} free times`, { id: 'date-free-times.few' }),

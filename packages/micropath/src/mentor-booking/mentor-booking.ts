@@ -392,8 +392,6 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     this.announcement = !days.length
       ? msg(str`${title}: no free times.`)
       : plural(days.length, this.locale, {
-          zero: (n) =>
-            msg(str`${title}: ${n} days with free times.`, { id: 'month-free-days.zero' }),
           one: (n) => msg(str`${title}: ${n} day with free times.`, { id: 'month-free-days.one' }),
           two: (n) => msg(str`${title}: ${n} days with free times.`, { id: 'month-free-days.two' }),
           few: (n) => msg(str`${title}: ${n} days with free times.`, { id: 'month-free-days.few' }),

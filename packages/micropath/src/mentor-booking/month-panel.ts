@@ -32,7 +32,6 @@ function renderState(ctx: MonthPanelContext, title: string, freeDays: number) {
   if (freeDays)
     return html`<p class="muted" part="message">
       ${plural(freeDays, ctx.locale, {
-        zero: (n) => msg(str`${n} days with free times`, { id: 'free-days.zero' }),
         one: (n) => msg(str`${n} day with free times`, { id: 'free-days.one' }),
         two: (n) => msg(str`${n} days with free times`, { id: 'free-days.two' }),
         few: (n) => msg(str`${n} days with free times`, { id: 'free-days.few' }),
