@@ -36,6 +36,12 @@ export const Dark: Story = { args: { colorScheme: 'dark' } };
 export const RightToLeft: Story = { args: { dir: 'rtl' } };
 export const Spanish: Story = { args: { lang: 'es' } };
 export const German: Story = { args: { lang: 'de' } };
+/** Arabic: the whole board mirrored (its own direction, on a left-to-right page). */
+export const Arabic: Story = { args: { lang: 'ar' } };
+export const ArabicNarrow: Story = { args: { lang: 'ar', width: '320px' } };
+export const French: Story = { args: { lang: 'fr', width: '320px' } };
+export const BrazilianPortuguese: Story = { args: { lang: 'pt-BR', width: '320px' } };
+export const Japanese: Story = { args: { lang: 'ja', width: '320px' } };
 /** A brand theme through the global tokens. */
 export const Branded: Story = {
   render: (args) =>

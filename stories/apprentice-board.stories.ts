@@ -35,7 +35,7 @@ const meta: Meta<BoardArgs> = {
   argTypes: {
     adapter: { control: false },
     detail: { control: 'inline-radio', options: ['dialog', 'inline'] },
-    lang: { control: 'inline-radio', options: ['en', 'es', 'de'] },
+    lang: { control: 'inline-radio', options: ['en', 'es', 'de', 'fr', 'pt-BR', 'ar', 'ja'] },
   },
   render: renderBoard,
 };

@@ -68,7 +68,7 @@ const meta: Meta<BadgeArgs> = {
     adapter: { control: false },
     credential: { control: false },
     layout: { control: 'inline-radio', options: ['card', 'full', 'compact'] },
-    lang: { control: 'inline-radio', options: ['en', 'es', 'de'] },
+    lang: { control: 'inline-radio', options: ['en', 'es', 'de', 'fr', 'pt-BR', 'ar', 'ja'] },
     colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },
     dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
   },
@@ -157,3 +157,8 @@ export const Dark: Story = { args: { colorScheme: 'dark', layout: 'full' } };
 export const RightToLeft: Story = { args: { dir: 'rtl' } };
 export const Spanish: Story = { args: { lang: 'es', layout: 'full' } };
 export const German: Story = { args: { lang: 'de', layout: 'full' } };
+/** Arabic: the verdict, checklist and details mirrored; addresses stay left to right. */
+export const Arabic: Story = { args: { lang: 'ar', layout: 'full' } };
+export const French: Story = { args: { lang: 'fr', layout: 'full' } };
+export const BrazilianPortuguese: Story = { args: { lang: 'pt-BR', layout: 'full' } };
+export const Japanese: Story = { args: { lang: 'ja', layout: 'full' } };

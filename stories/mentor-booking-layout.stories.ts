@@ -39,6 +39,12 @@ export const RightToLeft: Story = { args: { dir: 'rtl' }, play: toDay };
 export const Spanish: Story = { args: { lang: 'es' }, play: toDay };
 export const German: Story = { args: { lang: 'de' }, play: toDay };
 export const GermanConfirmation: Story = { args: { lang: 'de' }, play: toConfirmation };
+/** Arabic: mirrored, with ArrowLeft moving to the next day and the arrows pointing the other way. */
+export const Arabic: Story = { args: { lang: 'ar' }, play: toDay };
+export const ArabicConfirmation: Story = { args: { lang: 'ar' }, play: toConfirmation };
+export const French: Story = { args: { lang: 'fr', width: '320px' }, play: toDay };
+export const BrazilianPortuguese: Story = { args: { lang: 'pt-BR', width: '320px' }, play: toDay };
+export const Japanese: Story = { args: { lang: 'ja', width: '320px' }, play: toDay };
 /** `time-zone="Asia/Kolkata"`, a half-hour zone, with a 24-hour clock and weeks from Sunday. */
 export const HalfHourZone: Story = {
   args: { timeZone: 'Asia/Kolkata', hourCycle: 'h23', weekStart: 'sunday' },

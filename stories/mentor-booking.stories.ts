@@ -71,7 +71,7 @@ const meta: Meta<BookingArgs> = {
     timeZone: { control: 'text' },
     hourCycle: { control: 'inline-radio', options: ['', 'h12', 'h23'] },
     weekStart: { control: 'inline-radio', options: ['', 'monday', 'sunday', 'saturday'] },
-    lang: { control: 'inline-radio', options: ['en', 'es', 'de'] },
+    lang: { control: 'inline-radio', options: ['en', 'es', 'de', 'fr', 'pt-BR', 'ar', 'ja'] },
     skills: { control: 'text' },
   },
   render: renderBooking,

@@ -17,9 +17,10 @@ function publicApiOnly() {
         );
         for (const declaration of mod.declarations ?? []) {
           if (declaration.kind !== 'class') continue;
-          // `lang` is observed by the base class; it is HTMLElement's own property.
+          // `lang` and `dir` are observed by the base class; they are HTMLElement's own properties.
           for (const attribute of declaration.attributes ?? [])
-            if (attribute.name === 'lang' && !attribute.fieldName) attribute.fieldName = 'lang';
+            if ((attribute.name === 'lang' || attribute.name === 'dir') && !attribute.fieldName)
+              attribute.fieldName = attribute.name;
           if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
           if (declaration.members)
             declaration.members = declaration.members.filter(

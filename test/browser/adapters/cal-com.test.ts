@@ -116,7 +116,7 @@ describe('calComAdapter', () => {
       '2050-09-06T10:00:00.000+02:00',
     ]);
     // "tomorrow at nine" and a slot ending before it starts are counted, so the visitor is told
-    // ("2 times could not be shown").
+    // ("Times that could not be shown: 2.").
     expect(checked.skipped).to.equal(2);
   });
 

@@ -134,7 +134,7 @@ describe('<apprentice-board>: credentials from a wallet', () => {
       () => credentials(el).length === 2 && credentials(el).every((c) => !c.includes('Checking')),
       'the wallet’s credentials were not checked',
     );
-    expect(walletState(el)).to.equal('Your wallet sent 2 credentials.');
+    expect(walletState(el)).to.equal('Credentials your wallet sent: 2.');
     expect(credentials(el)[0]).to.equal('SQL Basics · ' + issuer.did + ' Verified Remove');
     expect(credentials(el)[1]).to.contain('not shown to be yours');
     expect(text($(el, '.match-summary'))).to.equal(

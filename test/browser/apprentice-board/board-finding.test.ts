@@ -284,7 +284,9 @@ describe('<apprentice-board>: states', () => {
   it('says how many listings could not be shown', async () => {
     const el = await board(createRestAdapter({ baseUrl: contractUrl('wrong-shape').baseUrl }));
     await settled(el, () => titles(el).length === 1);
-    expect($(el, '[part=skipped]')!.textContent!.trim()).to.equal('2 listings could not be shown.');
+    expect($(el, '[part=skipped]')!.textContent!.trim()).to.equal(
+      'Listings that could not be shown: 2.',
+    );
   });
 
   it('shows the not-configured state without an adapter', async () => {
@@ -321,7 +323,7 @@ describe('<apprentice-board>: states', () => {
       await settled(el, () => titles(el).length === 41);
       expect(titles(el)).to.include('Bad link');
       expect($(el, '[part=skipped]')!.textContent!.trim()).to.equal(
-        '1 listing could not be shown.',
+        'Listings that could not be shown: 1.',
       );
       for (const id of ['1000', '1010', '1020', '1039']) {
         await el.openListing(id);

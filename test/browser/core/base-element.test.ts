@@ -9,6 +9,7 @@ import {
   registeredSources,
 } from '../../../packages/micropath/src/core/sources.ts';
 import { defineElement } from '../../../packages/micropath/src/core/define.ts';
+import { browserLocale, uiLocaleFor } from '../../../packages/micropath/src/core/locale.ts';
 import { MicropathProvider } from '../../../packages/micropath/src/provider/micropath-provider.ts';
 import { contractUrl } from '../../support/contract-url.ts';
 import { makeListings } from '../../support/listing-factory.ts';
@@ -129,7 +130,7 @@ describe('base element: where the adapter comes from', () => {
 });
 
 describe('base element: locale, time zone, events', () => {
-  it('resolves the locale from lang, then the provider, then an ancestor, then the browser', async () => {
+  it('resolves the locale from lang, then the nearer of a lang above and the provider, then the browser', async () => {
     // fixtureSync, then the widgets' own updates: a plain <div> fixture waits for an animation
     // frame, which a test page in the background may never get.
     const root = fixtureSync<HTMLElement>(html`
@@ -137,6 +138,7 @@ describe('base element: locale, time zone, events', () => {
         <micropath-provider locale="de-AT" time-zone="Asia/Kolkata">
           <mp-test-widget id="own" lang="fr"></mp-test-widget>
           <mp-test-widget id="provided"></mp-test-widget>
+          <section lang="ja"><mp-test-widget id="between"></mp-test-widget></section>
         </micropath-provider>
         <mp-test-widget id="ancestor"></mp-test-widget>
       </div>
@@ -146,14 +148,34 @@ describe('base element: locale, time zone, events', () => {
       [...root.querySelectorAll<MpTestWidget>('mp-test-widget')].map((w) => w.updateComplete),
     );
     expect(get('own').resolvedLocale).to.equal('fr');
+    // The provider is nearer than the page's lang; a lang between them is nearer still.
     expect(get('provided').resolvedLocale).to.equal('de-AT');
+    expect(get('between').resolvedLocale).to.equal('ja');
     expect(get('ancestor').resolvedLocale).to.equal('es-MX');
     expect(get('provided').resolvedTimeZone).to.equal('Asia/Kolkata');
     expect(get('ancestor').resolvedTimeZone).to.equal(
       Intl.DateTimeFormat().resolvedOptions().timeZone,
     );
-    const lone = await fixture<MpTestWidget>(html`<mp-test-widget></mp-test-widget>`);
-    expect(lone.resolvedLocale).to.equal(document.documentElement.lang || navigator.language);
+  });
+
+  it('takes the first of the browser languages it speaks when nothing above sets one', () => {
+    expect(browserLocale(['ko-KR', 'pt-PT', 'en'])).to.equal('pt-PT');
+    expect(browserLocale(['ko-KR', 'nl'])).to.equal('ko-KR'); // dates and numbers still follow it
+    expect(uiLocaleFor('pt-PT')).to.equal('pt-BR');
+    expect(uiLocaleFor('pt')).to.equal('pt-BR');
+    expect(uiLocaleFor('ar-EG')).to.equal('ar');
+    expect(uiLocaleFor('ja-JP')).to.equal('ja');
+    expect(uiLocaleFor('ko')).to.equal('en');
+    const lone = document.createElement('mp-test-widget');
+    const page = document.documentElement.getAttribute('lang');
+    document.documentElement.removeAttribute('lang');
+    try {
+      document.body.append(lone);
+      expect(lone.resolvedLocale).to.equal(browserLocale(navigator.languages));
+    } finally {
+      lone.remove();
+      if (page !== null) document.documentElement.setAttribute('lang', page);
+    }
   });
 
   it('finds lang across shadow roots', async () => {
@@ -164,7 +186,7 @@ describe('base element: locale, time zone, events', () => {
     expect(inner.resolvedLocale).to.equal('de');
   });
 
-  it('shows its strings in Spanish and German, and falls back to English', async () => {
+  it('shows its strings in Spanish, German and Portuguese, and falls back to English', async () => {
     const es = await fixture<MpTestWidget>(html`<mp-test-widget lang="es"></mp-test-widget>`);
     await waitUntil(
       () => es.shadowRoot!.textContent!.includes('fuente de datos'),
@@ -172,9 +194,14 @@ describe('base element: locale, time zone, events', () => {
     );
     const de = await fixture<MpTestWidget>(html`<mp-test-widget lang="de-CH"></mp-test-widget>`);
     await waitUntil(() => de.shadowRoot!.textContent!.includes('Datenquelle'), 'no German text');
-    const pt = await fixture<MpTestWidget>(html`<mp-test-widget lang="pt-BR"></mp-test-widget>`);
+    const pt = await fixture<MpTestWidget>(html`<mp-test-widget lang="pt-PT"></mp-test-widget>`);
     await waitUntil(
-      () => pt.shadowRoot!.textContent!.includes('data source'),
+      () => pt.shadowRoot!.textContent!.includes('fonte de dados'),
+      'no Brazilian Portuguese for pt-PT',
+    );
+    const ko = await fixture<MpTestWidget>(html`<mp-test-widget lang="ko"></mp-test-widget>`);
+    await waitUntil(
+      () => ko.shadowRoot!.textContent!.includes('data source'),
       'no English fallback',
     );
   });
@@ -191,6 +218,21 @@ describe('base element: locale, time zone, events', () => {
     expect(event).to.be.instanceOf(MpTestPickEvent);
     expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
     expect(event.id).to.match(/^L1-/);
+  });
+
+  it('is laid out right to left in Arabic unless its own dir says otherwise', async () => {
+    const ar = await fixture<MpTestWidget>(html`<mp-test-widget lang="ar"></mp-test-widget>`);
+    const note = () => ar.shadowRoot!.querySelector<HTMLElement>('[part=not-configured]')!;
+    expect(note().dir).to.equal('rtl');
+    expect(getComputedStyle(note()).direction).to.equal('rtl');
+    expect((ar as unknown as { isRtl: boolean }).isRtl).to.equal(true);
+    ar.setAttribute('dir', 'ltr');
+    await ar.updateComplete;
+    expect(getComputedStyle(note()).direction).to.equal('ltr');
+    ar.removeAttribute('dir');
+    ar.lang = 'fr';
+    await ar.updateComplete;
+    expect(getComputedStyle(note()).direction).to.equal('ltr');
   });
 
   it('reports its direction from dir above it', async () => {

@@ -47,7 +47,7 @@ describe('<mentor-booking>: hostile input', () => {
     expect($$(el, '[part~=day-available]').map((d) => d.dataset.date!.slice(8))).to.deep.equal([
       '10',
     ]);
-    expect(text($(el, '.month-panel'))).to.contain('3 times could not be shown.');
+    expect(text($(el, '.month-panel'))).to.contain('Times that could not be shown: 3.');
     $(el, '[part~=day-available]')!.click();
     await el.updateComplete;
     expect($$(el, '[part~=slot] .time').map(text)).to.deep.equal(['10:00', '10:15', '11:00']);
@@ -70,7 +70,7 @@ describe('<mentor-booking>: hostile input', () => {
     expect(el.shadowRoot!.querySelector('img[src^="javascript"], [src^="javascript"]')).to.equal(
       null,
     );
-    expect(text($(el, '[part=step]'))).to.contain('2 mentors could not be shown.');
+    expect(text($(el, '[part=step]'))).to.contain('Mentors who could not be shown: 2.');
     const safe = {
       ...ana,
       id: 'eve',

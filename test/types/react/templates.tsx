@@ -18,6 +18,7 @@ export const Board = () => (
     organization-logo="https://northbridge.example/logo.png"
     mentor-url="/mentoring?skill={skill}"
     lang="de"
+    dir="ltr"
     query={query}
     prerendered={prerendered}
     adapter={adapter}
@@ -43,6 +44,7 @@ export const Badge = () => (
     loading="lazy"
     trusted-issuers={['did:web:college.example.org']}
     lang="es"
+    dir="rtl"
     source="rest:/api"
     credential={{ '@context': [] }}
     adapter={adapter}
@@ -64,6 +66,7 @@ export const Booking = () => (
       name="Sam"
       email="sam@example.org"
       lang="en"
+      dir="ltr"
       source="cal:jane/30min"
       metadata={{ utm_source: 'newsletter' }}
       loading="lazy"

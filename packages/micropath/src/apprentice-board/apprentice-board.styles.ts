@@ -309,4 +309,11 @@ export const boardStyles = css`
   .muted {
     color: var(--_t-color-text-muted);
   }
+  /* Feed text keeps its own direction (core/bidi.styles.ts). */
+  .title .open,
+  [part~='organization'],
+  [part~='summary'],
+  [part~='skill'] {
+    unicode-bidi: plaintext;
+  }
 `;

@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
@@ -303,7 +304,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
         : status === 'error'
           ? 'reserved'
           : 'reserved loading';
-    return html`<div part="base" class="board ${reserve}">
+    return html`<div part="base" dir=${ifDefined(this.localeDir)} class="board ${reserve}">
       ${renderToolbar({
         query,
         active: activeFilters(query).length,

@@ -12,7 +12,7 @@ import type { Listing, ListingQuery } from '../core/models/listing.ts';
 import { openFromList, renderCard, renderSkeleton, type CardContext } from './listing-card.ts';
 import { activeFilters, renderChips, type Chip } from './board-toolbar.ts';
 import type { BoardListings } from './board-listings.ts';
-import { numbers } from './listing-format.ts';
+import { plural } from '../core/plural.ts';
 
 export type ResultsListings = Pick<
   BoardListings,
@@ -76,9 +76,14 @@ function countText({ listings, locale }: ResultsContext): string {
   if (listings.status === 'loading' && !listings.items.length) return msg('Loading openings…');
   if (listings.status === 'error') return '';
   const total = listings.total ?? listings.items.length;
-  const count = numbers(locale).format(total);
   if (total === 0) return msg('No openings match.');
-  return total === 1 ? msg('1 opening') : msg(str`${count} openings`);
+  return plural(total, locale, {
+    one: (n) => msg(str`${n} opening`, { id: 'openings.one' }),
+    two: (n) => msg(str`${n} openings`, { id: 'openings.two' }),
+    few: (n) => msg(str`${n} openings`, { id: 'openings.few' }),
+    many: (n) => msg(str`${n} openings`, { id: 'openings.many' }),
+    other: (n) => msg(str`${n} openings`, { id: 'openings.other' }),
+  });
 }
 
 export function renderResults(ctx: ResultsContext) {
@@ -91,7 +96,7 @@ export function renderResults(ctx: ResultsContext) {
     ${
       listings.skipped
         ? html`<p part="skipped" class="muted">
-            ${listings.skipped === 1 ? msg('1 listing could not be shown.') : msg(str`${listings.skipped} listings could not be shown.`)}
+            ${msg(str`Listings that could not be shown: ${listings.skipped}.`)}
           </p>`
         : nothing
     }

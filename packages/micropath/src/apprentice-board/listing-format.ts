@@ -12,6 +12,7 @@ import type {
   Workplace,
   EmploymentType,
 } from '../core/models/listing.ts';
+import { plural } from '../core/plural.ts';
 
 const DAY_MS = 86_400_000;
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
@@ -221,6 +222,11 @@ export function formatPosted(
 export function formatSpots(spots: number | undefined, locale: string): string | undefined {
   if (spots === undefined) return undefined;
   if (spots === 0) return msg('No spots left');
-  const count = numbers(locale, {}).format(spots);
-  return spots === 1 ? msg('1 spot left') : msg(str`${count} spots left`);
+  return plural(spots, locale, {
+    one: (n) => msg(str`${n} spot left`, { id: 'spots-left.one' }),
+    two: (n) => msg(str`${n} spots left`, { id: 'spots-left.two' }),
+    few: (n) => msg(str`${n} spots left`, { id: 'spots-left.few' }),
+    many: (n) => msg(str`${n} spots left`, { id: 'spots-left.many' }),
+    other: (n) => msg(str`${n} spots left`, { id: 'spots-left.other' }),
+  });
 }

@@ -42,9 +42,7 @@ function stateText(ctx: WalletContext): string {
       return ctx.failure ?? '';
     case 'received': {
       const count = ctx.received;
-      return count === 1
-        ? msg('Your wallet sent 1 credential.')
-        : msg(str`Your wallet sent ${count} credentials.`);
+      return msg(str`Credentials your wallet sent: ${count}.`);
     }
     default:
       return '';

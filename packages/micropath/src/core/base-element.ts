@@ -1,5 +1,6 @@
 import { LitElement, html, css, isServer, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { consume } from '@lit/context';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { providerContext, type ProviderSettings } from './context.ts';
@@ -7,9 +8,10 @@ import { isAdapterOf, type AdapterByKind, type AdapterKind } from './contracts.t
 import { adapterFromSource } from './sources.ts';
 import { AdapterError } from './errors.ts';
 import { MicropathEvent } from './events.ts';
-import { requestUiLocale } from './locale.ts';
+import { browserLocale, isRtlLocale, requestUiLocale } from './locale.ts';
 import { hostStyles } from './tokens.styles.ts';
 import { controlStyles } from './controls.styles.ts';
+import { bidiStyles } from './bidi.styles.ts';
 import { VERSION } from './version.ts';
 
 /** The browser's time zone, read once: each read builds an `Intl.DateTimeFormat`. */
@@ -30,6 +32,7 @@ export abstract class MicropathElement<K extends AdapterKind> extends LitElement
   static override styles: CSSResultGroup = [
     hostStyles,
     controlStyles,
+    bidiStyles,
     css`
       [part='not-configured'] {
         border: 1px dashed var(--_t-color-border);
@@ -101,25 +104,39 @@ export abstract class MicropathElement<K extends AdapterKind> extends LitElement
     };
   }
 
-  /** `lang` is the element's own, not a Lit property: re-render when it changes. */
+  /** `lang` and `dir` are the element's own, not Lit properties: re-render when they change. */
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    return [...super.observedAttributes, 'lang', 'dir'];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (name === 'lang') this.requestUpdate();
+    if (name === 'lang' || name === 'dir') this.requestUpdate();
     else super.attributeChangedCallback(name, old, value);
   }
 
-  /** The element's locale: its `lang`, the provider's, the nearest `lang` above it, the browser's. */
+  /**
+   * The element's locale: its own `lang`; else the nearest of a `lang` above it (crossing
+   * shadow roots) and its `<micropath-provider>`'s `locale`, so a `lang` between the provider
+   * and the element wins and the page's `<html lang>` does not silence the provider; else the
+   * first of the browser's languages the kit speaks (`navigator.languages`).
+   */
   get locale(): string {
     return (
       this.lang ||
+      closestLocale(this, this.provided?.locale) ||
       this.provided?.locale ||
-      closestLang(this) ||
-      (typeof navigator === 'undefined' ? undefined : navigator.language) ||
+      browserLocale() ||
       'en'
     );
+  }
+
+  /**
+   * `rtl` when the element speaks a right-to-left language (Arabic) and has no `dir` of its own,
+   * for its `part="base"` wrapper: an Arabic widget mirrors on a left-to-right page. Otherwise
+   * undefined, and the element follows `dir` from itself or the page, as any element does.
+   */
+  protected get localeDir(): 'rtl' | undefined {
+    return !this.hasAttribute('dir') && isRtlLocale(this.locale) ? 'rtl' : undefined;
   }
 
   /** The visitor's time zone as the page sees it: the provider's setting, else the browser's. */
@@ -132,6 +149,7 @@ export abstract class MicropathElement<K extends AdapterKind> extends LitElement
 
   /** True when the element is laid out right to left (from `dir` here or above it). */
   protected get isRtl(): boolean {
+    if (this.localeDir) return true;
     if (isServer) return this.getAttribute('dir') === 'rtl'; // no layout on a server
     return getComputedStyle(this).direction === 'rtl';
   }
@@ -162,7 +180,7 @@ export abstract class MicropathElement<K extends AdapterKind> extends LitElement
           `or place the element inside a <micropath-provider> with adapters.${this.adapterKind}.`,
       );
     }
-    return html`<div part="not-configured" role="note">
+    return html`<div part="not-configured" role="note" dir=${ifDefined(this.localeDir)}>
       <strong>${msg('This widget is not connected to a data source yet.')}</strong>
       <p>
         ${msg(
@@ -179,15 +197,17 @@ export abstract class MicropathElement<K extends AdapterKind> extends LitElement
 }
 
 /**
- * The nearest `lang` attribute above an element, crossing shadow roots. A server renders an
- * element without its page, so there it is the element's own `lang` (or the provider's).
+ * The nearest `lang` attribute above an element, crossing shadow roots, or the provider's
+ * `locale` when the provider is nearer. A server renders an element without its page, so there
+ * it is the element's own `lang` (or the provider's).
  */
-function closestLang(element: Element): string | undefined {
+function closestLocale(element: Element, provided: string | undefined): string | undefined {
   if (isServer) return undefined;
   let node: Element | null = element.parentElement ?? hostOf(element);
   while (node) {
     const lang = node.getAttribute('lang');
     if (lang) return lang;
+    if (provided && node.localName === 'micropath-provider') return provided;
     node = node.parentElement ?? hostOf(node);
   }
   return undefined;

@@ -94,4 +94,10 @@ export const badgeStyles = css`
     border-radius: var(--_t-radius);
     padding: var(--_t-space);
   }
+  /* The credential's own text keeps its own direction (core/bidi.styles.ts). */
+  [part~='name'],
+  [part~='description'],
+  [part~='tags'] > li {
+    unicode-bidi: plaintext;
+  }
 `;

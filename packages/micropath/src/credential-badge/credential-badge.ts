@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
@@ -586,6 +587,7 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
   protected override render() {
     return html`<div
       part="base"
+      dir=${ifDefined(this.localeDir)}
       class="${this.dragging ? 'dragging' : ''} ${this.reserveClass()}"
       @dragover=${this.onDragOver}
       @dragleave=${() => (this.dragging = false)}

@@ -11,15 +11,23 @@ export const sourceLocale = `en`;
  * lexicographically.
  */
 export const targetLocales = [
+  `ar`,
   `de`,
   `es`,
+  `fr`,
+  `ja`,
+  `pt-BR`,
 ] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
 export const allLocales = [
+  `ar`,
   `de`,
   `en`,
   `es`,
+  `fr`,
+  `ja`,
+  `pt-BR`,
 ] as const;

@@ -1,6 +1,6 @@
 /**
  * The month calendar as a WAI-ARIA APG date grid: one tab stop (the focused date), arrows move
- * by day and week, Home / End to the week's ends, PageUp / PageDown by month, with Shift by
+ * by day and week (in a right-to-left layout ArrowLeft is the next day, as the grid is drawn), Home / End to the week's ends, PageUp / PageDown by month, with Shift by
  * year; Enter or Space choose the date. Each date's accessible name is the full date and how
  * many times are free, so a screen reader never hears a bare "23".
  */
@@ -16,6 +16,7 @@ import {
   type Weekday,
 } from './month-grid.ts';
 import { formatDate, weekdayNames } from './booking-format.ts';
+import { plural } from '../core/plural.ts';
 
 export interface GridContext {
   year: number;
@@ -39,13 +40,14 @@ export function keyTarget(
   shift: boolean,
   date: DateKey,
   weekStart: Weekday,
+  rtl = false,
 ): DateKey | undefined {
   const intoWeek = (weekdayOf(date) - weekStart + 7) % 7;
   switch (key) {
     case 'ArrowRight':
-      return addDays(date, 1);
+      return addDays(date, rtl ? -1 : 1);
     case 'ArrowLeft':
-      return addDays(date, -1);
+      return addDays(date, rtl ? 1 : -1);
     case 'ArrowDown':
       return addDays(date, 7);
     case 'ArrowUp':
@@ -66,7 +68,13 @@ export function keyTarget(
 function dayLabel(date: DateKey, count: number, locale: string): string {
   const full = formatDate(date, locale);
   if (!count) return msg(str`${full}, no free times`);
-  return count === 1 ? msg(str`${full}, 1 free time`) : msg(str`${full}, ${count} free times`);
+  return plural(count, locale, {
+    one: (n) => msg(str`${full}, ${n} free time`, { id: 'date-free-times.one' }),
+    two: (n) => msg(str`${full}, ${n} free times`, { id: 'date-free-times.two' }),
+    few: (n) => msg(str`${full}, ${n} free times`, { id: 'date-free-times.few' }),
+    many: (n) => msg(str`${full}, ${n} free times`, { id: 'date-free-times.many' }),
+    other: (n) => msg(str`${full}, ${n} free times`, { id: 'date-free-times.other' }),
+  });
 }
 
 export function renderGrid(ctx: GridContext) {
@@ -75,7 +83,9 @@ export function renderGrid(ctx: GridContext) {
   const onKey = (event: KeyboardEvent) => {
     const date = (event.target as HTMLElement).dataset.date;
     if (!date || event.altKey || event.ctrlKey || event.metaKey) return;
-    const target = keyTarget(event.key, event.shiftKey, date, ctx.weekStart);
+    // The direction the grid is laid out in, from the element, the page or the language.
+    const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
+    const target = keyTarget(event.key, event.shiftKey, date, ctx.weekStart, rtl);
     if (!target) return;
     event.preventDefault();
     ctx.move(target < ctx.today ? ctx.today : target);

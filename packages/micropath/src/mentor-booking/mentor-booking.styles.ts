@@ -464,4 +464,11 @@ export const bookingStyles = css`
     gap: 0.4rem;
     inline-size: min(100%, 28rem);
   }
+  /* Mentors' own text keeps its own direction (core/bidi.styles.ts). */
+  .mentor-name,
+  .headline,
+  [part~='bio'],
+  [part~='expertise'] > li {
+    unicode-bidi: plaintext;
+  }
 `;

@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
@@ -55,6 +56,7 @@ import { ZonePicker } from './zone-picker.ts';
 import { BookingSubmission, type SendResult } from './booking-submission.ts';
 import { BookingChanges } from './booking-changes.ts';
 import { BookingAvailability } from './booking-availability.ts';
+import { plural } from '../core/plural.ts';
 
 /** The form's schemas load when a time is chosen, before the visitor sends. */
 const validation = () => import('./booking-validation.ts');
@@ -389,9 +391,15 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     const title = formatMonth(y, m, this.locale);
     this.announcement = !days.length
       ? msg(str`${title}: no free times.`)
-      : days.length === 1
-        ? msg(str`${title}: 1 day with free times.`)
-        : msg(str`${title}: ${days.length} days with free times.`);
+      : plural(days.length, this.locale, {
+          one: (n) => msg(str`${title}: ${n} day with free times.`, { id: 'month-free-days.one' }),
+          two: (n) => msg(str`${title}: ${n} days with free times.`, { id: 'month-free-days.two' }),
+          few: (n) => msg(str`${title}: ${n} days with free times.`, { id: 'month-free-days.few' }),
+          many: (n) =>
+            msg(str`${title}: ${n} days with free times.`, { id: 'month-free-days.many' }),
+          other: (n) =>
+            msg(str`${title}: ${n} days with free times.`, { id: 'month-free-days.other' }),
+        });
   }
 
   // ---------------------------------------------------------------- steps
@@ -478,8 +486,14 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     this.focusDate = date;
     const count = this.availability.counts.get(date) ?? 0;
     const day = formatDate(date, this.locale);
-    this.announcement =
-      count === 1 ? msg(str`${day}: 1 free time.`) : msg(str`${day}: ${count} free times.`);
+    this.announcement = plural(count, this.locale, {
+      zero: (n) => msg(str`${day}: ${n} free times.`, { id: 'day-free-times.zero' }),
+      one: (n) => msg(str`${day}: ${n} free time.`, { id: 'day-free-times.one' }),
+      two: (n) => msg(str`${day}: ${n} free times.`, { id: 'day-free-times.two' }),
+      few: (n) => msg(str`${day}: ${n} free times.`, { id: 'day-free-times.few' }),
+      many: (n) => msg(str`${day}: ${n} free times.`, { id: 'day-free-times.many' }),
+      other: (n) => msg(str`${day}: ${n} free times.`, { id: 'day-free-times.other' }),
+    });
   }
 
   private changeZone(zone: string): void {
@@ -752,7 +766,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     const status = this.availability.mentorsStatus;
     const reserve = status === 'ready' ? '' : status === 'error' ? 'reserved' : 'reserved loading';
     const one = this.mentorId ? 'one-mentor' : '';
-    return html`<div part="base" class="booking ${reserve} ${one}">
+    return html`<div part="base" dir=${ifDefined(this.localeDir)} class="booking ${reserve} ${one}">
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${this.renderStep()}
     </div>`;
@@ -944,7 +958,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     ${
       this.availability.skippedMentors
         ? html`<p class="muted">
-            ${this.availability.skippedMentors === 1 ? msg('1 mentor could not be shown.') : msg(str`${this.availability.skippedMentors} mentors could not be shown.`)}
+            ${msg(str`Mentors who could not be shown: ${this.availability.skippedMentors}.`)}
           </p>`
         : nothing
     }`;

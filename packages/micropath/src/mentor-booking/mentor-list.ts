@@ -7,6 +7,7 @@ import { msg, str } from '@lit/localize';
 import type { Mentor } from '../core/models/mentoring.ts';
 import { foldText } from '../core/text-match.ts';
 import { languageName } from './booking-format.ts';
+import { plural } from '../core/plural.ts';
 
 export interface MentorListContext {
   mentors: readonly Mentor[];
@@ -133,7 +134,14 @@ export function renderMentorList(ctx: MentorListContext) {
         : nothing
     }
     <p part="count" class="muted" role="status">
-      ${shown.length === 1 ? msg('1 mentor') : msg(str`${shown.length} mentors`)}
+      ${plural(shown.length, ctx.locale, {
+        zero: (n) => msg(str`${n} mentors`, { id: 'mentors.zero' }),
+        one: (n) => msg(str`${n} mentor`, { id: 'mentors.one' }),
+        two: (n) => msg(str`${n} mentors`, { id: 'mentors.two' }),
+        few: (n) => msg(str`${n} mentors`, { id: 'mentors.few' }),
+        many: (n) => msg(str`${n} mentors`, { id: 'mentors.many' }),
+        other: (n) => msg(str`${n} mentors`, { id: 'mentors.other' }),
+      })}
     </p>
     <ul part="mentors" class="mentors">
       ${shown.map((mentor) => renderCard(mentor, ctx))}

@@ -5,6 +5,7 @@ import type { AdapterError } from '../core/errors.ts';
 import { describeFailure } from '../core/error-messages.ts';
 import { formatMonth } from './booking-format.ts';
 import { renderGrid, type GridContext } from './date-grid.ts';
+import { plural } from '../core/plural.ts';
 
 export interface MonthPanelContext extends Omit<GridContext, 'year' | 'month' | 'busy'> {
   status: 'loading' | 'ready' | 'error';
@@ -28,10 +29,16 @@ function renderState(ctx: MonthPanelContext, title: string, freeDays: number) {
   }
   if (ctx.status === 'loading')
     return html`<p class="muted" part="message">${msg('Loading free times…')}</p>`;
-  if (freeDays === 1)
-    return html`<p class="muted" part="message">${msg('1 day with free times')}</p>`;
   if (freeDays)
-    return html`<p class="muted" part="message">${msg(str`${freeDays} days with free times`)}</p>`;
+    return html`<p class="muted" part="message">
+      ${plural(freeDays, ctx.locale, {
+        one: (n) => msg(str`${n} day with free times`, { id: 'free-days.one' }),
+        two: (n) => msg(str`${n} days with free times`, { id: 'free-days.two' }),
+        few: (n) => msg(str`${n} days with free times`, { id: 'free-days.few' }),
+        many: (n) => msg(str`${n} days with free times`, { id: 'free-days.many' }),
+        other: (n) => msg(str`${n} days with free times`, { id: 'free-days.other' }),
+      })}
+    </p>`;
   return html`<div part="message" class="message">
     <p>${msg(str`No free times in ${title}.`)}</p>
     <button type="button" @click=${() => ctx.showMonth(1)}>${msg('Show the next month')}</button>
@@ -68,9 +75,7 @@ export function renderMonthPanel(ctx: MonthPanelContext) {
     ${renderState(ctx, title, freeDays)}
     ${
       ctx.skipped
-        ? html`<p class="muted">
-            ${ctx.skipped === 1 ? msg('1 time could not be shown.') : msg(str`${ctx.skipped} times could not be shown.`)}
-          </p>`
+        ? html`<p class="muted">${msg(str`Times that could not be shown: ${ctx.skipped}.`)}</p>`
         : nothing
     }
   </div>`;

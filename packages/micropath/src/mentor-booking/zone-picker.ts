@@ -16,6 +16,7 @@ import {
   type ZoneOption,
 } from './time-zones.ts';
 import { zoneCity, zoneName } from './booking-format.ts';
+import { plural } from '../core/plural.ts';
 
 const globe = html`<svg
   class="globe"
@@ -171,7 +172,14 @@ export class ZonePicker implements ReactiveController {
                   @keydown=${(e: KeyboardEvent) => this.onKey(e)}
                 />
                 <p class="visually-hidden" role="status">
-                  ${matches.length === 1 ? msg('1 time zone') : msg(str`${matches.length} time zones`)}
+                  ${plural(matches.length, locale, {
+                    zero: (n) => msg(str`${n} time zones`, { id: 'time-zones.zero' }),
+                    one: (n) => msg(str`${n} time zone`, { id: 'time-zones.one' }),
+                    two: (n) => msg(str`${n} time zones`, { id: 'time-zones.two' }),
+                    few: (n) => msg(str`${n} time zones`, { id: 'time-zones.few' }),
+                    many: (n) => msg(str`${n} time zones`, { id: 'time-zones.many' }),
+                    other: (n) => msg(str`${n} time zones`, { id: 'time-zones.other' }),
+                  })}
                 </p>
                 <ul
                   id="zone-list"
