@@ -72,12 +72,18 @@ export function verifyOnPageOnly(value: boolean): void {
   pageOnly = value;
 }
 
+/**
+ * The page's own `msg()` for a message the worker recorded: its template is the kit's (the
+ * worker ran the same code), so the page's translation is found by the same id. Called through
+ * another name, as extraction reads only literal `msg()` calls and this one's is a variable.
+ */
+const lookup = msg as unknown as (template: string | StrResult) => string;
 const translate = (call: MsgCall): string =>
-  msg(
+  lookup(
     typeof call.strings === 'string'
       ? call.strings
       : ({ strTag: true, strings: call.strings, values: call.values } as unknown as StrResult),
-  ) as string;
+  );
 
 function endWorker(): void {
   clearTimeout(idleTimer);
