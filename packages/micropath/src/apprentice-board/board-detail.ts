@@ -116,26 +116,8 @@ export class BoardDetail implements ReactiveController {
 
   /** Closes the open listing; focus returns to the card it was opened from. */
   async close(byUser: boolean): Promise<void> {
-    const closed = this.opened;
-    if (!closed) return;
-    this.opened = undefined;
-    this.description = undefined;
-    this.host.requestUpdate();
-    this.removeJsonLd();
-    const dialog = this.dialog();
-    if (dialog?.open) dialog.close();
-    if (byUser) this.hooks.moved();
-    await this.host.updateComplete;
-    const { renderRoot } = this.host;
-    const target =
-      this.opener?.isConnected && renderRoot.contains(this.opener)
-        ? this.opener
-        : renderRoot.querySelector<HTMLElement>(`[data-open="${CSS.escape(closed.id)}"]`);
-    target?.focus();
-  }
-
-  dialog(): HTMLDialogElement | undefined {
-    return this.host.renderRoot.querySelector('dialog') ?? undefined;
+    // A listing is open only once the view's code has loaded (it opens them).
+    if (this.opened && this.view) await this.view.closeListing(this, byUser);
   }
 
   removeJsonLd(): void {

@@ -65,7 +65,7 @@ export async function showListing(
   }
   updateJsonLd(detail);
   await host.updateComplete;
-  const dialog = detail.dialog();
+  const dialog = dialogOf(detail);
   if (host.detail === 'dialog' && dialog && !dialog.open) dialog.showModal();
   host.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
 
@@ -138,4 +138,28 @@ function updateJsonLd(detail: BoardDetail): void {
   if (!posting) return;
   detail.jsonLd = jsonLdScript(posting);
   detail.host.append(detail.jsonLd);
+}
+
+const dialogOf = (detail: BoardDetail) =>
+  detail.host.renderRoot.querySelector('dialog') ?? undefined;
+
+/** Closes the open listing; focus returns to the card it was opened from. */
+export async function closeListing(detail: BoardDetail, byUser: boolean): Promise<void> {
+  const closed = detail.opened;
+  if (!closed) return;
+  const { host } = detail;
+  detail.opened = undefined;
+  detail.description = undefined;
+  host.requestUpdate();
+  detail.removeJsonLd();
+  const dialog = dialogOf(detail);
+  if (dialog?.open) dialog.close();
+  if (byUser) detail.hooks.moved();
+  await host.updateComplete;
+  const { renderRoot } = host;
+  const target =
+    detail.opener?.isConnected && renderRoot.contains(detail.opener)
+      ? detail.opener
+      : renderRoot.querySelector<HTMLElement>(`[data-open="${CSS.escape(closed.id)}"]`);
+  target?.focus();
 }

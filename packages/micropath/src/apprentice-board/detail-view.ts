@@ -6,5 +6,5 @@
  */
 export { renderDetail } from './listing-detail.ts';
 export { SkillGaps } from './skill-gaps.ts';
-export { apply, loadApplication, openById, showListing } from './detail-actions.ts';
+export { apply, closeListing, loadApplication, openById, showListing } from './detail-actions.ts';
 export { detailStyles } from './detail-view.styles.ts';

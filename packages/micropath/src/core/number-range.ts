@@ -3,22 +3,18 @@
  * builds its range formatter anew (about 60 µs, against under 1 µs for `format`), which was most
  * of a page of cards' script time. The range's shape (which parts are shared, where the dash
  * and the currency or unit go) is taken from one real `formatRangeToParts` per format and
- * plural category, and later ranges fill their two numbers in, written by a plain format with
- * the same digits options — used only when it writes the format's own digits on probes of
- * every magnitude and grouping. Anything else is left to `formatRange` itself.
+ * plural category, and later ranges fill in their two numbers as the format writes them
+ * (`formatToParts`, a few µs). Anything else is left to `formatRange` itself.
  */
 type Part = Intl.NumberFormatPart & { source?: string };
 
 interface Known {
   plurals: Intl.PluralRules;
-  /** The numbers alone, as the format writes them; absent when no plain format agrees. */
-  plain?: Intl.NumberFormat;
   /** Per plural category of the range's end: the shape, or `null` when it cannot be reused. */
   shapes: Map<string, Part[] | null>;
 }
 
 const NUMERIC = /^(integer|group|decimal|fraction|minusSign|plusSign|compact|exponent\w*)$/;
-const PROBES = [0.5, 1, 12, 999, 1000, 1234.5, 12_345.678, 1_234_567.891];
 const known = new WeakMap<Intl.NumberFormat, Known>();
 
 /** Whether a part is a number's, and starts a run of them (the previous one is not). */
@@ -26,35 +22,19 @@ const isNumber = (part?: Part) => !!part && NUMERIC.test(part.type);
 const starts = (parts: Part[], i: number) => isNumber(parts[i]) && !isNumber(parts[i - 1]);
 const digits = (parts: Part[]) => parts.filter(isNumber).map((part) => part.value);
 
-function learn(format: Intl.NumberFormat): Known {
-  const options = format.resolvedOptions();
-  const plain = new Intl.NumberFormat(options.locale, {
-    numberingSystem: options.numberingSystem,
-    minimumIntegerDigits: options.minimumIntegerDigits,
-    minimumFractionDigits: options.minimumFractionDigits,
-    maximumFractionDigits: options.maximumFractionDigits,
-    useGrouping: options.useGrouping,
-    roundingMode: options.roundingMode,
-  } as Intl.NumberFormatOptions);
-  const agrees = PROBES.every(
-    (value) => plain.format(value) === digits(format.formatToParts(value)).join(''),
-  );
-  return {
-    plurals: new Intl.PluralRules(options.locale),
-    ...(agrees ? { plain } : {}),
-    shapes: new Map(),
-  };
-}
-
 export function formatNumberRange(format: Intl.NumberFormat, min: number, max: number): string {
   let ours = known.get(format);
-  if (!ours) known.set(format, (ours = learn(format)));
-  const start = ours.plain?.format(min);
-  const end = ours.plain?.format(max);
+  if (!ours) {
+    const plurals = new Intl.PluralRules(format.resolvedOptions().locale);
+    known.set(format, (ours = { plurals, shapes: new Map() }));
+  }
+  const start = digits(format.formatToParts(min)).join('');
+  const end = digits(format.formatToParts(max)).join('');
   const category = ours.plurals.select(max);
   const shape = ours.shapes.get(category);
-  // Equal once rounded ("~€5"), or no shape to reuse: the range formatter's own wording.
-  if (start === undefined || start === end || shape === null) return format.formatRange(min, max);
+  // Equal once rounded ("~€5"), a number written as a word (Arabic's dual: "شهران"), or no
+  // shape to reuse: the range formatter's own wording.
+  if (!start || !end || start === end || shape === null) return format.formatRange(min, max);
   if (!shape) {
     const parts = format.formatRangeToParts(min, max) as Part[];
     const runs = parts.filter((_, i) => starts(parts, i)).map((part) => part.source);

@@ -55,32 +55,28 @@ export function yieldIfSpent(since: number): Promise<void> {
  */
 export class SliceBudget {
   private perItem = 0;
-  private taskStart = 0;
-  private inTask = false;
+  private ends = 0;
+  private started = false;
 
-  constructor(
-    private readonly first: number,
-    private readonly budget = SLICE_BUDGET_MS,
-  ) {}
+  constructor(private readonly first: number) {}
 
   /** A task starts: its clock starts. */
   start(): void {
-    this.taskStart = performance.now();
-    this.inTask = false;
+    this.ends = performance.now() + SLICE_BUDGET_MS;
+    this.started = true;
   }
 
   /** How many items fit the rest of this task (0: yield now). */
   next(): number {
-    const left = this.budget - (performance.now() - this.taskStart);
-    if (this.inTask && left <= 0) return 0;
-    this.inTask = true;
-    if (!this.perItem) return this.first;
-    return Math.max(1, Math.floor(left / this.perItem));
+    const left = this.ends - performance.now();
+    const fresh = this.started;
+    this.started = false;
+    if (!fresh && left <= 0) return 0;
+    return this.perItem ? Math.max(1, Math.floor(left / this.perItem)) : this.first;
   }
 
   /** `count` items took `ms`: the estimate follows them. */
   done(count: number, ms: number): void {
-    if (count <= 0) return;
     const cost = ms / count;
     this.perItem = this.perItem ? (this.perItem + cost) / 2 : cost;
   }

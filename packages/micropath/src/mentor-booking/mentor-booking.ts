@@ -50,7 +50,8 @@ import { skeletonStyles } from '../core/skeleton.styles.ts';
 import { renderSessionList } from './session-list.ts';
 import { renderMonthPanel } from './month-panel.ts';
 import { renderDaySlots } from './day-slots.ts';
-import { renderBookingForm, type FormFailure } from './booking-form.ts';
+import type { FormFailure } from './booking-form.ts';
+import type * as BookingForm from './booking-form.ts';
 import type { CancelState } from './booking-confirmation.ts';
 import { ZonePicker } from './zone-picker.ts';
 import { BookingSubmission, type SendResult } from './booking-submission.ts';
@@ -76,6 +77,11 @@ const afterBooking = async () => ({
   ...(await import('./reschedule-panel.ts')),
 });
 type AfterBooking = Awaited<ReturnType<typeof afterBooking>>;
+/**
+ * The form's code: not on the way to a month of free times, loaded as soon as one is shown (the
+ * visitor's next step), at the latest when a time is chosen.
+ */
+const bookingForm = () => import('./booking-form.ts');
 /** How long to wait before asking the backend again about a booking whose answer was lost. */
 const CHECK_AGAIN_MS = 1500;
 
@@ -253,6 +259,9 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   private readonly changes = new BookingChanges(this);
   /** The confirmation's templates, once their chunk has loaded. */
   private views?: AfterBooking;
+  /** The form's templates, once their chunk has loaded. */
+  private form?: typeof BookingForm;
+  private formLoading?: Promise<unknown>;
   /** The visitor is choosing a new time for the booking they made. */
   @state() private rescheduling = false;
   private warnedZone?: string;
@@ -694,6 +703,17 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     }
   }
 
+  /** Loads the form's code (once; again after a failed attempt), then renders. */
+  private loadForm(): void {
+    this.formLoading ??= bookingForm().then(
+      (form) => {
+        this.form = form;
+        this.requestUpdate();
+      },
+      () => (this.formLoading = undefined),
+    );
+  }
+
   private async loadViews(): Promise<AfterBooking> {
     return (this.views ??= await afterBooking());
   }
@@ -881,7 +901,11 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
             confirm: () => void this.moveBooking(),
             keep: () => this.stopReschedule(),
           });
-        return renderBookingForm({
+        if (!this.form) {
+          this.loadForm();
+          return nothing;
+        }
+        return this.form.renderBookingForm({
           draft: this.draft,
           errors: this.errors,
           session: this.session!,
@@ -965,6 +989,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   }
 
   private renderTime() {
+    if (!isServer && this.availability.slotsStatus === 'ready') this.loadForm();
     return html`${this.notice ? html`<p part="notice" class="notice" role="alert">${this.notice}</p>` : nothing}
       <div class="time">
         ${renderMonthPanel({
