@@ -16,6 +16,32 @@ await build({
   plugins: [minifyCssLiterals(), verifyWorker({ fileName: 'verify-worker.js', bundlerForm: true })],
 });
 
+/**
+ * The CDN groups' language chunks, made alike: a generated locale module imports only lit's
+ * `html` and lit-localize's `str` tags, which build plain objects (`{ _$litType$: 1, strings,
+ * values }` and `{ strTag: true, strings, values }`, as both libraries define them), so they are
+ * written out here instead. With no imports, a language's chunk is the same bytes in every group,
+ * hence the same content-hashed name, and the package holds one copy of each, not four.
+ */
+const standaloneLocales = {
+  name: 'micropath-standalone-locales',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!/[\\/]generated[\\/]locales[\\/][\w-]+\.ts$/.test(id)) return null;
+    const standalone = code
+      .replace(
+        /import\s*\{\s*html\s*\}\s*from\s*['"]lit['"];?/,
+        // A function, not a string: a replacement string would read `$'` as a pattern.
+        () => "const html = (strings, ...values) => ({ ['_$litType$']: 1, strings, values });",
+      )
+      .replace(
+        /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/,
+        () => 'const str = (strings, ...values) => ({ strTag: true, strings, values });',
+      );
+    return { code: standalone, map: null };
+  },
+};
+
 /** Each CDN file's static imports (its chunks), for modulepreload hints: dist/cdn/imports.json. */
 const cdnImports = {};
 const recordImports = {
@@ -40,6 +66,7 @@ for (const input of cdnBuilds) {
     logLevel: 'warn',
     publicDir: false,
     plugins: [
+      standaloneLocales,
       minifyCssLiterals(),
       prebundleVite(),
       // The badge's verification worker, beside the group's file (only groups with the badge).
