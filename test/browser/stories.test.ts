@@ -63,7 +63,17 @@ describe('stories', () => {
             await new Promise((resolve) => setTimeout(resolve, 300));
             // And the renders they started (a board's cards come in slices): axe reads a still page.
             await settle(el);
-            await expect(el).to.be.accessible();
+            try {
+              await expect(el).to.be.accessible();
+            } catch {
+              // Cards out of view skip rendering (content-visibility: auto) until a frame after
+              // axe scrolls to them, and a colour read before that frame sees the page behind
+              // them. A real violation fails again.
+              await new Promise((resolve) =>
+                requestAnimationFrame(() => requestAnimationFrame(resolve)),
+              );
+              await expect(el).to.be.accessible();
+            }
           } finally {
             console.error = original;
           }
