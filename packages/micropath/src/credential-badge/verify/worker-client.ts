@@ -77,7 +77,9 @@ export function verifyOnPageOnly(value: boolean): void {
  * worker ran the same code), so the page's translation is found by the same id. Called through
  * another name, as extraction reads only literal `msg()` calls and this one's is a variable.
  */
-const lookup = msg as unknown as (template: string | StrResult) => string;
+type Lookup = (template: string | StrResult) => string;
+// `msg` is read at each call, not kept: lit-localize replaces it when the page's locale is set up.
+const lookup: Lookup = (template) => (msg as unknown as Lookup)(template);
 const translate = (call: MsgCall): string =>
   lookup(
     typeof call.strings === 'string'
