@@ -10,15 +10,7 @@ import {
 } from '../../../packages/micropath/src/credential-badge/verify/worker-client.ts';
 import type { MpVerifiedEvent } from '../../../packages/micropath/src/credential-badge/events.ts';
 import { $, $$, badge, text, verdictOf } from '../../support/badge-helpers.ts';
-import samples from '../../fixtures/badges/data-integrity-samples.json';
-import validator from '../../fixtures/badges/validator-samples.json';
-
-type Json = Record<string, unknown>;
-const sample = (name: string) =>
-  structuredClone((samples as { files: Record<string, Json> }).files[name]!);
-const DCC_LIST = (validator as { files: Record<string, { json?: Json }> }).files[
-  'dcc/status/e5WK8CbZ1GjycuPombrj'
-]!.json!;
+import { DCC_LIST, sample } from '../../support/dcc-status-badges.ts';
 
 /** What a visitor reads: the verdict, the line under it, every row of the checklist. */
 async function shown(credential: unknown, lang: string, verdictWord: string) {

@@ -6,8 +6,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { MpVerifiedEvent } from '../../../packages/micropath/src/credential-badge/events.ts';
 import { $$, badge, verdictOf } from '../../support/badge-helpers.ts';
-import samples from '../../fixtures/badges/data-integrity-samples.json';
-import validator from '../../fixtures/badges/validator-samples.json';
+import { sample, statusAdapter as adapter } from '../../support/dcc-status-badges.ts';
 
 // A second policy only narrows the first: everything else stays as strict as before.
 const meta = document.createElement('meta');
@@ -19,20 +18,6 @@ const violations: string[] = [];
 document.addEventListener('securitypolicyviolation', (event) => {
   violations.push(event.effectiveDirective);
 });
-
-type Json = Record<string, unknown>;
-const sample = (name: string) =>
-  structuredClone((samples as { files: Record<string, Json> }).files[name]!);
-const DCC_LIST = (validator as { files: Record<string, { json?: Json }> }).files[
-  'dcc/status/e5WK8CbZ1GjycuPombrj'
-]!.json!;
-const adapter = {
-  getCredential: async () => null,
-  fetch: async (url: string) =>
-    url.endsWith('/e5WK8CbZ1GjycuPombrj')
-      ? Response.json(DCC_LIST)
-      : new Response('not here', { status: 404 }),
-};
 
 describe('<credential-badge> on a page that refuses workers', () => {
   it('falls back to the main thread and still verifies', async () => {
