@@ -182,6 +182,30 @@ describe('right to left', () => {
     await expect(ar).to.be.accessible();
   });
 
+  it('keeps a Latin name inside an Arabic sentence in its own order', async () => {
+    const { jws } = await signedCredential(
+      { validUntil: '2099-12-31T00:00:00Z' },
+      { issuerName: 'Academy C++' },
+    );
+    const el = (await fixture<CredentialBadge>(
+      html`<credential-badge
+        lang="ar"
+        .adapter=${{ getCredential: async () => jws }}
+        credential-id="x"
+      ></credential-badge>`,
+    )) as unknown as Widget;
+    const sentence = () => $(el, '[part=verdict] + span');
+    await until(el, () => /Academy C\+\+/.test(sentence()?.textContent ?? ''), 'explained');
+    const text = sentence()!.textContent!;
+    // "وقّعتها Academy C++، …": the name's "++" stays after its "C", right of it on screen; taken
+    // into the sentence's direction it would be drawn left of "Academy".
+    const c = charBox(sentence()!, text.indexOf('C++'));
+    const plus = charBox(sentence()!, text.indexOf('C++') + 2);
+    const academy = charBox(sentence()!, text.indexOf('Academy'));
+    expect(plus.left).to.be.above(c.left);
+    expect(academy.left).to.be.below(c.left);
+  });
+
   it('follows dir="rtl" on the page for an English widget, and its own dir="ltr" over Arabic', async () => {
     const wrapper = await fixture<HTMLElement>(
       html`<div dir="rtl">

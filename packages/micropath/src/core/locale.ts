@@ -1,32 +1,53 @@
 /**
- * UI strings through @lit/localize in runtime mode (en, es, de, fr, pt-BR, ar, ja). Runtime mode
- * has one active locale per page, so every element asks for its resolved locale and the last
- * request wins; dates, numbers and currencies are formatted per element with `Intl` and its own
- * locale. Each language is its own lazy chunk, loaded the first time an element asks for it.
+ * UI strings through @lit/localize's `msg` (en, es, de, fr, pt-BR, ar, ja). One locale is
+ * active per page, so every element asks for its resolved locale and the last request wins;
+ * dates, numbers and currencies are formatted per element with `Intl` and its own locale. Each
+ * language is its own lazy chunk, loaded the first time an element asks for it.
+ *
+ * This module is lit-localize's runtime mode with one addition: each string value of a `str`
+ * message is isolated from the sentence around it (core/bidi.ts). lit-localize installs its
+ * `msg` once and cannot wrap it, so the runtime is set up here: `runtimeMsg` looks the message
+ * up, and a `lit-localize-status` event tells the elements (`updateWhenLocaleChanges`) when a
+ * language is ready.
  */
-import { configureLocalization } from '@lit/localize';
+import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail, type MsgFn } from '@lit/localize';
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { TemplateMap } from '@lit/localize/internal/types.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.ts';
+import { isolate } from './bidi.ts';
 import { readUiLanguageFrom } from './plural.ts';
 
 export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
 export const UI_LOCALES: readonly UiLocale[] = [sourceLocale, ...targetLocales];
 
-const loaders = {
+const loaders: Record<(typeof targetLocales)[number], () => Promise<{ templates: TemplateMap }>> = {
   es: () => import('../generated/locales/es.ts'),
   de: () => import('../generated/locales/de.ts'),
   fr: () => import('../generated/locales/fr.ts'),
   'pt-BR': () => import('../generated/locales/pt-BR.ts'),
   ar: () => import('../generated/locales/ar.ts'),
   ja: () => import('../generated/locales/ja.ts'),
-} satisfies Record<(typeof targetLocales)[number], () => Promise<unknown>>;
+};
 
-const { getLocale, setLocale } = configureLocalization({
-  sourceLocale,
-  targetLocales,
-  loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
-});
+let active: UiLocale = sourceLocale;
+let templates: TemplateMap | undefined;
 
-readUiLanguageFrom(getLocale);
+_installMsgImplementation(((template, options) => {
+  if (typeof template === 'object' && 'strTag' in template) {
+    const rtl = isRtlLocale(active);
+    const values = template.values.map((value) =>
+      typeof value === 'string' ? isolate(value, rtl) : value,
+    );
+    template = { ...template, values };
+  }
+  return runtimeMsg(templates, template, options);
+}) as MsgFn);
+
+/** The UI locale whose strings `msg` gives now. */
+export const currentUiLocale = (): UiLocale => active;
+
+readUiLanguageFrom(currentUiLocale);
 
 /**
  * The UI locale of each tag we translate, lower-cased, and of a language translated once for
@@ -70,15 +91,35 @@ export function browserLocale(
 }
 
 let pending: UiLocale | undefined;
+let loading: Promise<void> = Promise.resolve();
 
-/** Switches the UI strings to the locale that serves `tag`; elements re-render when it loads. */
-export function requestUiLocale(tag: string | undefined): Promise<void> {
-  const locale = uiLocaleFor(tag);
-  if (locale === (pending ?? getLocale())) return Promise.resolve();
-  pending = locale;
-  return setLocale(locale).finally(() => {
-    if (pending === locale) pending = undefined;
-  });
+function announce(detail: LocaleStatusEventDetail): void {
+  if (typeof window !== 'undefined') {
+    window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail }));
+  }
 }
 
-export { getLocale as currentUiLocale };
+/**
+ * Switches the UI strings to the locale that serves `tag`; elements re-render when it loads.
+ * A language whose chunk fails to load leaves the current one in place.
+ */
+export function requestUiLocale(tag: string | undefined): Promise<void> {
+  const locale = uiLocaleFor(tag);
+  if (locale === (pending ?? active)) return loading;
+  pending = locale;
+  announce({ status: 'loading', loadingLocale: locale });
+  const chunk =
+    locale === sourceLocale ? Promise.resolve({ templates: undefined }) : loaders[locale]();
+  return (loading = chunk.then(
+    (module) => {
+      if (pending !== locale) return; // a later request won
+      [active, templates, pending] = [locale, module.templates, undefined];
+      announce({ status: 'ready', readyLocale: locale });
+    },
+    (error: unknown) => {
+      if (pending !== locale) return;
+      pending = undefined;
+      announce({ status: 'error', errorLocale: locale, errorMessage: String(error) });
+    },
+  ));
+}
