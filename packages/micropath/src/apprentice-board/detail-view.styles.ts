@@ -41,6 +41,16 @@ export const detailStyles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
+  /* Narrow: the close button shares the kind's row, so the title has the whole width. */
+  @container board (max-width: 30rem) {
+    .detail-head h2,
+    .detail-head .org {
+      grid-column: 1 / -1;
+    }
+    .detail-head .close {
+      grid-row: 1;
+    }
+  }
   .description {
     overflow-wrap: anywhere;
   }
