@@ -88,6 +88,22 @@ describe('server rendering', () => {
     });
   }
 
+  it('an element whose language comes from the page is laid out right to left once hydrated', async () => {
+    // A server cannot see the page's lang="ar" above the element, so it renders the wrapper
+    // without dir; hydration keeps the server's attributes, and the element must mend it.
+    for (const { tag, define } of cases.filter((c) => c.tag !== 'micropath-provider')) {
+      const server = await renderedOnServer(tag);
+      await define();
+      const holder = place(`<div lang="ar">${server.html}</div>`);
+      const el = holder.querySelector(tag) as HTMLElement & { updateComplete: Promise<boolean> };
+      await el.updateComplete;
+      const base = el.shadowRoot!.querySelector('[part=base]')!;
+      expect(base.getAttribute('dir'), tag).to.equal('rtl');
+      expect(getComputedStyle(base).direction, tag).to.equal('rtl');
+      holder.remove();
+    }
+  });
+
   it('<apprentice-board> with a prerendered first page: the server’s cards stay, no request until the visitor searches', async () => {
     const server = await renderedOnServer('apprentice-board-prerendered');
     expect(server.fetches, 'requests made on the server').to.deep.equal([]);

@@ -170,6 +170,19 @@ export abstract class MicropathElement<K extends AdapterKind> extends LitElement
     }
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    const first = !this.hasUpdated;
+    super.update(changed);
+    // Hydration keeps the server's attributes, and a server cannot see a lang above the
+    // element: an Arabic widget whose language comes from the page arrives without its dir.
+    const base = first && !isServer ? this.renderRoot.querySelector('[part=base]') : null;
+    const dir = this.localeDir;
+    if (base && base.getAttribute('dir') !== (dir ?? null)) {
+      if (dir) base.setAttribute('dir', dir);
+      else base.removeAttribute('dir');
+    }
+  }
+
   /** The visible "not configured" state, with how to fix it; logs the detail once. */
   protected renderNotConfigured(problem: AdapterError) {
     if (this.warnedAbout !== problem.message) {
