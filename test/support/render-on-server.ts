@@ -21,8 +21,12 @@ export const SERVER_RENDERED = ['apprentice-board', 'credential-badge', 'mentor-
 export type ServerRendered = (typeof SERVER_RENDERED)[number] | 'micropath-provider';
 
 /** Each element as a page would write it, on the loopback REST contract under `namespace`. */
-function page(element: ServerRendered, namespace: string) {
+function page(element: ServerRendered, namespace: string, lang?: string) {
   const source = `rest:/contract/${namespace}/ok`;
+  if (lang) {
+    const tag = unsafeStatic(element);
+    return staticHtml`<${tag} lang=${lang} source=${source}></${tag}>`;
+  }
   switch (element) {
     case 'credential-badge':
       return html`<credential-badge source=${source} credential-id="teamwork"></credential-badge>`;
@@ -35,7 +39,7 @@ function page(element: ServerRendered, namespace: string) {
   }
 }
 
-async function renderOne(element: ServerRendered, namespace: string) {
+async function renderOne(element: ServerRendered, namespace: string, lang?: string) {
   const fetches: string[] = [];
   const errors: string[] = [];
   globalThis.fetch = ((input: unknown) => {
@@ -45,7 +49,7 @@ async function renderOne(element: ServerRendered, namespace: string) {
   const logError = console.error;
   console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
   try {
-    const html = collectResultSync(render(page(element, namespace)));
+    const html = collectResultSync(render(page(element, namespace, lang)));
     // Whatever a render started would show up within a few ticks.
     await new Promise((resolve) => setTimeout(resolve, 50));
     return { html, fetches, errors };
@@ -92,5 +96,6 @@ if (process.argv[1]?.endsWith('render-on-server.ts')) {
   for (const element of [...SERVER_RENDERED, 'micropath-provider'] as const)
     renders[element] = await renderOne(element, namespace);
   renders['apprentice-board-prerendered'] = await renderPrerenderedBoard(namespace);
+  renders['apprentice-board-arabic'] = await renderOne('apprentice-board', namespace, 'ar');
   process.stdout.write(JSON.stringify(renders));
 }

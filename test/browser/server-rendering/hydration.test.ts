@@ -104,6 +104,18 @@ describe('server rendering', () => {
     }
   });
 
+  it('an element with its own lang="ar" is right to left from the server’s markup on', async () => {
+    const server = await renderedOnServer('apprentice-board-arabic');
+    expect(server.html).to.match(/<div part="base" dir="rtl"/);
+    const holder = place(server.html);
+    const el = holder.querySelector('apprentice-board') as HTMLElement & {
+      updateComplete: Promise<boolean>;
+    };
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=base]')!.getAttribute('dir')).to.equal('rtl');
+    holder.remove();
+  });
+
   it('<apprentice-board> with a prerendered first page: the server’s cards stay, no request until the visitor searches', async () => {
     const server = await renderedOnServer('apprentice-board-prerendered');
     expect(server.fetches, 'requests made on the server').to.deep.equal([]);

@@ -122,7 +122,7 @@ export abstract class MicropathElement<K extends AdapterKind> extends LitElement
    */
   get locale(): string {
     return (
-      this.lang ||
+      this.getAttribute('lang') || // not `lang`: a server's element has attributes only
       closestLocale(this, this.provided?.locale) ||
       this.provided?.locale ||
       browserLocale() ||
