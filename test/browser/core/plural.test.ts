@@ -64,4 +64,22 @@ describe('plural', () => {
     expect(await count(11)).to.equal(`${digits(11)} فرصة`);
     expect(await count(2)).to.equal(`${digits(2)} فرصتان`);
   });
+
+  it('says a maximum length from the page’s address in the form its number takes', async () => {
+    const chip = async (maxWeeks: number) => {
+      const el = await fixture<ApprenticeBoard>(
+        html`<apprentice-board
+          lang="ar"
+          .query=${{ maxWeeks }}
+          .adapter=${createMemoryAdapter({ listings: makeListings(1) })}
+        ></apprentice-board>`,
+      );
+      const text = () => el.shadowRoot!.querySelector('.chip')?.textContent?.trim() ?? '';
+      await waitUntil(() => text().startsWith('حتى'), 'an Arabic chip', { timeout: 5000 });
+      return text().replace('×', '').trim();
+    };
+    const digits = (n: number) => new Intl.NumberFormat('ar').format(n);
+    expect(await chip(8)).to.equal(`حتى ${digits(8)} أسابيع`);
+    expect(await chip(20)).to.equal(`حتى ${digits(20)} أسبوعًا`);
+  });
 });

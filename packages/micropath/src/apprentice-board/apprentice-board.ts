@@ -307,7 +307,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     return html`<div part="base" dir=${ifDefined(this.localeDir)} class="board ${reserve}">
       ${renderToolbar({
         query,
-        active: activeFilters(query).length,
+        active: activeFilters(query, this.locale).length,
         filtersOpen: this.filtersOpen,
         filtersId,
         search: (q) => this.changeQuery({ ...this.query, q }, { typing: true }),

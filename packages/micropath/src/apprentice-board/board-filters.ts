@@ -7,6 +7,7 @@ import type {
   ListingQuery,
   Workplace,
 } from '../core/models/listing.ts';
+import { plural } from '../core/plural.ts';
 import { kindLabel, workplaceLabel } from './listing-format.ts';
 
 export type ListFilter = 'kind' | 'skill' | 'workplace' | 'location';
@@ -25,7 +26,7 @@ export interface FiltersContext {
 /** Options for the longest acceptable duration, in weeks. */
 export const MAX_WEEKS = [1, 2, 4, 13, 26] as const;
 
-export function maxWeeksLabel(weeks: number): string {
+export function maxWeeksLabel(weeks: number, locale: string): string {
   switch (weeks) {
     case 1:
       return msg('Up to 1 week');
@@ -37,8 +38,14 @@ export function maxWeeksLabel(weeks: number): string {
       return msg('Up to 3 months');
     case 26:
       return msg('Up to 6 months');
-    default:
-      return msg(str`Up to ${weeks} weeks`);
+    default: // another length, from the page's address or the board's attribute
+      return plural(weeks, locale, {
+        one: (n) => msg(str`Up to ${n} week`, { id: 'max-weeks.one' }),
+        two: (n) => msg(str`Up to ${n} weeks`, { id: 'max-weeks.two' }),
+        few: (n) => msg(str`Up to ${n} weeks`, { id: 'max-weeks.few' }),
+        many: (n) => msg(str`Up to ${n} weeks`, { id: 'max-weeks.many' }),
+        other: (n) => msg(str`Up to ${n} weeks`, { id: 'max-weeks.other' }),
+      });
   }
 }
 
@@ -111,7 +118,7 @@ export function renderFilters(ctx: FiltersContext, id: string, hidden: boolean) 
           }}
         >
           <option value="" ?selected=${!ctx.query.maxWeeks}>${msg('Any length')}</option>
-          ${MAX_WEEKS.map((weeks) => html`<option value=${weeks} ?selected=${ctx.query.maxWeeks === weeks}>${maxWeeksLabel(weeks)}</option>`)}
+          ${MAX_WEEKS.map((weeks) => html`<option value=${weeks} ?selected=${ctx.query.maxWeeks === weeks}>${maxWeeksLabel(weeks, ctx.locale)}</option>`)}
         </select>
       </label>
     </fieldset>

@@ -88,7 +88,7 @@ function countText({ listings, locale }: ResultsContext): string {
 
 export function renderResults(ctx: ResultsContext) {
   const { listings } = ctx;
-  const chips = activeFilters(ctx.query);
+  const chips = activeFilters(ctx.query, ctx.locale);
   const searching = Boolean(ctx.query.q?.trim()) || chips.length > 0;
   return html`
     ${renderChips(chips, ctx.removeChip, ctx.clearAll)}

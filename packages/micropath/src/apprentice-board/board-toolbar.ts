@@ -48,7 +48,7 @@ export function cleared(query: ListingQuery): ListingQuery {
 }
 
 /** The filters in use, each a chip. */
-export function activeFilters(query: ListingQuery): Chip[] {
+export function activeFilters(query: ListingQuery, locale: string): Chip[] {
   const chips: Chip[] = [];
   for (const filter of LIST_FILTERS) {
     for (const value of query[filter] ?? [])
@@ -56,7 +56,7 @@ export function activeFilters(query: ListingQuery): Chip[] {
   }
   if (query.paid) chips.push({ filter: 'paid', value: 'true', label: msg('Paid only') });
   if (query.maxWeeks)
-    chips.push({ filter: 'maxWeeks', value: '', label: maxWeeksLabel(query.maxWeeks) });
+    chips.push({ filter: 'maxWeeks', value: '', label: maxWeeksLabel(query.maxWeeks, locale) });
   return chips;
 }
 
