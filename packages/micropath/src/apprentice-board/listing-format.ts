@@ -204,7 +204,7 @@ export function formatDeadline(
   return { text: msg(str`Apply by ${formatDate(applyBy, locale)!}`), closed: false, soon: false };
 }
 
-/** "Posted 3 days ago", "Posted today". */
+/** "Posted 3 days ago", "Posted today", "Posted on 5 Dec 2026". */
 export function formatPosted(
   postedAt: string | undefined,
   locale: string,
@@ -214,8 +214,9 @@ export function formatPosted(
   const time = Date.parse(postedAt);
   if (Number.isNaN(time)) return undefined;
   const days = Math.round((time - now) / DAY_MS);
-  const when =
-    days > -30 ? relative(locale).format(Math.min(days, 0), 'day') : formatDate(postedAt, locale)!;
+  if (days <= -30) return msg(str`Posted on ${formatDate(postedAt, locale)!}`);
+  // "Posted 3 days ago", "Posted today": languages place a relative time and a date differently.
+  const when = relative(locale).format(Math.min(days, 0), 'day');
   return msg(str`Posted ${when}`);
 }
 

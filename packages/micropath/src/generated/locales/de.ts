@@ -154,6 +154,7 @@
 's3a156b6c97602953': str`Nach ${0}.`,
 's3a3c8f1ae3482335': `nicht als Ihres erkennbar`,
 's3b3ba8ca004b735a': `Die Schlüsselkennung der Signatur ist zu lang, um gelesen zu werden.`,
+'s3b3f2a706899479d': str`Veröffentlicht am ${0}`,
 's3bc9396f0aa7efe2': str`Der Nachweis ist mit ${0} signiert, was nichts darüber beweist, wer ihn signiert hat.`,
 's3c747bcd5c43759b': `einem unbekannten Aussteller`,
 's3cc734c5cb0adad4': str`Dieser Nachweis ist am ${0} abgelaufen.`,

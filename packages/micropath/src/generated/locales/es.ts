@@ -154,6 +154,7 @@
 's3a156b6c97602953': str`Después de ${0}.`,
 's3a3c8f1ae3482335': `no consta que sea tuya`,
 's3b3ba8ca004b735a': `El identificador de clave de la firma es demasiado largo para leerlo.`,
+'s3b3f2a706899479d': str`Publicada el ${0}`,
 's3bc9396f0aa7efe2': str`La credencial está firmada con ${0}, que no demuestra nada sobre quién la firmó.`,
 's3c747bcd5c43759b': `un emisor desconocido`,
 's3cc734c5cb0adad4': str`Esta credencial caducó el ${0}.`,

@@ -154,6 +154,7 @@
 's3a156b6c97602953': str`Après ${0}.`,
 's3a3c8f1ae3482335': `rien ne montre qu’elle est à vous`,
 's3b3ba8ca004b735a': `L’identifiant de clé de la signature est trop long pour être lu.`,
+'s3b3f2a706899479d': str`Publiée le ${0}`,
 's3bc9396f0aa7efe2': str`L’attestation est signée avec ${0}, ce qui ne prouve rien sur l’identité du signataire.`,
 's3c747bcd5c43759b': `un émetteur inconnu`,
 's3cc734c5cb0adad4': str`Cette attestation a expiré le ${0}.`,

@@ -154,6 +154,7 @@
 's3a156b6c97602953': str`Depois de ${0}.`,
 's3a3c8f1ae3482335': `nada mostra que é sua`,
 's3b3ba8ca004b735a': `O id da chave da assinatura é longo demais para ser lido.`,
+'s3b3f2a706899479d': str`Publicada em ${0}`,
 's3bc9396f0aa7efe2': str`A credencial é assinada com ${0}, o que não prova nada sobre quem a assinou.`,
 's3c747bcd5c43759b': `um emissor desconhecido`,
 's3cc734c5cb0adad4': str`Esta credencial expirou em ${0}.`,
