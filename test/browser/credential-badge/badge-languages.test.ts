@@ -6,6 +6,7 @@ import {
   fakeWeb,
   signedCredential,
   statusListCredential,
+  tamperClaim,
   text,
   verdictOf,
 } from '../../support/badge-helpers.ts';
@@ -93,5 +94,21 @@ describe('<credential-badge> in Spanish and German', () => {
     );
     expect(proof).to.equal('Sin la clave del emisor no se pudo comprobar la firma.');
     expect(key).to.equal('https://college.example/.well-known/jwks.json respondió con HTTP 404.');
+  });
+
+  it('quotes an issuer it could not confirm in the marks of the language (French, Japanese)', async () => {
+    const { jws } = await signedCredential();
+    const forged = tamperClaim(jws, (vc) => (vc.credentialSubject.achievement.name = 'Surgeon'));
+    for (const [lang, expected] of [
+      ['fr', 'Se dit émise par « Example College »'], // text() makes its narrow spaces plain
+      ['ja', '発行元とされる組織：「Example College」'],
+    ] as const) {
+      const el = await badge(
+        html`<credential-badge lang=${lang} .credential=${forged}></credential-badge>`,
+      );
+      await waitUntil(() => text(el, '[part=issuer]') === expected, `the issuer in ${lang}`, {
+        timeout: 15_000,
+      }).catch(() => expect(text(el, '[part=issuer]')).to.equal(expected));
+    }
   });
 });

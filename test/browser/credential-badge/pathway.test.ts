@@ -88,7 +88,7 @@ describe('<credential-badge layout="pathway">', () => {
     expect($$(el, '[part~=step-relations]').map(clean)).to.deep.equal([
       'Before ‘Data Visualisation’. Part of ‘Data Analyst Certificate’.',
       'After ‘SQL Basics’. Part of ‘Data Analyst Certificate’.',
-      'Made of ‘SQL Basics’, ‘Data Visualisation’.',
+      'Made of ‘SQL Basics’ and ‘Data Visualisation’.',
     ]);
     expect($$(el, 'ol[part~=steps]')).to.have.length(1);
     expect(text(el, 'h2[part~=pathway-title]')).to.equal('Ada’s learner record');

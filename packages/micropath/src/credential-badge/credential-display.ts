@@ -132,7 +132,7 @@ function issuerLine(view: CredentialView, ctx: DisplayContext): TemplateResult {
       >${
         trusted(ctx.report)
           ? html`${msg('Issued by')} ${name}`
-          : html`${msg('Claims to be from')} “${name}”`
+          : msg(str`Claims to be from “${name}”`)
       }</span
     >
   </p>`;

@@ -8,9 +8,13 @@ import { verdictLabel } from './verdict-label.ts';
 
 export const claimsName = (claims: CredentialClaims) => claims.name ?? claims.credentialId;
 
+/** A credential's name in the UI language's quotation marks: ‘SQL Basics’, « SQL Basics ». */
+export const quotedName = (claims: CredentialClaims) =>
+  msg(str`‘${claimsName(claims)}’`, { id: 'quoted-name' });
+
 /** ‘Data Analysis Fundamentals’, Example College */
 export const whereShown = (claims: CredentialClaims) =>
-  `‘${claimsName(claims)}’${claims.issuer ? `, ${claims.issuer}` : ''}`;
+  `${quotedName(claims)}${claims.issuer ? `, ${claims.issuer}` : ''}`;
 
 /** A skill shown by credentials that count: "SQL — in ‘A’, Issuer; ‘B’, Issuer, verified". */
 export const provenLine = (label: string, shownIn: readonly CredentialClaims[]) => {

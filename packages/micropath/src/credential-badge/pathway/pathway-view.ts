@@ -7,12 +7,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { currentUiLocale } from '../../core/locale.ts';
 import type { CredentialView } from '../../core/models/credential.ts';
 import type { SkillRequirement } from '../../core/models/skill.ts';
 import { matchSkills, type CredentialClaims } from '../../core/skills/match.ts';
 import { mentorHref } from '../../core/events.ts';
 import { verdictLabel } from '../verdict-label.ts';
-import { claimsName, provenLine, skillLine } from '../skill-lines.ts';
+import { claimsName, provenLine, quotedName, skillLine } from '../skill-lines.ts';
 import { counts, type PlacedStep, type Step, type StepGroup } from './order.ts';
 import type { Pathway } from './build.ts';
 
@@ -34,7 +35,9 @@ export interface PathwayHost {
   listingProblem?: string | undefined;
 }
 
-const quoted = (steps: readonly Step[]) => steps.map((s) => `‘${claimsName(s.claims)}’`).join(', ');
+/** Step names, each in the quotation marks of the UI language, in a list of that language. */
+const quoted = (steps: readonly Step[]) =>
+  new Intl.ListFormat(currentUiLocale()).format(steps.map((s) => quotedName(s.claims)));
 
 function relations(placed: PlacedStep): TemplateResult | typeof nothing {
   const parts = [
