@@ -4,12 +4,15 @@
  * of a page of cards' script time. The range's shape (which parts are shared, where the dash
  * and the currency or unit go) is taken from one real `formatRangeToParts` per format and
  * plural category, and later ranges fill in their two numbers as the format writes them
- * (`formatToParts`, a few µs). Anything else is left to `formatRange` itself.
+ * (`formatToParts`, a few µs). Anything else is left to `formatRange` itself. A board's
+ * openings share a few pay bands and durations, so each format remembers its last 200 ranges.
  */
 type Part = Intl.NumberFormatPart & { source?: string };
 
 interface Known {
   plurals: Intl.PluralRules;
+  /** Ranges written already, by "min/max". */
+  written: Map<string, string>;
   /** Per plural category of the range's end: the shape, or `null` when it cannot be reused. */
   shapes: Map<string, Part[] | null>;
 }
@@ -26,8 +29,18 @@ export function formatNumberRange(format: Intl.NumberFormat, min: number, max: n
   let ours = known.get(format);
   if (!ours) {
     const plurals = new Intl.PluralRules(format.resolvedOptions().locale);
-    known.set(format, (ours = { plurals, shapes: new Map() }));
+    known.set(format, (ours = { plurals, shapes: new Map(), written: new Map() }));
   }
+  const key = `${min}/${max}`;
+  let text = ours.written.get(key);
+  if (text === undefined) {
+    if (ours.written.size >= 200) ours.written.clear();
+    ours.written.set(key, (text = writeRange(format, ours, min, max)));
+  }
+  return text;
+}
+
+function writeRange(format: Intl.NumberFormat, ours: Known, min: number, max: number): string {
   const start = digits(format.formatToParts(min)).join('');
   const end = digits(format.formatToParts(max)).join('');
   const category = ours.plurals.select(max);
