@@ -267,6 +267,10 @@ export const boardStyles = css`
   .closed {
     color: var(--_t-color-danger);
   }
+  /* A card's empty parts stay in its one template, hidden; a page's ::part rule cannot show them. */
+  .card [hidden] {
+    display: none !important;
+  }
   [part~='card-closed'] {
     background: var(--_t-color-surface-raised);
   }

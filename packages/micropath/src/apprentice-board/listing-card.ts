@@ -76,8 +76,21 @@ export function listingFacts(listing: Listing, locale: string, now: number) {
 }
 
 export function renderCard(listing: Listing, ctx: CardContext) {
-  const { facts, deadline, posted } = listingFacts(listing, ctx.locale, ctx.now);
+  const { locale, now } = ctx;
+  const deadline = formatDeadline(listing.applyBy, locale, now);
+  const posted = formatPosted(listing.postedAt, locale, now);
+  const place = placeText(listing);
+  const duration = [
+    formatDuration(listing.duration, locale),
+    formatHours(listing.hoursPerWeek, locale),
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const employment = employmentLabel(listing.employmentType);
+  const pay = formatCompensation(listing.compensation, locale);
+  const spots = formatSpots(listing.spots, locale);
   const titleId = domId('t', listing.id);
+  const logo = listing.organization.logoUrl;
   return html`<li>
     <article
       part="card${deadline?.closed ? ' card-closed' : ''}"
@@ -86,11 +99,11 @@ export function renderCard(listing: Listing, ctx: CardContext) {
     >
       <header class="card-head">
         ${
-          listing.organization.logoUrl
+          logo
             ? html`<img
                 part="logo"
                 class="logo"
-                src=${listing.organization.logoUrl}
+                src=${logo}
                 alt=""
                 loading="lazy"
                 width="40"
@@ -104,30 +117,29 @@ export function renderCard(listing: Listing, ctx: CardContext) {
           <p part="organization" class="org">${listing.organization.name}</p>
         </div>
       </header>
-      ${listing.summary ? html`<p part="summary" class="summary">${listing.summary}</p>` : nothing}
+      <p part="summary" class="summary" ?hidden=${!listing.summary}>${listing.summary}</p>
       <ul part="facts" class="facts">
-        ${facts.map((fact) => html`<li part="fact ${fact.part}">${fact.text}</li>`)}
+        <li part="fact place" ?hidden=${!place}>${place}</li>
+        <li part="fact duration" ?hidden=${!duration}>${duration}</li>
+        <li part="fact employment" ?hidden=${!employment}>${employment}</li>
+        <li part="fact pay" ?hidden=${!pay}>${pay}</li>
+        <li part="fact spots" ?hidden=${!spots}>${spots}</li>
       </ul>
       ${renderSkillList(listing.skills)}
-      ${listing.mentorship ? html`<p part="mentorship" class="perk">${msg('Mentorship:')} ${listing.mentorship}</p>` : nothing}
-      ${
-        listing.credential
-          ? html`<p part="credential" class="perk">
-              ${msg('Credential on completion:')} ${listing.credential.name}
-            </p>`
-          : nothing
-      }
+      <p part="mentorship" class="perk" ?hidden=${!listing.mentorship}>
+        ${msg('Mentorship:')} ${listing.mentorship}
+      </p>
+      <p part="credential" class="perk" ?hidden=${!listing.credential}>
+        ${msg('Credential on completion:')} ${listing.credential?.name}
+      </p>
       <footer class="card-foot">
-        ${
-          deadline
-            ? html`<span
-                part="deadline"
-                class="deadline ${deadline.closed ? 'closed' : deadline.soon ? 'soon' : ''}"
-                >${deadline.text}</span
-              >`
-            : nothing
-        }
-        ${posted ? html`<span part="posted" class="posted">${posted}</span>` : nothing}
+        <span
+          part="deadline"
+          class="deadline ${deadline?.closed ? 'closed' : deadline?.soon ? 'soon' : ''}"
+          ?hidden=${!deadline}
+          >${deadline?.text}</span
+        >
+        <span part="posted" class="posted" ?hidden=${!posted}>${posted}</span>
       </footer>
     </article>
   </li>`;
