@@ -57,38 +57,40 @@ export function placeText(listing: Listing): string {
   return [workplace, labels].filter(Boolean).join(' · ');
 }
 
-/** The facts a candidate decides on, shared by the card and the detail view. */
-export function listingFacts(listing: Listing, locale: string, now: number) {
-  const deadline = formatDeadline(listing.applyBy, locale, now);
-  const facts = [
-    { part: 'place', text: placeText(listing) },
-    {
-      part: 'duration',
-      text: [formatDuration(listing.duration, locale), formatHours(listing.hoursPerWeek, locale)]
-        .filter(Boolean)
-        .join(', '),
-    },
-    { part: 'employment', text: employmentLabel(listing.employmentType) },
-    { part: 'pay', text: formatCompensation(listing.compensation, locale) },
-    { part: 'spots', text: formatSpots(listing.spots, locale) },
-  ].filter((fact): fact is { part: string; text: string } => Boolean(fact.text));
-  return { facts, deadline, posted: formatPosted(listing.postedAt, locale, now) };
+/** The facts a candidate decides on, in the order shown; an empty text is a fact not given. */
+const FACTS = ['place', 'duration', 'employment', 'pay', 'spots'] as const;
+
+function factTexts(listing: Listing, locale: string): Record<(typeof FACTS)[number], string> {
+  const duration = formatDuration(listing.duration, locale);
+  const hours = formatHours(listing.hoursPerWeek, locale);
+  return {
+    place: placeText(listing),
+    duration: [duration, hours].filter(Boolean).join(', '),
+    employment: employmentLabel(listing.employmentType),
+    pay: formatCompensation(listing.compensation, locale) ?? '',
+    spots: formatSpots(listing.spots, locale) ?? '',
+  };
 }
 
+/** The facts given, the deadline and the posting date: the detail view's. */
+export function listingFacts(listing: Listing, locale: string, now: number) {
+  const texts = factTexts(listing, locale);
+  return {
+    facts: FACTS.filter((part) => texts[part]).map((part) => ({ part, text: texts[part] })),
+    deadline: formatDeadline(listing.applyBy, locale, now),
+    posted: formatPosted(listing.postedAt, locale, now),
+  };
+}
+
+/**
+ * A card: one template whose optional parts are hidden when empty (a nested template for each
+ * cost more than the rest of the card in a page of 1,000).
+ */
 export function renderCard(listing: Listing, ctx: CardContext) {
   const { locale, now } = ctx;
   const deadline = formatDeadline(listing.applyBy, locale, now);
   const posted = formatPosted(listing.postedAt, locale, now);
-  const place = placeText(listing);
-  const duration = [
-    formatDuration(listing.duration, locale),
-    formatHours(listing.hoursPerWeek, locale),
-  ]
-    .filter(Boolean)
-    .join(', ');
-  const employment = employmentLabel(listing.employmentType);
-  const pay = formatCompensation(listing.compensation, locale);
-  const spots = formatSpots(listing.spots, locale);
+  const { place, duration, employment, pay, spots } = factTexts(listing, locale);
   const titleId = domId('t', listing.id);
   const logo = listing.organization.logoUrl;
   return html`<li>
