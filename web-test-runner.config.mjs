@@ -45,6 +45,24 @@ function serveServerRender(req, res) {
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
+const watched = new WeakSet();
+/**
+ * Closes every tab a test page opens (a second page in its context; a Ctrl-click opens one
+ * with no opener) and brings the test page back to the front.
+ */
+function closeOpenedTabs(browser) {
+  if (watched.has(browser)) return;
+  watched.add(browser);
+  browser.on('targetcreated', async (target) => {
+    if (target.type() !== 'page') return;
+    const pages = await target.browserContext().pages();
+    const testPage = pages.find((page) => page.target() !== target);
+    if (!testPage) return; // a test page, alone in its context
+    await (await target.page())?.close();
+    await testPage.bringToFront();
+  });
+}
+
 export default {
   rootDir: '.',
   nodeResolve: true,
@@ -70,8 +88,13 @@ export default {
   browsers: [
     chromeLauncher({
       // Each test page in its own context (its own window): two pages sharing one window
-      // leave one hidden, where requestAnimationFrame never fires.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+      // leave one hidden, where requestAnimationFrame never fires. For the same reason a tab
+      // a test opens (a link clicked with Ctrl) is closed at once: the runner reuses its page
+      // for the next test files, which would all run hidden.
+      createPage: async ({ browser }) => {
+        closeOpenedTabs(browser);
+        return (await browser.createBrowserContext()).newPage();
+      },
       launchOptions: {
         executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
         headless: true,
