@@ -102,7 +102,7 @@ for (const input of cdnBuilds) {
               {
                 name: 'schemas',
                 includeDependenciesRecursively: false,
-                test: /node_modules[\\/]valibot[\\/]|src[\\/]core[\\/](valibot|schema-helpers|boundary|safe-links)\.ts$/,
+                test: /node_modules[\\/]valibot[\\/]|src[\\/]core[\\/](valibot|schema-helpers|boundary|safe-links|models[\\/]verdicts|skills[\\/]match-terms)\.ts$/,
               },
             ],
           },
