@@ -24,7 +24,8 @@ import {
   type TimeFormat,
 } from './booking-format.ts';
 import { emptyDraft, type BookingDraft, type DraftErrors } from './booking-draft.ts';
-import { renderMentorList, renderPhoto } from './mentor-list.ts';
+import { renderPhoto } from './mentor-photo.ts';
+import type * as MentorList from './mentor-list.ts';
 import { renderMentorsSkeleton, renderTimeSkeleton } from './loading-skeleton.ts';
 import { skeletonStyles } from '../core/skeleton.styles.ts';
 import { renderSessionList } from './session-list.ts';
@@ -57,6 +58,8 @@ type AfterBooking = Awaited<ReturnType<typeof afterBooking>>;
  * time is chosen.
  */
 const bookingForm = () => import('./booking-actions.ts');
+/** The mentor step's code: loaded beside the mentors, unless `mentor-id` skips that step. */
+const mentorList = () => import('./mentor-list.ts');
 
 type Step = 'mentor' | 'session' | 'time' | 'form' | 'done';
 
@@ -236,6 +239,9 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   private views?: AfterBooking;
   /** The form's templates and actions, once their chunk has loaded. */
   private form?: typeof BookingActions;
+  /** The mentor step's templates, once their chunk has loaded. */
+  private mentorList?: typeof MentorList;
+  private mentorListLoading?: Promise<unknown>;
   private formLoading?: Promise<unknown>;
   /** The visitor is choosing a new time for the booking they made. */
   @state() private rescheduling = false;
@@ -335,6 +341,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
       if (!current) return;
       adapter = current;
     }
+    if (!isServer && !this.mentorId) this.loadMentorList();
     if (await this.availability.loadMentors(adapter, byUser)) this.applyFixedChoices();
   }
 
@@ -498,6 +505,17 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     );
   }
 
+  /** Loads the mentor step's code (once; again after a failed attempt), then renders. */
+  private loadMentorList(): void {
+    this.mentorListLoading ??= mentorList().then(
+      (code) => {
+        this.mentorList = code;
+        this.requestUpdate();
+      },
+      () => (this.mentorListLoading = undefined),
+    );
+  }
+
   private async loadViews(): Promise<AfterBooking> {
     return (this.views ??= await afterBooking());
   }
@@ -633,40 +651,26 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   }
 
   private renderMentors() {
-    if (!this.availability.mentors.length) {
+    const { mentors } = this.availability;
+    if (!mentors.length) {
       return html`<p part="message" class="message">
         ${msg('No mentors are taking bookings at the moment.')}
       </p>`;
     }
-    const ranked = this.skills.length
-      ? this.skillMatch.rank(this.availability.mentors, this.skills)
-      : undefined;
-    if (this.skills.length && !ranked) return renderMentorsSkeleton();
-    const uncovered = ranked?.uncovered ?? [];
-    return html`${
-      uncovered.length
-        ? html`<p part="skills-notice" class="notice">
-            ${msg(
-              str`No mentor here covers ${new Intl.ListFormat(this.locale, { type: 'disjunction' }).format(uncovered)} yet. You can still book any mentor below.`,
-            )}
-          </p>`
-        : nothing
+    const ranked = this.skills.length ? this.skillMatch.rank(mentors, this.skills) : undefined;
+    if (!this.mentorList || (this.skills.length && !ranked)) {
+      this.loadMentorList();
+      return renderMentorsSkeleton();
     }
-    ${renderMentorList({
-      mentors: ranked?.mentors.map((c) => c.mentor) ?? this.availability.mentors,
+    return this.mentorList.renderMentorStep({
+      mentors,
+      ranked,
+      skipped: this.availability.skippedMentors,
       expertise: this.expertise,
       locale: this.locale,
       filter: (expertise) => (this.expertise = expertise),
       choose: (mentor) => this.chooseMentor(mentor),
-      coverOf: ranked ? (mentor) => ranked.mentors.find((c) => c.mentor === mentor) : undefined,
-    })}
-    ${
-      this.availability.skippedMentors
-        ? html`<p class="muted">
-            ${msg(str`Mentors who could not be shown: ${this.availability.skippedMentors}.`)}
-          </p>`
-        : nothing
-    }`;
+    });
   }
 
   private renderTime() {
