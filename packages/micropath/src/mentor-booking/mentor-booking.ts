@@ -674,7 +674,9 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   }
 
   private renderTime() {
-    if (!isServer && this.availability.slotsStatus === 'ready') this.loadForm();
+    // The form's code follows once the month is on screen (the visitor's next step).
+    if (!isServer && this.availability.slotsStatus === 'ready' && !this.formLoading)
+      void this.updateComplete.then(() => this.loadForm());
     return html`${this.notice ? html`<p part="notice" class="notice" role="alert">${this.notice}</p>` : nothing}
       <div class="time">
         ${renderMonthPanel({
