@@ -134,10 +134,13 @@ export class ZonePicker implements ReactiveController {
     if (event.key === 'Enter') {
       event.preventDefault();
       // Before the list has arrived, Enter picks what it will show first for the search.
-      void this.load().then(() => {
-        const option = this.open ? this.matches()[this.active] : undefined;
-        if (option) this.pick(option.id);
-      });
+      this.load().then(
+        () => {
+          const option = this.open ? this.matches()[this.active] : undefined;
+          if (option) this.pick(option.id);
+        },
+        () => undefined, // not loaded (offline): the next Enter tries again
+      );
       return;
     }
     const count = this.matches().length;
