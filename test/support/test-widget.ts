@@ -7,7 +7,7 @@ import { property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { MicropathElement } from '../../packages/micropath/src/core/base-element.ts';
 import { MicropathEvent } from '../../packages/micropath/src/core/events.ts';
-import { readListingPage } from '../../packages/micropath/src/core/boundary.ts';
+import { readListingPage } from '../../packages/micropath/src/core/read-listings.ts';
 import { sanitizeHtml } from '../../packages/micropath/src/core/sanitize.ts';
 import { defineElement } from '../../packages/micropath/src/core/define.ts';
 

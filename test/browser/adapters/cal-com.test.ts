@@ -1,6 +1,6 @@
 /** calComAdapter against a loopback Cal.com API v2 answering with recorded payloads. */
 import { expect } from '@open-wc/testing';
-import { readSlots } from '../../../packages/micropath/src/core/boundary.ts';
+import { readSlots } from '../../../packages/micropath/src/core/read-mentoring.ts';
 import { calComAdapter } from '../../../packages/micropath/src/adapters/cal-com.ts';
 import { registerCalSource } from '../../../packages/micropath/src/adapters/cal-com-source.ts';
 import { adapterFromSource } from '../../../packages/micropath/src/core/sources.ts';

@@ -1,4 +1,4 @@
-import { readSlots } from '../../../packages/micropath/src/core/boundary.ts';
+import { readSlots } from '../../../packages/micropath/src/core/read-mentoring.ts';
 import { expect } from '@open-wc/testing';
 import { createRestAdapter } from '../../../packages/micropath/src/adapters/rest-adapter.ts';
 import { AdapterError } from '../../../packages/micropath/src/core/errors.ts';

@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { createMemoryAdapter } from '../../../packages/micropath/src/adapters/memory/memory-adapter.ts';
-import { readListing } from '../../../packages/micropath/src/core/boundary.ts';
+import { readListing } from '../../../packages/micropath/src/core/read-listings.ts';
 import { jobPosting } from '../../../packages/micropath/src/apprentice-board/job-posting.ts';
 import { board, $, $$, titles, settled, sample } from '../../support/board-helpers.ts';
 

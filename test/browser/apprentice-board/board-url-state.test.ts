@@ -130,6 +130,21 @@ describe('<apprentice-board>: URL state', () => {
     expect((el.query.kind ?? []).join()).to.equal('apprenticeship');
   });
 
+  it('asks the backend only for the shared link’s view, read before the first request', async () => {
+    history.replaceState(null, '', `${location.pathname}?jobs.kind=apprenticeship&utm_source=mail`);
+    const memory = createMemoryAdapter({ listings });
+    const asked: unknown[] = [];
+    const el = await board(
+      {
+        listListings: (query, ctx) => (asked.push(query.kind), memory.listListings(query, ctx)),
+      },
+      { urlState: 'jobs' },
+    );
+    await settled(el, () => titles(el).length === 1);
+    expect(asked).to.deep.equal([['apprenticeship']]);
+    expect(titles(el)).to.deep.equal(['Electrician apprenticeship']);
+  });
+
   it('gives every card title a real link to its listing, which a plain click opens in place', async () => {
     history.replaceState(null, '', `${location.pathname}?utm_source=mail`);
     const el = await board(createMemoryAdapter({ listings }), {

@@ -1,12 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { readOne, checkRequest } from '../../../packages/micropath/src/core/boundary.ts';
+import { readListingPage } from '../../../packages/micropath/src/core/read-listings.ts';
 import {
-  readListingPage,
-  readOne,
   readSlots,
   readMentors,
-  checkRequest,
   readBooking,
-} from '../../../packages/micropath/src/core/boundary.ts';
+} from '../../../packages/micropath/src/core/read-mentoring.ts';
 import { AdapterError } from '../../../packages/micropath/src/core/errors.ts';
 import * as v from '../../../packages/micropath/src/core/valibot.ts';
 import {

@@ -162,7 +162,8 @@ describe('<mentor-booking>: the calendar', () => {
     await until(el, () => active(el)?.id === 'zone-search', 'search field focused');
     expect($(el, '#zone-panel')!.matches(':popover-open')).to.equal(true);
     await sendKeys({ type: 'kolkata' });
-    await el.updateComplete;
+    // The list's chunk, fetched when focus reached the button, may still be on its way.
+    await until(el, () => $$(el, '[role=option]').length > 0, 'the zones listed');
     expect($$(el, '[role=option]').map((o) => o.dataset.zone)).to.deep.equal(['Asia/Kolkata']);
     expect(text($(el, '#zone-panel [role=status]'))).to.equal('1 time zone');
     await expect(el).to.be.accessible();
@@ -181,6 +182,40 @@ describe('<mentor-booking>: the calendar', () => {
     await press(el, 'Escape');
     await until(el, () => active(el)?.id === 'zone-button', 'focus back on the button');
     expect(text($(el, '#zone-button'))).to.contain('Kolkata');
+  });
+
+  it('takes a search and Enter typed before the zone list has arrived', async () => {
+    const el = await booking(createMemoryAdapter({ mentors: [ana] }), {
+      mentorId: 'ana',
+      timeZone: 'UTC',
+      hourCycle: 'h23',
+    });
+    await openCalendar(el);
+    // The list's chunk is held back until the visitor has typed and pressed Enter.
+    const picker = (
+      el as unknown as {
+        zonePicker: { loadList: () => Promise<unknown>; list?: unknown };
+      }
+    ).zonePicker;
+    const load = picker.loadList;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    picker.loadList = () => held.then(load);
+    $<HTMLElement>(el, '#zone-button')!.focus();
+    await press(el, 'Enter');
+    await until(el, () => active(el)?.id === 'zone-search', 'search field focused');
+    expect(picker.list).to.equal(undefined);
+    expect($$(el, '[role=option]')).to.have.length(0);
+    expect(active(el)!.getAttribute('aria-expanded')).to.equal('false');
+    await sendKeys({ type: 'kolkata' });
+    await press(el, 'Enter');
+    expect($(el, '#zone-panel')!.matches(':popover-open')).to.equal(true);
+    release();
+    await until(el, () => active(el)?.id === 'zone-button', 'focus back on the button');
+    expect($(el, '#zone-panel')!.matches(':popover-open')).to.equal(false);
+    expect(text($(el, '#zone-button')))
+      .to.contain('Kolkata')
+      .and.contain('UTC+05:30');
   });
 
   it('keeps the newest month when an older answer arrives late', async () => {

@@ -7,7 +7,7 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../../packages/micropath/src/mentor-booking/define.ts';
 import { renderDaySlots } from '../../../packages/micropath/src/mentor-booking/day-slots.ts';
-import { readSlots } from '../../../packages/micropath/src/core/boundary.ts';
+import { readSlots } from '../../../packages/micropath/src/core/read-mentoring.ts';
 import type { Slot } from '../../../packages/micropath/src/core/models/mentoring.ts';
 
 const format = { locale: 'en-US', timeZone: 'America/New_York', hourCycle: 'h12' as const };

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { offsetLabel } from '../../../packages/micropath/src/mentor-booking/time-zones.ts';
 import {
-  offsetLabel,
   searchZones,
   zoneOptions,
-} from '../../../packages/micropath/src/mentor-booking/time-zones.ts';
+} from '../../../packages/micropath/src/mentor-booking/zone-options.ts';
 import {
   addDays,
   addMonths,

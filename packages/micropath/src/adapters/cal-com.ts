@@ -9,7 +9,7 @@
  */
 import { createHttpClient, type HttpClientOptions } from '../core/http.ts';
 import { AdapterError } from '../core/errors.ts';
-import { readBooking } from '../core/boundary.ts';
+import { readBooking } from '../core/read-mentoring.ts';
 import * as v from '../core/valibot.ts';
 import { MentorSchema } from '../core/models/mentoring.ts';
 import { describeIssues } from '../core/schema-helpers.ts';

@@ -66,16 +66,9 @@ export { foldText, searchTerms } from '../core/text-match.ts';
 export { icsFile } from '../mentor-booking/calendar-file.ts';
 export type { CalendarEvent } from '../mentor-booking/calendar-file.ts';
 export type { ListingIndex } from '../core/listing-query.ts';
-export {
-  readListingPage,
-  readListing,
-  readBooking,
-  readMentors,
-  readSlots,
-  readOne,
-  readList,
-  checkRequest,
-} from '../core/boundary.ts';
+export { readOne, readList, checkRequest } from '../core/boundary.ts';
+export { readListingPage, readListing } from '../core/read-listings.ts';
+export { readBooking, readMentors, readSlots } from '../core/read-mentoring.ts';
 export type { CheckedList } from '../core/boundary.ts';
 export * from '../core/contracts.ts';
 export * from '../core/models/index.ts';

@@ -11,16 +11,8 @@ import {
 } from '../core/safe-links.ts';
 import { createHttpClient, type HttpClientOptions } from '../core/http.ts';
 import { AdapterError } from '../core/errors.ts';
-import {
-  readBooking,
-  readListing,
-  readListingPage,
-  readMentors,
-  readOne,
-} from '../core/boundary.ts';
+import { readOne } from '../core/boundary.ts';
 import * as v from '../core/valibot.ts';
-import { ApplicationReceiptSchema } from '../core/models/listing.ts';
-import { ExchangeSchema, ExchangeStateSchema } from '../core/models/exchange.ts';
 import type { Slot } from '../core/models/mentoring.ts';
 import type { CredentialsAdapter, ListingsAdapter, MentoringAdapter } from '../core/contracts.ts';
 
@@ -41,6 +33,23 @@ export interface RestAdapter
 }
 
 const SlotsEnvelope = v.looseObject({ slots: v.array(v.unknown()) });
+/**
+ * The schemas of each shape load with the first request for it, beside that request: a page
+ * with a board never loads the mentoring schemas, nor a booking page the listing ones.
+ */
+const listings = () => import('../core/read-listings.ts');
+const mentoring = () => import('../core/read-mentoring.ts');
+const applications = () => import('../core/models/listing.ts');
+const exchanges = () => import('../core/models/exchange.ts');
+/** A request's body, read once its schemas are in: both are asked for at once. */
+const readWith = async <M, T>(
+  schemas: Promise<M>,
+  body: Promise<unknown>,
+  read: (m: M, body: unknown) => T,
+) => {
+  const [m, raw] = await Promise.all([schemas, body]);
+  return read(m, raw);
+};
 const segment = encodeURIComponent;
 
 /** The booking's manage token, as the REST contract takes it: a bearer credential. */
@@ -73,32 +82,38 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
     baseUrl: base,
 
     listListings: (query, ctx) =>
-      http.request({
-        path: 'listings',
-        query: {
-          q: query.q?.trim(),
-          kind: query.kind,
-          skill: query.skill,
-          workplace: query.workplace,
-          location: query.location,
-          paid: query.paid || undefined,
-          maxWeeks: query.maxWeeks,
-          sort: query.sort,
-          cursor: query.cursor,
-          limit: query.limit,
-        },
-        signal: ctx.signal,
-        headers: { 'accept-language': ctx.locale },
-        read: (body) => readListingPage(page(body)),
-      }),
+      readWith(
+        listings(),
+        http.request({
+          path: 'listings',
+          query: {
+            q: query.q?.trim(),
+            kind: query.kind,
+            skill: query.skill,
+            workplace: query.workplace,
+            location: query.location,
+            paid: query.paid || undefined,
+            maxWeeks: query.maxWeeks,
+            sort: query.sort,
+            cursor: query.cursor,
+            limit: query.limit,
+          },
+          signal: ctx.signal,
+          headers: { 'accept-language': ctx.locale },
+        }),
+        (m, body) => m.readListingPage(page(body)),
+      ),
 
     getListing: (id, ctx) =>
-      http.request({
-        path: `listings/${segment(id)}`,
-        signal: ctx.signal,
-        headers: { 'accept-language': ctx.locale },
-        read: (body) => readListing(resolved(LISTING_LINKS)(body)),
-      }),
+      readWith(
+        listings(),
+        http.request({
+          path: `listings/${segment(id)}`,
+          signal: ctx.signal,
+          headers: { 'accept-language': ctx.locale },
+        }),
+        (m, body) => m.readListing(resolved(LISTING_LINKS)(body)),
+      ),
 
     async getCredential(ref, ctx) {
       const response = await http.request({
@@ -130,13 +145,16 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
     fetch: (url, init) => fetchImpl(url, init),
 
     async listMentors(query, ctx) {
-      const checked = await http.request({
-        path: 'mentors',
-        query: { q: query.q, expertise: query.expertise, skill: query.skill },
-        signal: ctx.signal,
-        headers: { 'accept-language': ctx.locale },
-        read: (body) => readMentors(each(MENTOR_LINKS)(body)),
-      });
+      const checked = await readWith(
+        mentoring(),
+        http.request({
+          path: 'mentors',
+          query: { q: query.q, expertise: query.expertise, skill: query.skill },
+          signal: ctx.signal,
+          headers: { 'accept-language': ctx.locale },
+        }),
+        (m, body) => m.readMentors(each(MENTOR_LINKS)(body)),
+      );
       dropped('mentors', checked.problems);
       return checked.items;
     },
@@ -157,14 +175,17 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
       }),
 
     book: (req, ctx) =>
-      http.request({
-        method: 'POST',
-        path: 'bookings',
-        body: req,
-        headers: { 'idempotency-key': ctx.idempotencyKey },
-        signal: ctx.signal,
-        read: (body) => readBooking(resolved(BOOKING_LINKS)(body)),
-      }),
+      readWith(
+        mentoring(),
+        http.request({
+          method: 'POST',
+          path: 'bookings',
+          body: req,
+          headers: { 'idempotency-key': ctx.idempotencyKey },
+          signal: ctx.signal,
+        }),
+        (m, body) => m.readBooking(resolved(BOOKING_LINKS)(body)),
+      ),
 
     async cancel(bookingId, reason, ctx) {
       await http.request({
@@ -178,42 +199,54 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
     },
 
     reschedule: (bookingId, to, ctx) =>
-      http.request({
-        method: 'POST',
-        path: `bookings/${segment(bookingId)}/reschedule`,
-        body: { start: to.start, end: to.end },
-        headers: {
-          'idempotency-key': ctx.idempotencyKey,
-          ...manageHeaders(ctx.manageToken),
-        },
-        signal: ctx.signal,
-        read: (body) => readBooking(resolved(BOOKING_LINKS)(body)),
-      }),
+      readWith(
+        mentoring(),
+        http.request({
+          method: 'POST',
+          path: `bookings/${segment(bookingId)}/reschedule`,
+          body: { start: to.start, end: to.end },
+          headers: {
+            'idempotency-key': ctx.idempotencyKey,
+            ...manageHeaders(ctx.manageToken),
+          },
+          signal: ctx.signal,
+        }),
+        (m, body) => m.readBooking(resolved(BOOKING_LINKS)(body)),
+      ),
   };
   if (options.applications) {
     adapter.apply = (id, application, ctx) =>
-      http.request({
-        method: 'POST',
-        path: `listings/${segment(id)}/applications`,
-        body: application,
-        signal: ctx.signal,
-        read: (body) => readOne(ApplicationReceiptSchema, body, 'application receipt'),
-      });
+      readWith(
+        applications(),
+        http.request({
+          method: 'POST',
+          path: `listings/${segment(id)}/applications`,
+          body: application,
+          signal: ctx.signal,
+        }),
+        (m, body) => readOne(m.ApplicationReceiptSchema, body, 'application receipt'),
+      );
     adapter.startExchange = (listingId, ctx) =>
-      http.request({
-        method: 'POST',
-        path: 'exchanges',
-        body: { listingId },
-        signal: ctx.signal,
-        read: (body) => readOne(ExchangeSchema, body, 'exchange'),
-      });
+      readWith(
+        exchanges(),
+        http.request({
+          method: 'POST',
+          path: 'exchanges',
+          body: { listingId },
+          signal: ctx.signal,
+        }),
+        (m, body) => readOne(m.ExchangeSchema, body, 'exchange'),
+      );
     adapter.getExchange = (exchange, ctx) =>
-      http.request({
-        path: `exchanges/${segment(exchange.id)}`,
-        headers: { authorization: `Bearer ${exchange.token}` },
-        signal: ctx.signal,
-        read: (body) => readOne(ExchangeStateSchema, body, 'exchange'),
-      });
+      readWith(
+        exchanges(),
+        http.request({
+          path: `exchanges/${segment(exchange.id)}`,
+          headers: { authorization: `Bearer ${exchange.token}` },
+          signal: ctx.signal,
+        }),
+        (m, body) => readOne(m.ExchangeStateSchema, body, 'exchange'),
+      );
   }
   return adapter;
 }

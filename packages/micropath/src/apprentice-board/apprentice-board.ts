@@ -158,26 +158,45 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   private readonly url = new BoardUrlState(this, (view) => this.restoreFromUrl(view));
   /** The URL's view, applied once the prerendered first render is on screen. */
   private viewAfterFirstRender?: BoardView;
+  /** The URL's view being read (url-state.ts loading): the first request waits for it. */
+  private urlReading?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved in the page while loading: the aborted load starts again.
     if (this.hasUpdated && this.listings.loadedFrom === undefined) this.requestUpdate();
     if (!this.hasUpdated) this.prerendered ??= readPrerendered(this);
-    const view = this.url.read();
+    const reading = this.url.read();
     // The first render shows what the server rendered; the URL's own view follows.
-    if (view && this.prerendered) this.viewAfterFirstRender = view;
-    else if (view) {
-      this.query = view.query;
-      this.opening.pending = view.open;
-    }
+    if (reading && this.prerendered)
+      reading.then(
+        (view) => (this.hasUpdated ? this.showView(view) : (this.viewAfterFirstRender = view)),
+        () => undefined,
+      );
+    else if (reading)
+      this.urlReading = reading
+        .then(
+          (view) => {
+            this.query = view.query;
+            this.opening.pending = view.open;
+          },
+          () => undefined, // without its code, the board shows its own first view
+        )
+        .finally(() => {
+          this.urlReading = undefined;
+          this.requestUpdate();
+        });
   }
 
   protected override firstUpdated(): void {
     if (this.listings.items.length) void this.opening.loadView(); // prerendered cards: the detail is next
     const view = this.viewAfterFirstRender;
     this.viewAfterFirstRender = undefined;
-    if (!view) return;
+    if (view) this.showView(view);
+  }
+
+  /** The URL's view, after a prerendered first render. */
+  private showView(view: BoardView): void {
     if (JSON.stringify(view.query) !== JSON.stringify(this.query)) this.query = view.query;
     if (view.open) void this.opening.openById(view.open);
   }
@@ -203,8 +222,8 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
       this.listings.show(adapter, prerendered);
     }
     if (adapter !== this.listings.loadedFrom || this.query !== this.listings.loadedQuery) {
-      if (adapter) void this.load(false);
-      else this.listings.reset();
+      if (!adapter) this.listings.reset();
+      else if (!this.urlReading) void this.load(false); // else once the URL's view is read
     }
   }
 
@@ -276,6 +295,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
    * Looks it up through the adapter when it is not among the loaded cards.
    */
   async openListing(id: string): Promise<void> {
+    await this.urlReading;
     await this.updateComplete; // a first render starts the first load
     await this.listings.current;
     await this.opening.openById(id);
@@ -293,6 +313,14 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   override render() {
     const resolution = this.resolveAdapter();
     if (!resolution.adapter) return this.renderNotConfigured(resolution.problem);
+    // While the URL's view is read, the reserved box stays empty (as micropath.css keeps it
+    // before the element is defined): the search, chips and filters show once, as the URL says.
+    if (this.urlReading)
+      return html`<div
+        part="base"
+        dir=${ifDefined(this.localeDir)}
+        class="board reserved loading"
+      ></div>`;
     const filtersId = 'filters';
     const { query } = this;
     const { opened } = this.opening;

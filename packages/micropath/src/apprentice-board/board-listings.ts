@@ -13,7 +13,7 @@ import type { Facets, Listing, ListingQuery } from '../core/models/listing.ts';
 import type { PrerenderedPage } from './prerendered-page.ts';
 
 /** The schemas load beside the first request, not before the first paint. */
-const boundary = () => import('../core/boundary.ts');
+const boundary = () => import('../core/read-listings.ts');
 const BUSY_DELAY_MS = 150;
 /**
  * Cards rendered in the task a new page arrives in: a phone's first screenful and more. The rest

@@ -2,14 +2,28 @@
  * The board's view in the page URL (a reactive controller): with `url-state`, the search,
  * filters and open listing live in the page's query string under the board's prefix
  * (url-state.ts), written as the visitor changes them and read back on back / forward.
+ * url-state.ts is a lazy chunk: loaded when the page's URL holds the board's parameters, or
+ * when the board writes or a visitor goes back or forward, so a board whose address says
+ * nothing about it shows its first cards without it.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { readView, writeView, type BoardView } from './url-state.ts';
+import type { BoardView } from './url-state.ts';
+
+type UrlStateCode = typeof import('./url-state.ts');
+const urlStateCode = () => import('./url-state.ts');
 
 export class BoardUrlState implements ReactiveController {
+  private loading?: Promise<UrlStateCode>;
+  /** The URL's writes, one after another in the order they were asked for. */
+  private writing: Promise<unknown> = Promise.resolve();
+
   private readonly onPopState = () => {
-    const view = this.read();
-    if (view) this.restore(view);
+    const ns = this.namespace;
+    if (ns)
+      this.load().then(
+        (code) => this.restore(code.readView(location.search, ns)),
+        () => undefined, // without its code, the board stays as it is
+      );
   };
 
   constructor(
@@ -34,29 +48,57 @@ export class BoardUrlState implements ReactiveController {
     removeEventListener('popstate', this.onPopState);
   }
 
-  /** The view in the page's URL; undefined without `url-state`. */
-  read(): BoardView | undefined {
-    return this.namespace ? readView(location.search, this.namespace) : undefined;
+  /** Loads url-state.ts (once; again after a failed attempt). */
+  private load(): Promise<UrlStateCode> {
+    if (!this.loading) {
+      const attempt = urlStateCode();
+      attempt.catch(() => this.loading === attempt && (this.loading = undefined));
+      this.loading = attempt;
+    }
+    return this.loading;
+  }
+
+  /**
+   * The view in the page's URL, read once url-state.ts has loaded; undefined without
+   * `url-state` or when the URL holds none of the board's parameters (nothing to apply).
+   */
+  read(): Promise<BoardView> | undefined {
+    const ns = this.namespace;
+    if (
+      !ns ||
+      ![...new URLSearchParams(location.search).keys()].some((k) => k.startsWith(`${ns}.`))
+    )
+      return undefined;
+    return this.load().then((code) => code.readView(location.search, ns));
   }
 
   /** Puts the view in the URL: a new history entry (`push`) or the current one (`replace`). */
   write(mode: 'push' | 'replace', view: BoardView): void {
-    if (!this.namespace) return;
-    const search = writeView(location.search, this.namespace, view);
-    const url = `${location.pathname}${search}${location.hash}`;
-    if (url === `${location.pathname}${location.search}${location.hash}`) return;
-    if (mode === 'push') history.pushState(history.state, '', url);
-    else history.replaceState(history.state, '', url);
+    const ns = this.namespace;
+    if (!ns) return;
+    this.writing = this.writing
+      .then(() => this.load())
+      .then(({ writeView }) => {
+        const search = writeView(location.search, ns, view);
+        const url = `${location.pathname}${search}${location.hash}`;
+        if (url === `${location.pathname}${location.search}${location.hash}`) return;
+        if (mode === 'push') history.pushState(history.state, '', url);
+        else history.replaceState(history.state, '', url);
+      })
+      .catch(() => undefined); // without its code, the URL stays as it was
   }
 
   /**
    * The address of this page opened on a listing (`?jobs.open=ID`, the page's other
-   * parameters kept, no filters); undefined without `url-state`. Relative on a server.
+   * parameters kept, no filters; as url-state.ts writes it); undefined without `url-state`.
+   * Relative on a server.
    */
   href(id: string): string | undefined {
-    if (!this.namespace) return undefined;
-    const search = isServer ? '' : location.search;
-    const path = isServer ? '' : location.pathname;
-    return `${path}${writeView(search, this.namespace, { query: {}, open: id })}`;
+    const ns = this.namespace;
+    if (!ns) return undefined;
+    const params = new URLSearchParams(isServer ? '' : location.search);
+    for (const key of [...params.keys()]) if (key.startsWith(`${ns}.`)) params.delete(key);
+    params.append(`${ns}.open`, id);
+    return `${isServer ? '' : location.pathname}?${params}`;
   }
 }

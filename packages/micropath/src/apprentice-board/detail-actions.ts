@@ -13,7 +13,7 @@ import { MpApplyEvent, MpListingOpenEvent } from './events.ts';
 import { jobPosting } from './job-posting.ts';
 import { jsonLdScript } from './json-ld-script.ts';
 
-const boundary = () => import('../core/boundary.ts');
+const boundary = () => import('../core/read-listings.ts');
 
 /** Reads one listing from the adapter, as the page shows it. */
 async function fetchListing(detail: BoardDetail, id: string): Promise<Listing | undefined> {

@@ -2,22 +2,14 @@
  * The adapter boundary. Adapters may be written by anyone, so whatever they return is read
  * here before a widget uses it: a malformed item is dropped and counted ("2 listings could not
  * be shown"), a malformed envelope or single object is an `invalid-response` error naming the
- * field at fault. Nothing here throws anything but AdapterError.
+ * field at fault. Nothing here throws anything but AdapterError. The readers of each shape are
+ * beside it, with its schemas (read-listings.ts, read-mentoring.ts): a page loads only those of
+ * the shapes its widget shows.
  */
 import { AdapterError } from './errors.ts';
 import * as v from './valibot.ts';
 import { describeIssues, issueField } from './schema-helpers.ts';
-import { ListingSchema, ListingPageSchema, FacetsSchema } from './models/listing.ts';
-import type { Listing, ListingPage } from './models/listing.ts';
-import { BookingSchema, MentorSchema, SlotSchema } from './models/mentoring.ts';
-import type { Booking, Mentor, Slot } from './models/mentoring.ts';
-import {
-  BOOKING_LINKS,
-  LISTING_LINKS,
-  MENTOR_LINKS,
-  dropUnsafeLinks,
-  type LinkField,
-} from './safe-links.ts';
+import { dropUnsafeLinks, type LinkField } from './safe-links.ts';
 
 /**
  * Objects this module has already read and deep-frozen: they cannot have changed since, so
@@ -124,54 +116,4 @@ export function readList<S extends v.GenericSchema>(
   });
   reportDropped(what, dropped, droppedCount);
   return { items, skipped: raw.length - items.length, problems };
-}
-
-const PageEnvelope = v.looseObject({
-  items: v.array(v.unknown()),
-  total: ListingPageSchema.entries.total,
-  nextCursor: ListingPageSchema.entries.nextCursor,
-  facets: v.optional(FacetsSchema),
-  skipped: ListingPageSchema.entries.skipped,
-});
-
-export function readListingPage(raw: unknown): ListingPage {
-  const envelope = readOne(PageEnvelope, raw, 'listing page');
-  const { items, skipped, problems } = readList(
-    ListingSchema,
-    envelope.items,
-    'listing',
-    LISTING_LINKS,
-  );
-  if (problems.length) console.warn('[micropath] Some listings were skipped:', problems);
-  const page: ListingPage = { items, skipped: (envelope.skipped ?? 0) + skipped };
-  if (envelope.total !== undefined) page.total = envelope.total;
-  if (envelope.nextCursor) page.nextCursor = envelope.nextCursor;
-  if (envelope.facets) page.facets = envelope.facets;
-  return page;
-}
-
-export const readListing = (raw: unknown): Listing =>
-  readOne(ListingSchema, raw, 'listing', LISTING_LINKS);
-export const readBooking = (raw: unknown): Booking =>
-  readOne(BookingSchema, raw, 'booking', BOOKING_LINKS);
-export const readMentors = (raw: unknown): CheckedList<Mentor> =>
-  readList(MentorSchema, raw, 'mentor', MENTOR_LINKS);
-
-/**
- * Valid slots, sorted by start, one per instant: a start written twice (in another offset
- * notation, or with another end) is one time. Of those, the one lasting `durationMinutes`
- * (the chosen session's length) is kept, else the first the backend listed.
- */
-export function readSlots(raw: unknown, durationMinutes?: number): CheckedList<Slot> {
-  const checked = readList(SlotSchema, raw, 'slot');
-  const byStart = new Map<number, Slot>();
-  const lasts = (slot: Slot) =>
-    Date.parse(slot.end) - Date.parse(slot.start) === (durationMinutes ?? Number.NaN) * 60_000;
-  for (const slot of checked.items) {
-    const at = Date.parse(slot.start);
-    const kept = byStart.get(at);
-    if (!kept || (!lasts(kept) && lasts(slot))) byStart.set(at, slot);
-  }
-  const unique = [...byStart].sort(([a], [b]) => a - b).map(([, slot]) => slot);
-  return { ...checked, items: unique };
 }

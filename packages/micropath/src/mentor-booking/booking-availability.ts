@@ -15,7 +15,7 @@ import type { Mentor, SessionType, Slot } from '../core/models/mentoring.ts';
 import { addMonths, slotsByDate, startOfDay, type DateKey } from './month-grid.ts';
 
 /** The schemas load beside the first request, not before the first paint. */
-const boundary = () => import('../core/boundary.ts');
+const boundary = () => import('../core/read-mentoring.ts');
 
 export type Status = 'loading' | 'ready' | 'error';
 

@@ -10,7 +10,7 @@ import { randomId } from '../core/ids.ts';
 import type { ManageContext, MentoringAdapter } from '../core/contracts.ts';
 import type { Booking, Slot } from '../core/models/mentoring.ts';
 
-const boundary = () => import('../core/boundary.ts');
+const boundary = () => import('../core/read-mentoring.ts');
 
 export class BookingChanges implements ReactiveController {
   /** The calendar entry's UID. */

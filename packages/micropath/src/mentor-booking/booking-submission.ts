@@ -15,7 +15,7 @@ import { randomId } from '../core/ids.ts';
 import type { MentoringAdapter } from '../core/contracts.ts';
 import type { Booking, BookingRequest } from '../core/models/mentoring.ts';
 
-const boundary = () => import('../core/boundary.ts');
+const boundary = () => import('../core/read-mentoring.ts');
 
 export type SendResult =
   | { booked: Booking; request: BookingRequest }

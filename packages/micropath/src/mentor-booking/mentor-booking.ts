@@ -3,7 +3,6 @@ import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { MicropathElement } from '../core/base-element.ts';
-import { AdapterError } from '../core/errors.ts';
 import { describeFailure } from '../core/error-messages.ts';
 import { MpErrorEvent } from '../core/events.ts';
 import { isKnownTimeZone } from '../core/time.ts';
@@ -13,21 +12,9 @@ import { BookingSkills } from './booking-skills.ts';
 import { SkillsFromUrl } from './skills-from-url.ts';
 import type { SkillRef } from '../core/models/skill.ts';
 import type { MentoringAdapter } from '../core/contracts.ts';
-import type {
-  Booking,
-  BookingRequest,
-  Mentor,
-  SessionType,
-  Slot,
-} from '../core/models/mentoring.ts';
+import type { Booking, Mentor, SessionType, Slot } from '../core/models/mentoring.ts';
 import { bookingStyles } from './mentor-booking.styles.ts';
-import {
-  MpBookingCancelledEvent,
-  MpBookingConfirmedEvent,
-  MpBookingFailedEvent,
-  MpBookingRescheduledEvent,
-  MpSlotSelectEvent,
-} from './events.ts';
+import { MpSlotSelectEvent } from './events.ts';
 import { addMonths, dateIn, weekStartFor, type DateKey, type Weekday } from './month-grid.ts';
 import {
   formatDate,
@@ -36,38 +23,26 @@ import {
   formatWhen,
   type TimeFormat,
 } from './booking-format.ts';
-import {
-  emptyDraft,
-  fieldErrors,
-  firstInvalid,
-  type BookingDraft,
-  type DraftErrors,
-  type FieldId,
-} from './booking-draft.ts';
-import { renderMentorList, renderPhoto } from './mentor-list.ts';
+import { emptyDraft, type BookingDraft, type DraftErrors } from './booking-draft.ts';
+import { renderPhoto } from './mentor-photo.ts';
+import type * as MentorList from './mentor-list.ts';
 import { renderMentorsSkeleton, renderTimeSkeleton } from './loading-skeleton.ts';
 import { skeletonStyles } from '../core/skeleton.styles.ts';
 import { renderSessionList } from './session-list.ts';
 import { renderMonthPanel } from './month-panel.ts';
 import { renderDaySlots } from './day-slots.ts';
 import type { FormFailure } from './booking-form.ts';
-import type * as BookingForm from './booking-form.ts';
+import type * as BookingActions from './booking-actions.ts';
+import type { BookingHost } from './booking-actions.ts';
 import type { CancelState } from './booking-confirmation.ts';
+import type { BookingSubmission } from './booking-submission.ts';
+import type { BookingChanges } from './booking-changes.ts';
 import { ZonePicker } from './zone-picker.ts';
-import { BookingSubmission, type SendResult } from './booking-submission.ts';
-import { BookingChanges } from './booking-changes.ts';
 import { BookingAvailability } from './booking-availability.ts';
 import { plural } from '../core/plural.ts';
 
 /** The form's schemas load when a time is chosen, before the visitor sends. */
 const validation = () => import('./booking-validation.ts');
-/** The page's metadata as the contract carries it: text values (a number becomes its digits). */
-const textValues = (metadata: Record<string, unknown> | undefined): Record<string, string> =>
-  Object.fromEntries(
-    Object.entries(metadata ?? {})
-      .filter(([, value]) => ['string', 'number', 'boolean'].includes(typeof value))
-      .map(([key, value]) => [key, String(value)]),
-  );
 /**
  * What shows after a booking (the confirmation, calendar files, the move panel): a lazy chunk,
  * fetched while the visitor fills in the form.
@@ -78,12 +53,13 @@ const afterBooking = async () => ({
 });
 type AfterBooking = Awaited<ReturnType<typeof afterBooking>>;
 /**
- * The form's code: not on the way to a month of free times, loaded as soon as one is shown (the
- * visitor's next step), at the latest when a time is chosen.
+ * The form's code and what sending it does (booking-actions.ts): not on the way to a month of
+ * free times, loaded as soon as one is shown (the visitor's next step), at the latest when a
+ * time is chosen.
  */
-const bookingForm = () => import('./booking-form.ts');
-/** How long to wait before asking the backend again about a booking whose answer was lost. */
-const CHECK_AGAIN_MS = 1500;
+const bookingForm = () => import('./booking-actions.ts');
+/** The mentor step's code: loaded beside the mentors, unless `mentor-id` skips that step. */
+const mentorList = () => import('./mentor-list.ts');
 
 type Step = 'mentor' | 'session' | 'time' | 'form' | 'done';
 
@@ -229,15 +205,16 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   @state() private selectedDate?: DateKey;
   @state() private chosenSlot?: Slot;
   @state() private draft: BookingDraft = emptyDraft();
-  @state() private errors: DraftErrors = {};
-  @state() private pending = false;
-  @state() private failure?: FormFailure;
   @state() private notice?: string;
   @state() private booking?: Booking;
   @state() private cancelState: CancelState = 'idle';
-  @state() private cancelReason = '';
-  @state() private cancelFailure?: string;
   @state() private announcement = '';
+  // Read only by the form's code (booking-actions.ts), hence protected rather than private.
+  @state() protected errors: DraftErrors = {};
+  @state() protected pending = false;
+  @state() protected failure?: FormFailure;
+  @state() protected cancelReason = '';
+  @state() protected cancelFailure?: string;
 
   private readonly zonePicker = new ZonePicker(this, (zone) => this.changeZone(zone));
   /** `loading="lazy"`: nothing is asked before the element nears the viewport. */
@@ -248,7 +225,9 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     console.warn(`[micropath] <mentor-booking> ${what}: ${failure.message}`);
     if (byUser) this.emit(new MpErrorEvent(failure));
   });
-  private readonly submission = new BookingSubmission(this);
+  /** The booking's attempts and changes, made by the form's code (booking-actions.ts). */
+  protected submission?: BookingSubmission;
+  protected changes?: BookingChanges;
   private readonly skillMatch = new BookingSkills(this);
 
   constructor() {
@@ -256,11 +235,13 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     // In the browser only: it reads the page's address.
     if (!isServer) new SkillsFromUrl(this);
   }
-  private readonly changes = new BookingChanges(this);
   /** The confirmation's templates, once their chunk has loaded. */
   private views?: AfterBooking;
-  /** The form's templates, once their chunk has loaded. */
-  private form?: typeof BookingForm;
+  /** The form's templates and actions, once their chunk has loaded. */
+  private form?: typeof BookingActions;
+  /** The mentor step's templates, once their chunk has loaded. */
+  private mentorList?: typeof MentorList;
+  private mentorListLoading?: Promise<unknown>;
   private formLoading?: Promise<unknown>;
   /** The visitor is choosing a new time for the booking they made. */
   @state() private rescheduling = false;
@@ -360,6 +341,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
       if (!current) return;
       adapter = current;
     }
+    if (!isServer && !this.mentorId) this.loadMentorList();
     if (await this.availability.loadMentors(adapter, byUser)) this.applyFixedChoices();
   }
 
@@ -512,197 +494,6 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     else this.availability.forget(); // reloaded when the calendar shows again
   }
 
-  private edit(change: Partial<BookingDraft>, field?: FieldId): void {
-    this.draft = { ...this.draft, ...change };
-    if (field && this.errors[field]) this.errors = { ...this.errors, [field]: undefined };
-  }
-
-  // ---------------------------------------------------------------- booking
-
-  private async submit(event: Event): Promise<void> {
-    event.preventDefault();
-    const { adapter } = this.resolveAdapter();
-    if (this.pending || !adapter) return;
-    // Set before the first await, so a double click cannot start a second booking.
-    this.pending = true;
-    try {
-      await this.send(adapter);
-    } finally {
-      this.pending = false;
-    }
-  }
-
-  private request(): BookingRequest {
-    const { mentor, session, chosenSlot: slot, draft } = this;
-    const answers: Record<string, string | boolean> = {};
-    for (const question of session!.questions) {
-      const value = draft.answers[question.id];
-      if (typeof value === 'boolean') answers[question.id] = value;
-      else if (value?.trim()) answers[question.id] = value.trim();
-    }
-    if (draft.topic.trim()) answers.notes = draft.topic.trim();
-    return {
-      mentorId: mentor!.id,
-      sessionTypeId: session!.id,
-      start: slot!.start,
-      end: slot!.end,
-      attendee: {
-        name: draft.name.trim(),
-        email: draft.email.trim(),
-        timeZone: this.activeTimeZone,
-        locale: this.locale,
-      },
-      answers,
-      metadata: {
-        ...textValues(this.metadata),
-        ...this.skillMatch.metadata(this.availability.mentors, this.skills),
-      },
-    };
-  }
-
-  private async send(adapter: MentoringAdapter): Promise<void> {
-    if (!this.mentor || !this.session || !this.chosenSlot) return;
-    if (this.submission.outcomeUnknown) {
-      // Whatever was edited since, this asks again about the attempt that may have booked.
-      this.failure = undefined;
-      return this.settle(await this.submission.send(adapter, this.request()), adapter, true);
-    }
-    const errors = (await validation()).validateBooking(this.draft, this.session);
-    this.errors = errors;
-    const invalid = firstInvalid(errors, this.session);
-    if (invalid) {
-      this.failure = undefined;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`#${invalid}`)?.focus();
-      return;
-    }
-    if (this.draft.website) {
-      // A person never sees the honeypot; whatever filled it in gets no booking and no hint.
-      console.warn(
-        '[micropath] <mentor-booking> dropped a submission that filled in the hidden field.',
-      );
-      return;
-    }
-    this.failure = undefined;
-    await this.settle(await this.submission.send(adapter, this.request()), adapter);
-  }
-
-  /** What an attempt's answer means for the visitor; an unknown outcome is checked once more. */
-  private async settle(
-    result: SendResult,
-    adapter: MentoringAdapter,
-    checked = false,
-  ): Promise<void> {
-    if ('booked' in result) {
-      this.booking = result.booked;
-      this.changes.started(result.booked);
-      this.cancelState = 'idle';
-      this.cancelFailure = undefined;
-      this.emit(new MpBookingConfirmedEvent(result.booked));
-      // The live region speaks the outcome, not the day's count it said last.
-      this.announcement =
-        result.booked.status === 'pending' ? msg('Request sent') : msg('You are booked');
-      await this.loadViews();
-      await this.goTo('done', true);
-      return;
-    }
-    const { failed, request, outcomeUnknown } = result;
-    console.warn(`[micropath] <mentor-booking> booking failed: ${failed.message}`);
-    this.emit(new MpBookingFailedEvent(failed, request, outcomeUnknown));
-    if (outcomeUnknown && !checked) {
-      // The backend may have booked it: ask again with the same key, which answers with the
-      // booking if there is one, before the visitor is asked to do anything.
-      this.failure = {
-        message: msg('We could not confirm your booking. It may have gone through; checking…'),
-        retry: false,
-      };
-      await new Promise((resolve) => setTimeout(resolve, CHECK_AGAIN_MS));
-      return this.settle(await this.submission.send(adapter, request), adapter, true);
-    }
-    if (outcomeUnknown) {
-      this.failure = {
-        message: msg(
-          'We still could not confirm your booking. It may have gone through: check again before choosing another time.',
-        ),
-        retry: true,
-        checkAgain: true,
-      };
-      return;
-    }
-    if (failed.code === 'conflict') return this.slotTaken(failed.fields?.start);
-    if (failed.fields) return this.rejectedFields(failed.fields);
-    const refused = failed.code === 'http' && failed.status !== undefined && failed.status < 500;
-    this.failure = refused
-      ? { message: msg('The booking service refused this booking.'), retry: false }
-      : { message: describeFailure(failed), retry: failed.retryable };
-  }
-
-  /** The backend named fields it refused: each on its field, the rest in one sentence. */
-  private async rejectedFields(fields: Record<string, string>): Promise<void> {
-    const { errors, other } = fieldErrors(fields, this.session);
-    // Backends that refuse with a code rather than a sentence (Cal.com) get one said for them.
-    for (const [field, why] of Object.entries(errors) as [FieldId, string][])
-      if (why === 'required' || why === 'invalid') errors[field] = msg('Check this field.');
-    this.errors = { ...this.errors, ...errors };
-    const names = Object.keys(other).join(', ');
-    this.failure = {
-      message: names
-        ? msg(str`The booking service did not accept ${names}. Please contact the site owner.`)
-        : msg('Some answers were not accepted. Check the marked fields and try again.'),
-      retry: false,
-    };
-    const invalid = firstInvalid(this.errors, this.session);
-    if (!invalid) return;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#${invalid}`)?.focus();
-  }
-
-  /**
-   * The time cannot be booked: taken by someone else meanwhile, or (`why`, from the backend)
-   * already past, too soon, or outside the bookable period. Back to the calendar with fresh
-   * times and the reason; everything typed is kept.
-   */
-  private async slotTaken(why?: string): Promise<void> {
-    this.submission.reset();
-    this.chosenSlot = undefined;
-    this.notice =
-      why === 'past' || why === 'too-soon'
-        ? msg(
-            'That time is too soon or already past. Please choose another one; your answers are kept.',
-          )
-        : why === 'outside-window'
-          ? msg(
-              'That time is outside the period the mentor takes bookings for. Please choose another one; your answers are kept.',
-            )
-          : msg(
-              'Sorry, that time was just taken. Please choose another one; your answers are kept.',
-            );
-    await this.goTo('time', true);
-    await this.loadSlots({ force: true });
-  }
-
-  private async cancelBooking(): Promise<void> {
-    const { adapter } = this.resolveAdapter();
-    const booking = this.booking;
-    if (!adapter?.cancel || !booking || this.cancelState === 'pending') return;
-    this.cancelState = 'pending';
-    this.cancelFailure = undefined;
-    const reason = this.cancelReason.trim() || undefined;
-    try {
-      this.booking = await this.changes.cancel(adapter, booking, reason);
-      this.cancelState = 'cancelled';
-      this.availability.forget(); // the time is free again
-      this.emit(new MpBookingCancelledEvent(this.booking, reason));
-      this.announcement = msg('The session is cancelled.');
-      await this.goTo('done', true);
-    } catch (error) {
-      const failure = AdapterError.from(error);
-      console.warn(`[micropath] <mentor-booking> cancelling failed: ${failure.message}`);
-      this.cancelState = 'asking';
-      this.cancelFailure = describeFailure(failure);
-    }
-  }
-
   /** Loads the form's code (once; again after a failed attempt), then renders. */
   private loadForm(): void {
     this.formLoading ??= bookingForm().then(
@@ -714,67 +505,19 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     );
   }
 
+  /** Loads the mentor step's code (once; again after a failed attempt), then renders. */
+  private loadMentorList(): void {
+    this.mentorListLoading ??= mentorList().then(
+      (code) => {
+        this.mentorList = code;
+        this.requestUpdate();
+      },
+      () => (this.mentorListLoading = undefined),
+    );
+  }
+
   private async loadViews(): Promise<AfterBooking> {
     return (this.views ??= await afterBooking());
-  }
-
-  /** From the confirmation to the calendar, to choose a new time for the same session. */
-  private startReschedule(): void {
-    this.rescheduling = true;
-    this.chosenSlot = undefined;
-    this.failure = undefined;
-    this.notice = undefined;
-    this.availability.forget(); // fresh times
-    void this.goTo('time', true);
-  }
-
-  private stopReschedule(): void {
-    this.rescheduling = false;
-    this.failure = undefined;
-    void this.goTo('done', true);
-  }
-
-  private async moveBooking(): Promise<void> {
-    const { adapter } = this.resolveAdapter();
-    const previous = this.booking;
-    const slot = this.chosenSlot;
-    if (!adapter?.reschedule || !previous || !slot || this.pending) return;
-    this.pending = true;
-    this.failure = undefined;
-    try {
-      this.booking = await this.changes.reschedule(adapter, previous, slot);
-      this.rescheduling = false;
-      this.availability.forget(); // one time taken, another free
-      this.emit(new MpBookingRescheduledEvent(this.booking, previous));
-      this.announcement = msg('The session is moved.');
-      await this.goTo('done', true);
-    } catch (error) {
-      const failure = AdapterError.from(error);
-      console.warn(`[micropath] <mentor-booking> moving failed: ${failure.message}`);
-      if (failure.code === 'conflict') {
-        this.chosenSlot = undefined;
-        this.notice = msg('Sorry, that time was just taken. Please choose another one.');
-        await this.goTo('time', true);
-        await this.loadSlots({ force: true });
-        return;
-      }
-      this.failure = { message: describeFailure(failure), retry: failure.retryable };
-    } finally {
-      this.pending = false;
-    }
-  }
-
-  /** Another session with the same mentor: the calendar with fresh times, name and email kept. */
-  private bookAgain(): void {
-    this.booking = undefined;
-    this.chosenSlot = undefined;
-    this.selectedDate = undefined;
-    this.cancelReason = '';
-    this.draft = emptyDraft(this.draft.name, this.draft.email);
-    this.errors = {};
-    this.availability.forget(); // the booked time is taken now
-    // Same mentor and session, fresh times; Back leads to the other choices.
-    void this.goTo('time', true);
   }
 
   // ---------------------------------------------------------------- rendering
@@ -891,105 +634,49 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
       case 'time':
         return this.renderTime();
       case 'form':
-        if (this.rescheduling)
-          return this.views!.renderReschedulePanel({
-            booking: this.booking!,
-            to: this.chosenSlot!,
-            format: this.format,
-            pending: this.pending,
-            failure: this.failure,
-            confirm: () => void this.moveBooking(),
-            keep: () => this.stopReschedule(),
-          });
+      default:
         if (!this.form) {
           this.loadForm();
           return nothing;
         }
-        return this.form.renderBookingForm({
-          draft: this.draft,
-          errors: this.errors,
-          session: this.session!,
-          pending: this.pending,
-          failure: this.failure,
-          edit: (change, field) => this.edit(change, field),
-          answer: (id, value) =>
-            this.edit({ answers: { ...this.draft.answers, [id]: value } }, `q-${id}`),
-          submit: (event) => void this.submit(event),
-        });
-      default:
-        if (!this.views) {
-          void this.loadViews().then(() => this.requestUpdate());
-          return nothing;
-        }
-        return this.views.renderConfirmation({
-          booking: this.booking!,
-          mentor: this.mentor!,
-          session: this.session!,
-          topic: this.draft.topic,
-          skills: this.skillMatch.metadata(this.availability.mentors, this.skills).skills,
-          format: this.format,
-          canCancel: Boolean(this.resolveAdapter().adapter?.cancel),
-          canReschedule: Boolean(this.resolveAdapter().adapter?.reschedule),
-          reschedule: () => this.startReschedule(),
-          calendarUid: this.changes.calendarUid,
-          cancel: this.cancelState,
-          cancelFailure: this.cancelFailure,
-          cancelReason: this.cancelReason,
-          askCancel: (asking) => {
-            this.cancelState = asking ? 'asking' : 'idle';
-            this.cancelFailure = undefined;
-            void this.updateComplete.then(() =>
-              this.renderRoot
-                .querySelector<HTMLElement>(asking ? '#cancel-reason' : '[part=cancel]')
-                ?.focus(),
-            );
-          },
-          editReason: (reason) => (this.cancelReason = reason),
-          confirmCancel: () => void this.cancelBooking(),
-          again: () => this.bookAgain(),
-        });
+        return this.step === 'form'
+          ? this.form.renderForm(this.internals)
+          : this.form.renderDone(this.internals);
     }
   }
 
+  /** The members the form's code reads and changes (booking-actions.ts). */
+  private get internals(): BookingHost {
+    return this as unknown as BookingHost;
+  }
+
   private renderMentors() {
-    if (!this.availability.mentors.length) {
+    const { mentors } = this.availability;
+    if (!mentors.length) {
       return html`<p part="message" class="message">
         ${msg('No mentors are taking bookings at the moment.')}
       </p>`;
     }
-    const ranked = this.skills.length
-      ? this.skillMatch.rank(this.availability.mentors, this.skills)
-      : undefined;
-    if (this.skills.length && !ranked) return renderMentorsSkeleton();
-    const uncovered = ranked?.uncovered ?? [];
-    return html`${
-      uncovered.length
-        ? html`<p part="skills-notice" class="notice">
-            ${msg(
-              str`No mentor here covers ${new Intl.ListFormat(this.locale, { type: 'disjunction' }).format(uncovered)} yet. You can still book any mentor below.`,
-            )}
-          </p>`
-        : nothing
+    const ranked = this.skills.length ? this.skillMatch.rank(mentors, this.skills) : undefined;
+    if (!this.mentorList || (this.skills.length && !ranked)) {
+      this.loadMentorList();
+      return renderMentorsSkeleton();
     }
-    ${renderMentorList({
-      mentors: ranked?.mentors.map((c) => c.mentor) ?? this.availability.mentors,
+    return this.mentorList.renderMentorStep({
+      mentors,
+      ranked,
+      skipped: this.availability.skippedMentors,
       expertise: this.expertise,
       locale: this.locale,
       filter: (expertise) => (this.expertise = expertise),
       choose: (mentor) => this.chooseMentor(mentor),
-      coverOf: ranked ? (mentor) => ranked.mentors.find((c) => c.mentor === mentor) : undefined,
-    })}
-    ${
-      this.availability.skippedMentors
-        ? html`<p class="muted">
-            ${msg(str`Mentors who could not be shown: ${this.availability.skippedMentors}.`)}
-          </p>`
-        : nothing
-    }`;
+    });
   }
 
   private renderTime() {
-    if (!isServer && this.availability.slotsStatus === 'ready') this.loadForm();
+    // The form's code follows once the month is on screen (the visitor's next step).
+    if (!isServer && this.availability.slotsStatus === 'ready' && !this.formLoading)
+      void this.updateComplete.then(() => this.loadForm());
     return html`${this.notice ? html`<p part="notice" class="notice" role="alert">${this.notice}</p>` : nothing}
       <div class="time">
         ${renderMonthPanel({

@@ -1,13 +1,16 @@
 /**
  * The first step: mentors as cards (photo, name, headline, the asked skills they cover,
- * expertise, languages), filterable by expertise.
+ * expertise, languages), filterable by expertise. A lazy chunk, loaded beside the mentors when
+ * no `mentor-id` skips this step.
  */
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Mentor } from '../core/models/mentoring.ts';
+import type { SkillRanking } from './skill-ranking.ts';
 import { foldText } from '../core/text-match.ts';
 import { languageName } from './booking-format.ts';
 import { plural } from '../core/plural.ts';
+import { renderPhoto } from './mentor-photo.ts';
 
 export interface MentorListContext {
   mentors: readonly Mentor[];
@@ -32,31 +35,6 @@ export const withExpertise = (mentors: readonly Mentor[], expertise: string | un
   expertise
     ? mentors.filter((m) => m.expertise.some((e) => foldText(e) === foldText(expertise)))
     : mentors;
-
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => [...part][0]!.toUpperCase())
-    .join('');
-
-export function renderPhoto(mentor: Mentor) {
-  return mentor.photoUrl
-    ? html`<img
-        part="photo"
-        class="photo"
-        src=${mentor.photoUrl}
-        alt=""
-        loading="lazy"
-        referrerpolicy="no-referrer"
-        width="56"
-        height="56"
-      />`
-    : html`<span part="photo" class="photo initials" aria-hidden="true"
-        >${initials(mentor.name)}</span
-      >`;
-}
 
 function renderCard(mentor: Mentor, ctx: MentorListContext) {
   const languages = mentor.languages.map((tag) => languageName(tag, ctx.locale));
@@ -146,4 +124,44 @@ export function renderMentorList(ctx: MentorListContext) {
     <ul part="mentors" class="mentors">
       ${shown.map((mentor) => renderCard(mentor, ctx))}
     </ul>`;
+}
+
+export interface MentorStepContext {
+  mentors: readonly Mentor[];
+  /** The mentors ranked by the skills asked for, when the visitor asked for some. */
+  ranked: SkillRanking | undefined;
+  /** How many mentors could not be read. */
+  skipped: number;
+  expertise: string | undefined;
+  locale: string;
+  filter: (expertise: string | undefined) => void;
+  choose: (mentor: Mentor) => void;
+}
+
+/** The mentor step: which asked skills nobody covers, the mentors, and how many were left out. */
+export function renderMentorStep(ctx: MentorStepContext) {
+  const { ranked } = ctx;
+  const uncovered = ranked?.uncovered ?? [];
+  return html`${
+    uncovered.length
+      ? html`<p part="skills-notice" class="notice">
+          ${msg(
+            str`No mentor here covers ${new Intl.ListFormat(ctx.locale, { type: 'disjunction' }).format(uncovered)} yet. You can still book any mentor below.`,
+          )}
+        </p>`
+      : nothing
+  }
+  ${renderMentorList({
+    mentors: ranked?.mentors.map((c) => c.mentor) ?? ctx.mentors,
+    expertise: ctx.expertise,
+    locale: ctx.locale,
+    filter: ctx.filter,
+    choose: ctx.choose,
+    coverOf: ranked ? (mentor) => ranked.mentors.find((c) => c.mentor === mentor) : undefined,
+  })}
+  ${
+    ctx.skipped
+      ? html`<p class="muted">${msg(str`Mentors who could not be shown: ${ctx.skipped}.`)}</p>`
+      : nothing
+  }`;
 }

@@ -2,21 +2,19 @@
  * The time-zone picker: a button showing the zone in use, opening a popover with a search field
  * (an APG combobox over a listbox of every zone with its offset now). The popover is the
  * platform's (`popover="auto"`: top layer, Escape and outside clicks close it), placed by the
- * kit's placement controller. The zone list is built on first open, once per language.
+ * kit's placement controller. The list (zone-list.ts) is a lazy chunk, fetched when the pointer
+ * or focus reaches the button, at the latest when the picker opens; the search field works
+ * before it arrives (what is typed is kept, Enter waits for the list). The zone list is built
+ * on first open, once per language.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { PlacementController } from '../core/placement.ts';
 import { offsetMinutes } from '../core/time.ts';
-import {
-  currentZoneName,
-  offsetLabel,
-  searchZones,
-  zoneOptions,
-  type ZoneOption,
-} from './time-zones.ts';
+import { currentZoneName, offsetLabel, type ZoneOption } from './time-zones.ts';
 import { zoneCity, zoneName } from './booking-format.ts';
-import { plural } from '../core/plural.ts';
+
+type ZoneList = typeof import('./zone-list.ts');
 
 const globe = html`<svg
   class="globe"
@@ -36,7 +34,14 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | D
 
 export class ZonePicker implements ReactiveController {
   private readonly placement: PlacementController;
+  /** The list's code, once its chunk has loaded. */
+  private list?: ZoneList;
+  private listLoading?: Promise<ZoneList>;
+  /** Where the list's code comes from (a test holds it back to act before it arrives). */
+  private readonly loadList: () => Promise<ZoneList> = () => import('./zone-list.ts');
   private options?: { locale: string; list: ZoneOption[] };
+  /** The language and zone the picker was opened with. */
+  private shown = { locale: '', zone: '' };
   private query = '';
   private active = 0;
   private open = false;
@@ -57,27 +62,57 @@ export class ZonePicker implements ReactiveController {
     return this.host.renderRoot.querySelector<T>(selector);
   }
 
+  /** Loads the list's code (once; again after a failed attempt). */
+  private load(): Promise<ZoneList> {
+    if (!this.listLoading) {
+      const attempt = this.loadList().then((list) => {
+        this.list = list;
+        if (this.open) this.host.requestUpdate(); // what was typed meanwhile is searched
+        return list;
+      });
+      attempt.catch(() => this.listLoading === attempt && (this.listLoading = undefined));
+      this.listLoading = attempt;
+    }
+    return this.listLoading;
+  }
+
+  /** The pointer or focus reached the button: the list loads now, so opening does not wait. */
+  private preload(): void {
+    this.load().catch(() => undefined);
+  }
+
   private matches(): ZoneOption[] {
-    return this.options ? searchZones(this.options.list, this.query) : [];
+    const { list } = this;
+    if (!list) return [];
+    const { locale, zone } = this.shown;
+    if (this.options?.locale !== locale)
+      this.options = { locale, list: list.zoneOptions(locale, Date.now(), [zone]) };
+    return list.searchZones(this.options.list, this.query);
   }
 
   private onToggle(event: ToggleEvent, locale: string, zone: string): void {
     const panel = event.target as HTMLElement;
     if (event.newState === 'open') {
-      if (this.options?.locale !== locale)
-        this.options = { locale, list: zoneOptions(locale, Date.now(), [zone]) };
       this.open = true;
       this.query = '';
-      this.active = Math.max(
-        0,
-        this.options.list.findIndex((o) => o.id === currentZoneName(zone)),
-      );
+      this.active = 0;
+      this.shown = { locale, zone };
       void this.placement.start(this.$('#zone-button')!, panel);
       this.host.requestUpdate();
-      void this.host.updateComplete.then(() => {
-        this.$<HTMLInputElement>('#zone-search')?.focus();
-        this.scrollActive();
-      });
+      void this.host.updateComplete.then(() => this.$<HTMLInputElement>('#zone-search')?.focus());
+      void this.load().then(
+        () => {
+          // The zone in use is the active option, unless the visitor has typed meanwhile.
+          if (!this.open || this.query) return;
+          this.active = Math.max(
+            0,
+            this.matches().findIndex((o) => o.id === currentZoneName(zone)),
+          );
+          this.host.requestUpdate();
+          void this.host.updateComplete.then(() => this.scrollActive());
+        },
+        () => undefined,
+      );
     } else {
       this.open = false;
       this.placement.stop();
@@ -95,19 +130,23 @@ export class ZonePicker implements ReactiveController {
   }
 
   private onKey(event: KeyboardEvent): void {
-    const count = this.matches().length;
     const step: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
-    if (event.key in step && count) {
+    if (event.key === 'Enter') {
       event.preventDefault();
-      this.active = Math.min(count - 1, Math.max(0, this.active + step[event.key]!));
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      const option = this.matches()[this.active];
-      if (option) this.pick(option.id);
-      return;
-    } else {
+      // Before the list has arrived, Enter picks what it will show first for the search.
+      this.load().then(
+        () => {
+          const option = this.open ? this.matches()[this.active] : undefined;
+          if (option) this.pick(option.id);
+        },
+        () => undefined, // not loaded (offline): the next Enter tries again
+      );
       return;
     }
+    const count = this.matches().length;
+    if (!(event.key in step) || !count) return;
+    event.preventDefault();
+    this.active = Math.min(count - 1, Math.max(0, this.active + step[event.key]!));
     this.host.requestUpdate();
     void this.host.updateComplete.then(() => this.scrollActive());
   }
@@ -120,11 +159,9 @@ export class ZonePicker implements ReactiveController {
   render(zone: string, locale: string, now: number) {
     const name = zoneName(zone, locale, now);
     const offset = offsetLabel(offsetMinutes(now, zone));
+    const { list } = this;
     const matches = this.open ? this.matches() : [];
     const active = matches[this.active];
-    // Options are reached from the keyboard through the search field (aria-activedescendant,
-    // the APG combobox); the listbox's click handler is for pointers only.
-    /* eslint-disable lit-a11y/click-events-have-key-events */
     return html`<div class="zone">
       <button
         id="zone-button"
@@ -132,6 +169,8 @@ export class ZonePicker implements ReactiveController {
         type="button"
         popovertarget="zone-panel"
         title=${name}
+        @pointerenter=${() => this.preload()}
+        @focus=${() => this.preload()}
       >
         <span class="visually-hidden">${msg('Time zone:')}</span>
         ${globe}
@@ -158,8 +197,8 @@ export class ZonePicker implements ReactiveController {
                   aria-labelledby="zone-search-label"
                   autocomplete="off"
                   spellcheck="false"
-                  aria-expanded="true"
-                  aria-controls="zone-list"
+                  aria-expanded=${list ? 'true' : 'false'}
+                  aria-controls=${list ? 'zone-list' : nothing}
                   aria-autocomplete="list"
                   aria-activedescendant=${active ? `zone-${this.active}` : nothing}
                   placeholder=${msg('City, zone or offset')}
@@ -171,46 +210,20 @@ export class ZonePicker implements ReactiveController {
                   }}
                   @keydown=${(e: KeyboardEvent) => this.onKey(e)}
                 />
-                <p class="visually-hidden" role="status">
-                  ${plural(matches.length, locale, {
-                    zero: (n) => msg(str`${n} time zones`, { id: 'time-zones.zero' }),
-                    one: (n) => msg(str`${n} time zone`, { id: 'time-zones.one' }),
-                    two: (n) => msg(str`${n} time zones`, { id: 'time-zones.two' }),
-                    few: (n) => msg(str`${n} time zones`, { id: 'time-zones.few' }),
-                    many: (n) => msg(str`${n} time zones`, { id: 'time-zones.many' }),
-                    other: (n) => msg(str`${n} time zones`, { id: 'time-zones.other' }),
-                  })}
-                </p>
-                <ul
-                  id="zone-list"
-                  role="listbox"
-                  aria-label=${msg('Time zones')}
-                  @click=${(e: Event) => {
-                    const zone = (e.target as Element).closest<HTMLElement>('[data-zone]')?.dataset
-                      .zone;
-                    if (zone) this.pick(zone);
-                  }}
-                >
-                  ${matches.map(
-                    (option, i) =>
-                      html`<li
-                        id="zone-${i}"
-                        role="option"
-                        class=${i === this.active ? 'active' : ''}
-                        aria-selected=${option.id === currentZoneName(zone) ? 'true' : 'false'}
-                        data-zone=${option.id}
-                      >
-                        <span class="zone-offset">${option.offset}</span>
-                        <span>${option.label}</span>
-                        ${option.name ? html`<span class="muted">${option.name}</span>` : nothing}
-                      </li>`,
-                  )}
-                </ul>
-                ${matches.length ? nothing : html`<p class="muted">${msg('No time zone matches.')}</p>`}`
+                ${
+                  list
+                    ? list.renderZoneList({
+                        matches,
+                        active: this.active,
+                        zone,
+                        locale,
+                        pick: (chosen) => this.pick(chosen),
+                      })
+                    : nothing
+                }`
             : nothing
         }
       </div>
     </div>`;
-    /* eslint-enable lit-a11y/click-events-have-key-events */
   }
 }

@@ -1,8 +1,9 @@
 import * as v from '../valibot.ts';
 import { text, httpUrl, dateOrInstant } from '../schema-helpers.ts';
+import { VERDICTS } from './verdicts.ts';
 
+export { VERDICTS };
 export const CREDENTIAL_FORMATS = ['ob2-hosted', 'ob2-signed', 'ob3-json', 'ob3-jwt'] as const;
-export const VERDICTS = ['verified', 'expired', 'revoked', 'unverified', 'invalid'] as const;
 /** The checks, in the order they run and are shown. */
 export const CHECK_IDS = [
   'format',

@@ -2,7 +2,7 @@ import * as v from '../valibot.ts';
 import { text, email, httpUrl, mailOrHttpUrl, dateOrInstant } from '../schema-helpers.ts';
 
 import { SkillRequirementSchema } from './skill.ts';
-import { VERDICTS } from './credential.ts';
+import { VERDICTS } from './verdicts.ts';
 import { MATCH_STATUSES, MATCH_TIERS } from '../skills/match-terms.ts';
 import {
   APPLICATION_CREDENTIALS,
