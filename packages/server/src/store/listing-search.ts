@@ -23,6 +23,8 @@ import type { Queryable } from '../db/database.ts';
 
 type Dimension = FacetDimension;
 const DIMENSIONS: readonly Dimension[] = ['kind', 'skill', 'workplace', 'location', 'paid'];
+/** The dimensions a listing has one value of (at most): listing_facet_cells are counted by them. */
+const SINGLE: readonly Dimension[] = ['kind', 'workplace', 'paid'];
 
 /** Facet values of one listing, by folded key, each with its first spelling. */
 function keyed(labels: readonly string[]): { keys: string[]; labels: string[] } {
@@ -89,25 +91,33 @@ class Params {
 const likeEscape = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
 const regexEscape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, (c) => `\\${c}`);
 
+/** A dimension's filter, its values a parameter; none when the query does not filter on it. */
+function filter(query: ListingQuery, d: Dimension, p: Params): string | undefined {
+  if (d === 'paid') return query.paid ? 'paid' : undefined;
+  const values = query[d];
+  if (!values?.length) return undefined;
+  const keys = p.add(values.map(foldText));
+  if (d === 'kind') return `kind_key = any(${keys}::text[])`;
+  if (d === 'workplace') return `workplace_key = any(${keys}::text[])`;
+  return `${d === 'skill' ? 'skill_keys' : 'location_keys'} && ${keys}::text[]`;
+}
+
+/** The length limit (`maxWeeks`), in days. */
+const lengthLimit = (query: ListingQuery, p: Params) =>
+  query.maxWeeks === undefined ? undefined : `duration_days <= ${p.add(query.maxWeeks * 7)}`;
+
 /** A query's conditions: its terms, its length limit and each dimension's filter. */
 function conditions(query: ListingQuery, p: Params) {
   const terms = searchTerms(query.q);
   // Each term somewhere in the folded text (the trigram index): where it scores is for ranking.
   const text = terms.map((term) => `search_all like ${p.add(`%${likeEscape(term)}%`)}`);
-  if (query.maxWeeks !== undefined) text.push(`duration_days <= ${p.add(query.maxWeeks * 7)}`);
-  const keys = (values: readonly string[] | undefined) =>
-    values?.length ? p.add(values.map(foldText)) : undefined;
-  const kind = keys(query.kind);
-  const workplace = keys(query.workplace);
-  const skill = keys(query.skill);
-  const location = keys(query.location);
-  const filters: Partial<Record<Dimension, string>> = {
-    ...(kind ? { kind: `kind_key = any(${kind}::text[])` } : {}),
-    ...(workplace ? { workplace: `workplace_key = any(${workplace}::text[])` } : {}),
-    ...(skill ? { skill: `skill_keys && ${skill}::text[]` } : {}),
-    ...(location ? { location: `location_keys && ${location}::text[]` } : {}),
-    ...(query.paid ? { paid: 'paid' } : {}),
-  };
+  const length = lengthLimit(query, p);
+  if (length) text.push(length);
+  const filters: Partial<Record<Dimension, string>> = {};
+  for (const d of DIMENSIONS) {
+    const sql = filter(query, d, p);
+    if (sql) filters[d] = sql;
+  }
   return { terms, text, filters, active: DIMENSIONS.filter((d) => filters[d]) };
 }
 
@@ -192,11 +202,13 @@ export async function searchListings(
 /**
  * The total and each dimension's values, counted under every filter but its own, labelled with
  * the board's first spelling (listing_facets). What the database keeps counted is read, not
- * counted again: with no term and no length limit, a dimension under no other filter is
- * listing_facets, a dimension under one other filter is listing_facet_pairs (where that filter's
- * values cannot overlap in one listing), and `paid`, when filtered, counts the total. The rest
- * is counted in one pass over the matching rows, or, when a filtered dimension needs the rows
- * that fail its own filter, over the rows that fail at most one filter.
+ * counted again. With no term: a dimension under no other filter and no length limit is
+ * listing_facets; under one other filter (whose values cannot overlap in one listing) and no
+ * length limit, listing_facet_pairs; under the length limit and filters on single values only
+ * (kind, workplace, paid), the cells of listing_facet_cells that pass them. `paid`, when
+ * filtered, counts the total. The rest is counted in one pass over the matching rows, or, when
+ * a filtered dimension needs the rows that fail its own filter, over the rows that fail at most
+ * one filter.
  */
 async function counts(
   db: Queryable,
@@ -204,19 +216,24 @@ async function counts(
 ): Promise<{ total: number; facets: Facets }> {
   const p = new Params();
   // Its shape here; its conditions' parameters only where rows are read.
-  const { text, active } = conditions(query, new Params());
+  const { terms, text, active } = conditions(query, new Params());
+  const length = query.maxWeeks !== undefined;
   const values = (d: Dimension) =>
     d === 'paid' ? ['true'] : [...new Set((query[d] ?? []).map(foldText))];
   const others = (d: Dimension) => active.filter((o) => o !== d);
   // A filter whose values cannot overlap in one listing: its counts add up.
-  const exact = (d: Dimension) =>
-    ['kind', 'workplace', 'paid'].includes(d) || values(d).length === 1;
-  const kept = (d: Dimension): 'board' | 'pairs' | undefined => {
-    if (text.length) return undefined;
+  const single = (d: Dimension) => SINGLE.includes(d);
+  const exact = (d: Dimension) => single(d) || values(d).length === 1;
+  const kept = (d: Dimension): 'board' | 'pairs' | 'cells' | undefined => {
+    if (terms.length) return undefined;
     const [other, more] = others(d);
-    if (!other) return 'board';
-    return !more && exact(other) ? 'pairs' : undefined;
+    if (!length && !other) return 'board';
+    if (!length && other && !more && exact(other)) return 'pairs';
+    return others(d).every(single) ? 'cells' : undefined;
   };
+  // The cells that pass the length limit and these filters.
+  const inCells = (dims: readonly Dimension[]) =>
+    all([lengthLimit(query, p), ...dims.map((d) => filter(query, d, p))].filter((c) => c != null));
   // A filtered dimension counted from rows: they fail its filter, so all near misses are read.
   const fromRows = DIMENSIONS.filter((d) => !kept(d) && !(d === 'paid' && active.includes(d)));
   const nearMisses = fromRows.some((d) => active.includes(d));
@@ -232,6 +249,9 @@ async function counts(
       where other_dim = ${p.add(other)} and other_key = any(${p.add(values(other))}::text[])
         and dim = ${p.add(d)} group by dim, key`);
   }
+  for (const d of DIMENSIONS.filter((d) => kept(d) === 'cells'))
+    parts.push(`select dim, key, sum(count) from listing_facet_cells
+      where ${inCells(others(d))} and dim = ${p.add(d)} group by dim, key`);
   const passes = (except?: Dimension) =>
     all(nearMisses ? active.filter((d) => d !== except).map((d) => `m_${d}`) : []);
   const rows = [
@@ -263,6 +283,10 @@ async function counts(
             where dim = ${p.add(only)} and key = any(${p.add(values(only))}::text[])`
         : `select 'total', null, coalesce(sum(count), 0) from listing_facets where dim = 'kind'`,
     );
+  // No term, filters on single values only: the cells that pass them all.
+  else if (!terms.length && active.every(single))
+    parts.push(`select 'total', null, coalesce(sum(count), 0) from listing_facet_cells
+      where ${inCells(active)} and dim = 'kind'`);
   else {
     const shape = conditions(query, p);
     const { filters } = shape;
