@@ -128,7 +128,7 @@ function scores(terms: readonly string[], p: Params): string[] {
   return terms.map((term) => {
     const t = p.add(term);
     return `(case when strpos(search_title, ${t}) > 0
-        then case when search_title ~ ${p.add(`(^|[^[:alnum:]])${regexEscape(term)}`)} then 8 else 5 end
+        then case when search_title ~ ${p.add(`(?:^|[^[:alnum:]])${regexEscape(term)}`)} then 8 else 5 end
       when strpos(search_skills, ${t}) > 0 then 4
       when strpos(search_org, ${t}) > 0 then 3
       when strpos(search_places, ${t}) > 0 then 2
@@ -249,31 +249,12 @@ async function counts(
       where other_dim = ${p.add(other)} and other_key = any(${p.add(values(other))}::text[])
         and dim = ${p.add(d)} group by dim, key`);
   }
-  for (const d of DIMENSIONS.filter((d) => kept(d) === 'cells'))
+  // One read of the cells for every dimension they count, each under its own filters.
+  const cells = DIMENSIONS.filter((d) => kept(d) === 'cells');
+  if (cells.length)
     parts.push(`select dim, key, sum(count) from listing_facet_cells
-      where ${inCells(others(d))} and dim = ${p.add(d)} group by dim, key`);
-  const passes = (except?: Dimension) =>
-    all(nearMisses ? active.filter((d) => d !== except).map((d) => `m_${d}`) : []);
-  const rows = [
-    `select 'total' as dim, null as key, count(*) as count from base where ${passes()}`,
-  ];
-  if (active.includes('paid') && !kept('paid'))
-    rows.push(`select 'paid', 'true', count(*) from base where ${passes()}`);
-  for (const d of fromRows) {
-    const pass = passes(d);
-    if (d === 'kind')
-      rows.push(`select 'kind', kind_key, count(*) from base where ${pass} group by kind_key`);
-    else if (d === 'workplace')
-      rows.push(`select 'workplace', workplace_key, count(*) from base
-        where workplace_key is not null and ${pass} group by workplace_key`);
-    else if (d === 'paid')
-      rows.push(`select 'paid', 'true', count(*) from base where paid and ${pass}`);
-    else {
-      const column = d === 'skill' ? 'skill_keys' : 'location_keys';
-      rows.push(`select '${d}', k, count(*) from base, unnest(${column}) as k
-        where ${pass} group by k`);
-    }
-  }
+      where ${cells.map((d) => `(dim = ${p.add(d)} and ${inCells(others(d))})`).join(' or ')}
+      group by dim, key`);
   // No term, no length, at most one filter: the total is kept too (every listing has one kind).
   const [only, more] = active;
   if (!text.length && !more && (!only || exact(only)))
@@ -288,24 +269,24 @@ async function counts(
     parts.push(`select 'total', null, coalesce(sum(count), 0) from listing_facet_cells
       where ${inCells(active)} and dim = 'kind'`);
   else {
-    const shape = conditions(query, p);
-    const { filters } = shape;
-    let where = [...shape.text, ...active.map((d) => filters[d]!)];
+    const { text, filters } = conditions(query, p);
+    let where = [...text, ...active.map((d) => filters[d]!)];
     if (nearMisses)
       where =
         active.length === 1
-          ? shape.text
+          ? text
           : [
-              ...shape.text,
+              ...text,
               `(${active
                 .map((left) => `(${all(active.filter((d) => d !== left).map((d) => filters[d]!))})`)
                 .join(' or ')})`,
             ];
-    const flags = nearMisses ? active.map((d) => `, (${filters[d]}) as m_${d}`).join('') : '';
-    parts.push(`with base as materialized (
-        select kind_key, workplace_key, skill_keys, location_keys, paid ${flags}
-          from listing_search where ${all(where)})
-      ${rows.join(' union all ')}`);
+    // `paid`, when filtered, counts the rows that pass every filter: the total.
+    const counted =
+      active.includes('paid') && !kept('paid') ? [...fromRows, 'paid' as const] : fromRows;
+    const passes = (except?: Dimension) =>
+      all(nearMisses ? active.filter((d) => d !== except).map((d) => filters[d]!) : []);
+    parts.push(countRows(all(where), counted, passes));
   }
   await relabel(db);
   const found = await db.query<{ dim: Dimension | 'total'; label: string; count: string | number }>(
@@ -323,6 +304,52 @@ async function counts(
       counted[row.dim].push({ value: row.label, count: Number(row.count) });
   }
   return { total, facets: finishFacets(counted, query) };
+}
+
+const COLUMN = {
+  kind: 'kind_key',
+  workplace: 'workplace_key',
+  skill: 'skill_keys',
+  location: 'location_keys',
+  paid: 'paid',
+} as const;
+
+/**
+ * The total and the values of `dims`, counted over the rows that match `where` in one pass:
+ * each dimension in a grouping set of its own (skills and locations by their arrays, unnested
+ * once grouped), the total and `paid` in the set of all rows. Each count takes the rows that
+ * pass `passes(d)`: every filter but the dimension's own.
+ */
+function countRows(
+  where: string,
+  dims: readonly Dimension[],
+  passes: (except?: Dimension) => string,
+): string {
+  const grouped = dims.filter((d) => d !== 'paid');
+  const columns = [
+    ...grouped.map((d) => `${COLUMN[d]}, grouping(${COLUMN[d]}) as g_${d}`),
+    `count(*) filter (where ${passes()}) as n`,
+    ...dims.map(
+      (d) => `count(*) filter (where ${d === 'paid' ? 'paid and ' : ''}${passes(d)}) as n_${d}`,
+    ),
+  ];
+  const whole = all(grouped.map((d) => `g_${d} = 1`));
+  const out = [`select 'total' as dim, null as key, n as count from counted where ${whole}`];
+  for (const d of dims) {
+    const column = COLUMN[d];
+    if (d === 'paid') out.push(`select 'paid', 'true', n_paid from counted where ${whole}`);
+    else if (d === 'skill' || d === 'location')
+      out.push(`select '${d}', k, sum(n_${d}) from counted, unnest(${column}) as k
+        where g_${d} = 0 group by k`);
+    else
+      out.push(`select '${d}', ${column}, n_${d} from counted
+        where g_${d} = 0 and ${column} is not null`);
+  }
+  const sets = [...grouped.map((d) => `(${COLUMN[d]})`), '()'];
+  return `with counted as (
+      select ${columns.join(', ')} from listing_search where ${where}
+       group by grouping sets (${sets.join(', ')}))
+    ${out.join(' union all ')}`;
 }
 
 /** Labels whose first listing was removed or changed get the new first one's spelling. */
