@@ -2,10 +2,11 @@
  * Listing search in SQL, answering as the kit's query engine does (core/listing-query.ts), so
  * a board reads the server exactly as it reads a whole-board feed: every term must appear
  * (accent- and case-insensitive, any part of a word), scored by where (title, a word start in
- * it scoring most, then skills, organization, places and department, summary); filters with disjunctive facet counts
- * (each dimension counted under every filter but its own); the four sorts; offset cursors. The
- * database does the work: there is no index in process memory. Folded text and facet keys are
- * written with each listing (`searchColumns`), by the kit's own folding.
+ * it scoring most, then skills, organization, places and department, summary); filters with
+ * disjunctive facet counts (each dimension counted under every filter but its own); the four
+ * sorts; offset cursors. The database does the work: there is no index in process memory.
+ * Folded text and facet keys are written with each listing (`searchColumns`), by the kit's own
+ * folding.
  */
 import {
   durationInDays,
@@ -139,35 +140,40 @@ function scores(terms: readonly string[], p: Params): string[] {
 const NEWEST = 'posted_ms desc, position';
 
 /**
- * The page's ids in order. A fixed sort walks its index (009) and stops after the page; the
- * deadline's three parts (open soonest first, none, closed) are each read in index order.
- * Relevance scores only the rows that match every term.
+ * The page's ids in order (`chosen`, then ranked by `order`). A fixed sort walks its index (009)
+ * and stops after the page; the deadline's three parts (open soonest first, none, closed) are
+ * each read in index order. Relevance ranks the rows that match every term, scored as the
+ * counts read them (`matched`, see countQuery).
  */
-function pageQuery(query: ListingQuery, now: number, limit: number, offset: number, p: Params) {
-  const { terms, text, filters, active } = conditions(query, p);
-  const where = all([...text, ...active.map((d) => filters[d]!)]);
+function pageQuery(
+  query: ListingQuery,
+  now: number,
+  limit: number,
+  offset: number,
+  p: Params,
+  matched: boolean,
+): { chosen: string; order: string } {
   const take = p.add(limit);
   const skip = p.add(offset);
-  const rows = (sql: string, order: string) => `
-    with chosen as (${sql} order by ${order} limit ${take} offset ${skip})
-    select listings.data from
-      (select id, row_number() over (order by ${order}) as rank from chosen) ranked
-      join listings using (id) order by ranked.rank`;
-  const sort = query.sort ?? 'relevance';
-  if (sort === 'relevance' && terms.length) {
-    const each = scores(terms, p);
-    return rows(
-      `select id, posted_ms, position, ${each.join(' + ')} as score from listing_search where ${where}`,
+  const page = (sql: string, order: string) => ({
+    chosen: `${sql} order by ${order} limit ${take} offset ${skip}`,
+    order,
+  });
+  if (matched)
+    return page(
+      'select id, posted_ms, position, score from matched where score is not null',
       `score desc, ${NEWEST}`,
     );
-  }
+  const { text, filters, active } = conditions(query, p);
+  const where = all([...text, ...active.map((d) => filters[d]!)]);
+  const sort = query.sort ?? 'relevance';
   if (sort === 'deadline') {
     const at = p.add(now);
     const upTo = `limit ${take}::integer + ${skip}::integer`;
     const part = (part: number, condition: string, order: string) =>
       `(select id, ${part} as part, apply_by_ms, posted_ms, position from listing_search
          where ${where} and ${condition} order by ${order} ${upTo})`;
-    return rows(
+    return page(
       `select * from (${[
         part(0, `apply_by_ms >= ${at}`, `apply_by_ms, ${NEWEST}`),
         part(1, 'apply_by_ms is null', NEWEST),
@@ -177,13 +183,17 @@ function pageQuery(query: ListingQuery, now: number, limit: number, offset: numb
     );
   }
   if (sort === 'shortest')
-    return rows(
+    return page(
       `select id, duration_days, posted_ms, position from listing_search where ${where}`,
       `duration_days nulls last, ${NEWEST}`,
     );
-  return rows(`select id, posted_ms, position from listing_search where ${where}`, NEWEST);
+  return page(`select id, posted_ms, position from listing_search where ${where}`, NEWEST);
 }
 
+/**
+ * The page, the total and the facets in one statement. Ranked by relevance, the rows that
+ * match the terms are read once, for the page and the counts alike (`matched`).
+ */
 export async function searchListings(
   db: Queryable,
   query: ListingQuery,
@@ -192,29 +202,63 @@ export async function searchListings(
   const limit = query.limit ?? 20;
   const offset = query.cursor && /^\d{1,9}$/.test(query.cursor) ? Number(query.cursor) : 0;
   const p = new Params();
-  const [page, counted] = await Promise.all([
-    db.query<{ data: unknown }>(pageQuery(query, now, limit, offset, p), p.values),
-    counts(db, query),
-  ]);
-  return { rows: page.map((r) => r.data), total: counted.total, facets: counted.facets };
+  const terms = searchTerms(query.q);
+  const ranked = (query.sort ?? 'relevance') === 'relevance' && terms.length > 0;
+  const counting = countQuery(query, p, ranked ? scores(terms, p).join(' + ') : undefined);
+  const page = pageQuery(query, now, limit, offset, p, counting.matched !== undefined);
+  const ctes = [
+    ...(counting.matched ? [`matched as materialized (${counting.matched})`] : []),
+    `chosen as (${page.chosen})`,
+  ];
+  await relabel(db);
+  const found = await db.query<{
+    rank: string | number | null;
+    data: unknown;
+    dim: Dimension | 'total';
+    label: string;
+    count: string | number;
+  }>(
+    `with ${ctes.join(', ')}
+     select ranked.rank, listings.data, null as dim, null as label, null as count
+       from (select id, row_number() over (order by ${page.order}) as rank from chosen) ranked
+       join listings using (id)
+     union all
+     select null, null, c.dim, coalesce(f.label, c.key), c.count
+       from (${counting.sql}) as c (dim, key, count)
+       left join listing_facets f on f.dim = c.dim and f.key = c.key
+     order by rank`,
+    p.values,
+  );
+  const rows: unknown[] = [];
+  let total = 0;
+  const counted = {} as Record<Dimension, FacetValue[]>;
+  for (const dimension of DIMENSIONS) counted[dimension] = [];
+  for (const row of found) {
+    if (row.rank !== null) rows.push(row.data);
+    else if (row.dim === 'total') total = Number(row.count);
+    else if (Number(row.count) > 0)
+      counted[row.dim].push({ value: row.label, count: Number(row.count) });
+  }
+  return { rows, total, facets: finishFacets(counted, query) };
 }
 
 /**
- * The total and each dimension's values, counted under every filter but its own, labelled with
- * the board's first spelling (listing_facets). What the database keeps counted is read, not
+ * The SQL of the total and each dimension's values (dim, key, count), counted under every filter
+ * but its own; labelled by the caller. What the database keeps counted is read, not
  * counted again. With no term: a dimension under no other filter and no length limit is
  * listing_facets; under one other filter (whose values cannot overlap in one listing) and no
  * length limit, listing_facet_pairs; under the length limit and filters on single values only
  * (kind, workplace, paid), the cells of listing_facet_cells that pass them. `paid`, when
  * filtered, counts the total. The rest is counted in one pass over the matching rows, or, when
  * a filtered dimension needs the rows that fail its own filter, over the rows that fail at most
- * one filter.
+ * one filter. Given a `score`, those rows are `matched`, each scored when it passes every filter,
+ * for the page to rank.
  */
-async function counts(
-  db: Queryable,
+function countQuery(
   query: ListingQuery,
-): Promise<{ total: number; facets: Facets }> {
-  const p = new Params();
+  p: Params,
+  score?: string,
+): { sql: string; matched?: string } {
   // Its shape here; its conditions' parameters only where rows are read.
   const { terms, text, active } = conditions(query, new Params());
   const length = query.maxWeeks !== undefined;
@@ -238,6 +282,7 @@ async function counts(
   const fromRows = DIMENSIONS.filter((d) => !kept(d) && !(d === 'paid' && active.includes(d)));
   const nearMisses = fromRows.some((d) => active.includes(d));
   const parts: string[] = [];
+  let matched: string | undefined;
   const board = DIMENSIONS.filter((d) => kept(d) === 'board');
   if (board.length)
     parts.push(
@@ -286,24 +331,16 @@ async function counts(
       active.includes('paid') && !kept('paid') ? [...fromRows, 'paid' as const] : fromRows;
     const passes = (except?: Dimension) =>
       all(nearMisses ? active.filter((d) => d !== except).map((d) => filters[d]!) : []);
-    parts.push(countRows(all(where), counted, passes));
+    if (score === undefined) parts.push(countRows('listing_search', all(where), counted, passes));
+    else {
+      // Ranked by relevance: the page's rows are those passing every filter, scored.
+      matched = `select id, posted_ms, position, kind_key, workplace_key, skill_keys,
+          location_keys, paid, case when ${passes()} then ${score} end as score
+        from listing_search where ${all(where)}`;
+      parts.push(countRows('matched', 'true', counted, passes));
+    }
   }
-  await relabel(db);
-  const found = await db.query<{ dim: Dimension | 'total'; label: string; count: string | number }>(
-    `select c.dim, coalesce(f.label, c.key) as label, c.count
-       from (${parts.map((part) => `(${part})`).join(' union all ')}) as c (dim, key, count)
-       left join listing_facets f on f.dim = c.dim and f.key = c.key`,
-    p.values,
-  );
-  let total = 0;
-  const counted = {} as Record<Dimension, FacetValue[]>;
-  for (const dimension of DIMENSIONS) counted[dimension] = [];
-  for (const row of found) {
-    if (row.dim === 'total') total = Number(row.count);
-    else if (Number(row.count) > 0)
-      counted[row.dim].push({ value: row.label, count: Number(row.count) });
-  }
-  return { total, facets: finishFacets(counted, query) };
+  return { sql: parts.map((part) => `(${part})`).join(' union all '), matched };
 }
 
 const COLUMN = {
@@ -315,12 +352,13 @@ const COLUMN = {
 } as const;
 
 /**
- * The total and the values of `dims`, counted over the rows that match `where` in one pass:
- * each dimension in a grouping set of its own (skills and locations by their arrays, unnested
+ * The total and the values of `dims`, counted in one pass over the rows of `source` that match
+ * `where`: each dimension in a grouping set of its own (skills and locations by their arrays, unnested
  * once grouped), the total and `paid` in the set of all rows. Each count takes the rows that
  * pass `passes(d)`: every filter but the dimension's own.
  */
 function countRows(
+  source: string,
   where: string,
   dims: readonly Dimension[],
   passes: (except?: Dimension) => string,
@@ -347,7 +385,7 @@ function countRows(
   }
   const sets = [...grouped.map((d) => `(${COLUMN[d]})`), '()'];
   return `with counted as (
-      select ${columns.join(', ')} from listing_search where ${where}
+      select ${columns.join(', ')} from ${source} where ${where}
        group by grouping sets (${sets.join(', ')}))
     ${out.join(' union all ')}`;
 }
