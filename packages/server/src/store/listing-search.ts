@@ -244,8 +244,8 @@ export async function searchListings(
 
 /**
  * The SQL of the total and each dimension's values (dim, key, count), counted under every filter
- * but its own; labelled by the caller. What the database keeps counted is read, not
- * counted again. With no term: a dimension under no other filter and no length limit is
+ * but its own (the caller labels them). What the database keeps counted is read, not counted
+ * again. With no term: a dimension under no other filter and no length limit is
  * listing_facets; under one other filter (whose values cannot overlap in one listing) and no
  * length limit, listing_facet_pairs; under the length limit and filters on single values only
  * (kind, workplace, paid), the cells of listing_facet_cells that pass them. `paid`, when
@@ -353,9 +353,9 @@ const COLUMN = {
 
 /**
  * The total and the values of `dims`, counted in one pass over the rows of `source` that match
- * `where`: each dimension in a grouping set of its own (skills and locations by their arrays, unnested
- * once grouped), the total and `paid` in the set of all rows. Each count takes the rows that
- * pass `passes(d)`: every filter but the dimension's own.
+ * `where`: each dimension in a grouping set of its own (skills and locations by their arrays,
+ * unnested once grouped), the total and `paid` in the set of all rows. Each count takes the
+ * rows that pass `passes(d)`: every filter but the dimension's own.
  */
 function countRows(
   source: string,
