@@ -79,6 +79,10 @@ const QUERIES: ListingQuery[] = [
   { location: ['Remote (EU)', 'Madrid, Spain'], kind: ['micro-internship'] },
   { paid: true, sort: 'shortest' },
   { maxWeeks: 6 },
+  // Filters on single values and the length: counted from the cells the database keeps.
+  { maxWeeks: 6, kind: ['internship', 'project'], paid: true },
+  { kind: ['internship'], workplace: ['remote'], paid: true, sort: 'newest' },
+  { maxWeeks: 12, workplace: ['hybrid'], skill: ['SQL'] },
   { maxWeeks: 6, q: 'design', sort: 'shortest' },
   { kind: ['job'], q: 'senior' },
   { location: ['Nowhere'] },
@@ -202,6 +206,8 @@ for (const storage of storages) {
         {},
         { skill: ['SQL'] },
         { kind: ['internship'] },
+        { kind: ['internship'], workplace: ['remote'] },
+        { maxWeeks: 6, paid: true },
         { q: 'data' },
       ];
       for (const query of queries) {

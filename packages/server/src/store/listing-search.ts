@@ -2,10 +2,11 @@
  * Listing search in SQL, answering as the kit's query engine does (core/listing-query.ts), so
  * a board reads the server exactly as it reads a whole-board feed: every term must appear
  * (accent- and case-insensitive, any part of a word), scored by where (title, a word start in
- * it scoring most, then skills, organization, places and department, summary); filters with disjunctive facet counts
- * (each dimension counted under every filter but its own); the four sorts; offset cursors. The
- * database does the work: there is no index in process memory. Folded text and facet keys are
- * written with each listing (`searchColumns`), by the kit's own folding.
+ * it scoring most, then skills, organization, places and department, summary); filters with
+ * disjunctive facet counts (each dimension counted under every filter but its own); the four
+ * sorts; offset cursors. The database does the work: there is no index in process memory.
+ * Folded text and facet keys are written with each listing (`searchColumns`), by the kit's own
+ * folding.
  */
 import {
   durationInDays,
@@ -23,6 +24,8 @@ import type { Queryable } from '../db/database.ts';
 
 type Dimension = FacetDimension;
 const DIMENSIONS: readonly Dimension[] = ['kind', 'skill', 'workplace', 'location', 'paid'];
+/** The dimensions a listing has one value of (at most): listing_facet_cells are counted by them. */
+const SINGLE: readonly Dimension[] = ['kind', 'workplace', 'paid'];
 
 /** Facet values of one listing, by folded key, each with its first spelling. */
 function keyed(labels: readonly string[]): { keys: string[]; labels: string[] } {
@@ -89,25 +92,33 @@ class Params {
 const likeEscape = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
 const regexEscape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, (c) => `\\${c}`);
 
+/** A dimension's filter, its values a parameter; none when the query does not filter on it. */
+function filter(query: ListingQuery, d: Dimension, p: Params): string | undefined {
+  if (d === 'paid') return query.paid ? 'paid' : undefined;
+  const values = query[d];
+  if (!values?.length) return undefined;
+  const keys = p.add(values.map(foldText));
+  if (d === 'kind') return `kind_key = any(${keys}::text[])`;
+  if (d === 'workplace') return `workplace_key = any(${keys}::text[])`;
+  return `${d === 'skill' ? 'skill_keys' : 'location_keys'} && ${keys}::text[]`;
+}
+
+/** The length limit (`maxWeeks`), in days. */
+const lengthLimit = (query: ListingQuery, p: Params) =>
+  query.maxWeeks === undefined ? undefined : `duration_days <= ${p.add(query.maxWeeks * 7)}`;
+
 /** A query's conditions: its terms, its length limit and each dimension's filter. */
 function conditions(query: ListingQuery, p: Params) {
   const terms = searchTerms(query.q);
   // Each term somewhere in the folded text (the trigram index): where it scores is for ranking.
   const text = terms.map((term) => `search_all like ${p.add(`%${likeEscape(term)}%`)}`);
-  if (query.maxWeeks !== undefined) text.push(`duration_days <= ${p.add(query.maxWeeks * 7)}`);
-  const keys = (values: readonly string[] | undefined) =>
-    values?.length ? p.add(values.map(foldText)) : undefined;
-  const kind = keys(query.kind);
-  const workplace = keys(query.workplace);
-  const skill = keys(query.skill);
-  const location = keys(query.location);
-  const filters: Partial<Record<Dimension, string>> = {
-    ...(kind ? { kind: `kind_key = any(${kind}::text[])` } : {}),
-    ...(workplace ? { workplace: `workplace_key = any(${workplace}::text[])` } : {}),
-    ...(skill ? { skill: `skill_keys && ${skill}::text[]` } : {}),
-    ...(location ? { location: `location_keys && ${location}::text[]` } : {}),
-    ...(query.paid ? { paid: 'paid' } : {}),
-  };
+  const length = lengthLimit(query, p);
+  if (length) text.push(length);
+  const filters: Partial<Record<Dimension, string>> = {};
+  for (const d of DIMENSIONS) {
+    const sql = filter(query, d, p);
+    if (sql) filters[d] = sql;
+  }
   return { terms, text, filters, active: DIMENSIONS.filter((d) => filters[d]) };
 }
 
@@ -118,7 +129,7 @@ function scores(terms: readonly string[], p: Params): string[] {
   return terms.map((term) => {
     const t = p.add(term);
     return `(case when strpos(search_title, ${t}) > 0
-        then case when search_title ~ ${p.add(`(^|[^[:alnum:]])${regexEscape(term)}`)} then 8 else 5 end
+        then case when search_title ~ ${p.add(`(?:^|[^[:alnum:]])${regexEscape(term)}`)} then 8 else 5 end
       when strpos(search_skills, ${t}) > 0 then 4
       when strpos(search_org, ${t}) > 0 then 3
       when strpos(search_places, ${t}) > 0 then 2
@@ -129,35 +140,40 @@ function scores(terms: readonly string[], p: Params): string[] {
 const NEWEST = 'posted_ms desc, position';
 
 /**
- * The page's ids in order. A fixed sort walks its index (009) and stops after the page; the
- * deadline's three parts (open soonest first, none, closed) are each read in index order.
- * Relevance scores only the rows that match every term.
+ * The page's ids in order (`chosen`, then ranked by `order`). A fixed sort walks its index (009)
+ * and stops after the page; the deadline's three parts (open soonest first, none, closed) are
+ * each read in index order. Relevance ranks the rows that match every term, scored as the
+ * counts read them (`matched`, see countQuery).
  */
-function pageQuery(query: ListingQuery, now: number, limit: number, offset: number, p: Params) {
-  const { terms, text, filters, active } = conditions(query, p);
-  const where = all([...text, ...active.map((d) => filters[d]!)]);
+function pageQuery(
+  query: ListingQuery,
+  now: number,
+  limit: number,
+  offset: number,
+  p: Params,
+  matched: boolean,
+): { chosen: string; order: string } {
   const take = p.add(limit);
   const skip = p.add(offset);
-  const rows = (sql: string, order: string) => `
-    with chosen as (${sql} order by ${order} limit ${take} offset ${skip})
-    select listings.data from
-      (select id, row_number() over (order by ${order}) as rank from chosen) ranked
-      join listings using (id) order by ranked.rank`;
-  const sort = query.sort ?? 'relevance';
-  if (sort === 'relevance' && terms.length) {
-    const each = scores(terms, p);
-    return rows(
-      `select id, posted_ms, position, ${each.join(' + ')} as score from listing_search where ${where}`,
+  const page = (sql: string, order: string) => ({
+    chosen: `${sql} order by ${order} limit ${take} offset ${skip}`,
+    order,
+  });
+  if (matched)
+    return page(
+      'select id, posted_ms, position, score from matched where score is not null',
       `score desc, ${NEWEST}`,
     );
-  }
+  const { text, filters, active } = conditions(query, p);
+  const where = all([...text, ...active.map((d) => filters[d]!)]);
+  const sort = query.sort ?? 'relevance';
   if (sort === 'deadline') {
     const at = p.add(now);
     const upTo = `limit ${take}::integer + ${skip}::integer`;
     const part = (part: number, condition: string, order: string) =>
       `(select id, ${part} as part, apply_by_ms, posted_ms, position from listing_search
          where ${where} and ${condition} order by ${order} ${upTo})`;
-    return rows(
+    return page(
       `select * from (${[
         part(0, `apply_by_ms >= ${at}`, `apply_by_ms, ${NEWEST}`),
         part(1, 'apply_by_ms is null', NEWEST),
@@ -167,13 +183,17 @@ function pageQuery(query: ListingQuery, now: number, limit: number, offset: numb
     );
   }
   if (sort === 'shortest')
-    return rows(
+    return page(
       `select id, duration_days, posted_ms, position from listing_search where ${where}`,
       `duration_days nulls last, ${NEWEST}`,
     );
-  return rows(`select id, posted_ms, position from listing_search where ${where}`, NEWEST);
+  return page(`select id, posted_ms, position from listing_search where ${where}`, NEWEST);
 }
 
+/**
+ * The page, the total and the facets in one statement. Ranked by relevance, the rows that
+ * match the terms are read once, for the page and the counts alike (`matched`).
+ */
 export async function searchListings(
   db: Queryable,
   query: ListingQuery,
@@ -182,45 +202,87 @@ export async function searchListings(
   const limit = query.limit ?? 20;
   const offset = query.cursor && /^\d{1,9}$/.test(query.cursor) ? Number(query.cursor) : 0;
   const p = new Params();
-  const [page, counted] = await Promise.all([
-    db.query<{ data: unknown }>(pageQuery(query, now, limit, offset, p), p.values),
-    counts(db, query),
-  ]);
-  return { rows: page.map((r) => r.data), total: counted.total, facets: counted.facets };
+  const terms = searchTerms(query.q);
+  const ranked = (query.sort ?? 'relevance') === 'relevance' && terms.length > 0;
+  const counting = countQuery(query, p, ranked ? scores(terms, p).join(' + ') : undefined);
+  const page = pageQuery(query, now, limit, offset, p, counting.matched !== undefined);
+  const ctes = [
+    ...(counting.matched ? [`matched as materialized (${counting.matched})`] : []),
+    `chosen as (${page.chosen})`,
+  ];
+  await relabel(db);
+  const found = await db.query<{
+    rank: string | number | null;
+    data: unknown;
+    dim: Dimension | 'total';
+    label: string;
+    count: string | number;
+  }>(
+    `with ${ctes.join(', ')}
+     select ranked.rank, listings.data, null as dim, null as label, null as count
+       from (select id, row_number() over (order by ${page.order}) as rank from chosen) ranked
+       join listings using (id)
+     union all
+     select null, null, c.dim, coalesce(f.label, c.key), c.count
+       from (${counting.sql}) as c (dim, key, count)
+       left join listing_facets f on f.dim = c.dim and f.key = c.key
+     order by rank`,
+    p.values,
+  );
+  const rows: unknown[] = [];
+  let total = 0;
+  const counted = {} as Record<Dimension, FacetValue[]>;
+  for (const dimension of DIMENSIONS) counted[dimension] = [];
+  for (const row of found) {
+    if (row.rank !== null) rows.push(row.data);
+    else if (row.dim === 'total') total = Number(row.count);
+    else if (Number(row.count) > 0)
+      counted[row.dim].push({ value: row.label, count: Number(row.count) });
+  }
+  return { rows, total, facets: finishFacets(counted, query) };
 }
 
 /**
- * The total and each dimension's values, counted under every filter but its own, labelled with
- * the board's first spelling (listing_facets). What the database keeps counted is read, not
- * counted again: with no term and no length limit, a dimension under no other filter is
- * listing_facets, a dimension under one other filter is listing_facet_pairs (where that filter's
- * values cannot overlap in one listing), and `paid`, when filtered, counts the total. The rest
- * is counted in one pass over the matching rows, or, when a filtered dimension needs the rows
- * that fail its own filter, over the rows that fail at most one filter.
+ * The SQL of the total and each dimension's values (dim, key, count), counted under every filter
+ * but its own (the caller labels them). What the database keeps counted is read, not counted
+ * again. With no term: a dimension under no other filter and no length limit is
+ * listing_facets; under one other filter (whose values cannot overlap in one listing) and no
+ * length limit, listing_facet_pairs; under the length limit and filters on single values only
+ * (kind, workplace, paid), the cells of listing_facet_cells that pass them. `paid`, when
+ * filtered, counts the total. The rest is counted in one pass over the matching rows, or, when
+ * a filtered dimension needs the rows that fail its own filter, over the rows that fail at most
+ * one filter. Given a `score`, those rows are `matched`, each scored when it passes every filter,
+ * for the page to rank.
  */
-async function counts(
-  db: Queryable,
+function countQuery(
   query: ListingQuery,
-): Promise<{ total: number; facets: Facets }> {
-  const p = new Params();
+  p: Params,
+  score?: string,
+): { sql: string; matched?: string } {
   // Its shape here; its conditions' parameters only where rows are read.
-  const { text, active } = conditions(query, new Params());
+  const { terms, text, active } = conditions(query, new Params());
+  const length = query.maxWeeks !== undefined;
   const values = (d: Dimension) =>
     d === 'paid' ? ['true'] : [...new Set((query[d] ?? []).map(foldText))];
   const others = (d: Dimension) => active.filter((o) => o !== d);
   // A filter whose values cannot overlap in one listing: its counts add up.
-  const exact = (d: Dimension) =>
-    ['kind', 'workplace', 'paid'].includes(d) || values(d).length === 1;
-  const kept = (d: Dimension): 'board' | 'pairs' | undefined => {
-    if (text.length) return undefined;
+  const single = (d: Dimension) => SINGLE.includes(d);
+  const exact = (d: Dimension) => single(d) || values(d).length === 1;
+  const kept = (d: Dimension): 'board' | 'pairs' | 'cells' | undefined => {
+    if (terms.length) return undefined;
     const [other, more] = others(d);
-    if (!other) return 'board';
-    return !more && exact(other) ? 'pairs' : undefined;
+    if (!length && !other) return 'board';
+    if (!length && other && !more && exact(other)) return 'pairs';
+    return others(d).every(single) ? 'cells' : undefined;
   };
+  // The cells that pass the length limit and these filters.
+  const inCells = (dims: readonly Dimension[]) =>
+    all([lengthLimit(query, p), ...dims.map((d) => filter(query, d, p))].filter((c) => c != null));
   // A filtered dimension counted from rows: they fail its filter, so all near misses are read.
   const fromRows = DIMENSIONS.filter((d) => !kept(d) && !(d === 'paid' && active.includes(d)));
   const nearMisses = fromRows.some((d) => active.includes(d));
   const parts: string[] = [];
+  let matched: string | undefined;
   const board = DIMENSIONS.filter((d) => kept(d) === 'board');
   if (board.length)
     parts.push(
@@ -232,28 +294,12 @@ async function counts(
       where other_dim = ${p.add(other)} and other_key = any(${p.add(values(other))}::text[])
         and dim = ${p.add(d)} group by dim, key`);
   }
-  const passes = (except?: Dimension) =>
-    all(nearMisses ? active.filter((d) => d !== except).map((d) => `m_${d}`) : []);
-  const rows = [
-    `select 'total' as dim, null as key, count(*) as count from base where ${passes()}`,
-  ];
-  if (active.includes('paid') && !kept('paid'))
-    rows.push(`select 'paid', 'true', count(*) from base where ${passes()}`);
-  for (const d of fromRows) {
-    const pass = passes(d);
-    if (d === 'kind')
-      rows.push(`select 'kind', kind_key, count(*) from base where ${pass} group by kind_key`);
-    else if (d === 'workplace')
-      rows.push(`select 'workplace', workplace_key, count(*) from base
-        where workplace_key is not null and ${pass} group by workplace_key`);
-    else if (d === 'paid')
-      rows.push(`select 'paid', 'true', count(*) from base where paid and ${pass}`);
-    else {
-      const column = d === 'skill' ? 'skill_keys' : 'location_keys';
-      rows.push(`select '${d}', k, count(*) from base, unnest(${column}) as k
-        where ${pass} group by k`);
-    }
-  }
+  // One read of the cells for every dimension they count, each under its own filters.
+  const cells = DIMENSIONS.filter((d) => kept(d) === 'cells');
+  if (cells.length)
+    parts.push(`select dim, key, sum(count) from listing_facet_cells
+      where ${cells.map((d) => `(dim = ${p.add(d)} and ${inCells(others(d))})`).join(' or ')}
+      group by dim, key`);
   // No term, no length, at most one filter: the total is kept too (every listing has one kind).
   const [only, more] = active;
   if (!text.length && !more && (!only || exact(only)))
@@ -263,42 +309,85 @@ async function counts(
             where dim = ${p.add(only)} and key = any(${p.add(values(only))}::text[])`
         : `select 'total', null, coalesce(sum(count), 0) from listing_facets where dim = 'kind'`,
     );
+  // No term, filters on single values only: the cells that pass them all.
+  else if (!terms.length && active.every(single))
+    parts.push(`select 'total', null, coalesce(sum(count), 0) from listing_facet_cells
+      where ${inCells(active)} and dim = 'kind'`);
   else {
-    const shape = conditions(query, p);
-    const { filters } = shape;
-    let where = [...shape.text, ...active.map((d) => filters[d]!)];
+    const { text, filters } = conditions(query, p);
+    let where = [...text, ...active.map((d) => filters[d]!)];
     if (nearMisses)
       where =
         active.length === 1
-          ? shape.text
+          ? text
           : [
-              ...shape.text,
+              ...text,
               `(${active
                 .map((left) => `(${all(active.filter((d) => d !== left).map((d) => filters[d]!))})`)
                 .join(' or ')})`,
             ];
-    const flags = nearMisses ? active.map((d) => `, (${filters[d]}) as m_${d}`).join('') : '';
-    parts.push(`with base as materialized (
-        select kind_key, workplace_key, skill_keys, location_keys, paid ${flags}
-          from listing_search where ${all(where)})
-      ${rows.join(' union all ')}`);
+    // `paid`, when filtered, counts the rows that pass every filter: the total.
+    const counted =
+      active.includes('paid') && !kept('paid') ? [...fromRows, 'paid' as const] : fromRows;
+    const passes = (except?: Dimension) =>
+      all(nearMisses ? active.filter((d) => d !== except).map((d) => filters[d]!) : []);
+    if (score === undefined) parts.push(countRows('listing_search', all(where), counted, passes));
+    else {
+      // Ranked by relevance: the page's rows are those passing every filter, scored.
+      matched = `select id, posted_ms, position, kind_key, workplace_key, skill_keys,
+          location_keys, paid, case when ${passes()} then ${score} end as score
+        from listing_search where ${all(where)}`;
+      parts.push(countRows('matched', 'true', counted, passes));
+    }
   }
-  await relabel(db);
-  const found = await db.query<{ dim: Dimension | 'total'; label: string; count: string | number }>(
-    `select c.dim, coalesce(f.label, c.key) as label, c.count
-       from (${parts.map((part) => `(${part})`).join(' union all ')}) as c (dim, key, count)
-       left join listing_facets f on f.dim = c.dim and f.key = c.key`,
-    p.values,
-  );
-  let total = 0;
-  const counted = {} as Record<Dimension, FacetValue[]>;
-  for (const dimension of DIMENSIONS) counted[dimension] = [];
-  for (const row of found) {
-    if (row.dim === 'total') total = Number(row.count);
-    else if (Number(row.count) > 0)
-      counted[row.dim].push({ value: row.label, count: Number(row.count) });
+  return { sql: parts.map((part) => `(${part})`).join(' union all '), matched };
+}
+
+const COLUMN = {
+  kind: 'kind_key',
+  workplace: 'workplace_key',
+  skill: 'skill_keys',
+  location: 'location_keys',
+  paid: 'paid',
+} as const;
+
+/**
+ * The total and the values of `dims`, counted in one pass over the rows of `source` that match
+ * `where`: each dimension in a grouping set of its own (skills and locations by their arrays,
+ * unnested once grouped), the total and `paid` in the set of all rows. Each count takes the
+ * rows that pass `passes(d)`: every filter but the dimension's own.
+ */
+function countRows(
+  source: string,
+  where: string,
+  dims: readonly Dimension[],
+  passes: (except?: Dimension) => string,
+): string {
+  const grouped = dims.filter((d) => d !== 'paid');
+  const columns = [
+    ...grouped.map((d) => `${COLUMN[d]}, grouping(${COLUMN[d]}) as g_${d}`),
+    `count(*) filter (where ${passes()}) as n`,
+    ...dims.map(
+      (d) => `count(*) filter (where ${d === 'paid' ? 'paid and ' : ''}${passes(d)}) as n_${d}`,
+    ),
+  ];
+  const whole = all(grouped.map((d) => `g_${d} = 1`));
+  const out = [`select 'total' as dim, null as key, n as count from counted where ${whole}`];
+  for (const d of dims) {
+    const column = COLUMN[d];
+    if (d === 'paid') out.push(`select 'paid', 'true', n_paid from counted where ${whole}`);
+    else if (d === 'skill' || d === 'location')
+      out.push(`select '${d}', k, sum(n_${d}) from counted, unnest(${column}) as k
+        where g_${d} = 0 group by k`);
+    else
+      out.push(`select '${d}', ${column}, n_${d} from counted
+        where g_${d} = 0 and ${column} is not null`);
   }
-  return { total, facets: finishFacets(counted, query) };
+  const sets = [...grouped.map((d) => `(${COLUMN[d]})`), '()'];
+  return `with counted as (
+      select ${columns.join(', ')} from ${source} where ${where}
+       group by grouping sets (${sets.join(', ')}))
+    ${out.join(' union all ')}`;
 }
 
 /** Labels whose first listing was removed or changed get the new first one's spelling. */
