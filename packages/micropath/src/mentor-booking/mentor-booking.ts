@@ -494,6 +494,15 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     else this.availability.forget(); // reloaded when the calendar shows again
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The form's code follows once the month is on screen (the visitor's next step), and at
+    // once when the form is shown before it came.
+    const monthShown = this.step === 'time' && this.availability.slotsStatus === 'ready';
+    const formShown = this.step === 'form' || this.step === 'done';
+    if (monthShown || (formShown && !this.form)) this.loadForm();
+  }
+
   /** Loads the form's code (once; again after a failed attempt), then renders. */
   private loadForm(): void {
     this.formLoading ??= bookingForm().then(
@@ -635,10 +644,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
         return this.renderTime();
       case 'form':
       default:
-        if (!this.form) {
-          this.loadForm();
-          return nothing;
-        }
+        if (!this.form) return nothing; // its code is on the way (updated())
         return this.step === 'form'
           ? this.form.renderForm(this.internals)
           : this.form.renderDone(this.internals);
@@ -674,9 +680,6 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   }
 
   private renderTime() {
-    // The form's code follows once the month is on screen (the visitor's next step).
-    if (!isServer && this.availability.slotsStatus === 'ready' && !this.formLoading)
-      void this.updateComplete.then(() => this.loadForm());
     return html`${this.notice ? html`<p part="notice" class="notice" role="alert">${this.notice}</p>` : nothing}
       <div class="time">
         ${renderMonthPanel({
