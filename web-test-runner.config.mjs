@@ -63,6 +63,23 @@ function closeOpenedTabs(browser) {
   });
 }
 
+/**
+ * Each test file on a page of its own, as a visitor's tab: the launcher would reuse one page
+ * for every file, whose session history then fills up (Chromium keeps 50 entries and drops
+ * those a script pushed first), so a file far down the run could go back past its own start.
+ */
+function freshPagePerFile(launcher) {
+  const stopSession = launcher.stopSession.bind(launcher);
+  launcher.stopSession = async (sessionId) => {
+    const result = await stopSession(sessionId);
+    for (const page of launcher.inactivePages.splice(0)) {
+      await page.puppeteerPage.browserContext().close();
+    }
+    return result;
+  };
+  return launcher;
+}
+
 export default {
   rootDir: '.',
   nodeResolve: true,
@@ -86,29 +103,30 @@ export default {
     },
   ],
   browsers: [
-    chromeLauncher({
-      // Each test page in its own context (its own window): two pages sharing one window
-      // leave one hidden, where requestAnimationFrame never fires. For the same reason a tab
-      // a test opens (a link clicked with Ctrl) is closed at once: the runner reuses its page
-      // for the next test files, which would all run hidden.
-      createPage: async ({ browser }) => {
-        closeOpenedTabs(browser);
-        return (await browser.createBrowserContext()).newPage();
-      },
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      },
-    }),
+    freshPagePerFile(
+      chromeLauncher({
+        // Each test page in its own context (its own window): two pages sharing one window
+        // leave one hidden, where requestAnimationFrame never fires. For the same reason a tab
+        // a test opens (a link clicked with Ctrl) is closed at once.
+        createPage: async ({ browser }) => {
+          closeOpenedTabs(browser);
+          return (await browser.createBrowserContext()).newPage();
+        },
+        launchOptions: {
+          executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+          headless: true,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      }),
+    ),
   ],
   // One page at a time: with two, Chromium sometimes counts one as hidden and stops its
   // animation frames, and whatever waits for one (fixtures, stories) hangs.
