@@ -67,6 +67,8 @@ function closeOpenedTabs(browser) {
  * Each test file on a page of its own, as a visitor's tab: the launcher would reuse one page
  * for every file, whose session history then fills up (Chromium keeps 50 entries and drops
  * those a script pushed first), so a file far down the run could go back past its own start.
+ * It empties the launcher's `inactivePages` (@web/test-runner-chrome's pool of pages to reuse):
+ * should a later version rename it, this throws and every run says so.
  */
 function freshPagePerFile(launcher) {
   const stopSession = launcher.stopSession.bind(launcher);

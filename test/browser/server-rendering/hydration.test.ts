@@ -88,6 +88,15 @@ describe('server rendering', () => {
     });
   }
 
+  it('<apprentice-board>: an unticked filter is unticked in the server’s HTML, before any script', async () => {
+    // Lit's server writes a `.checked=${false}` binding as checked="false", which HTML reads
+    // as ticked: "Paid only" showed ticked until the script ran.
+    const server = await renderedOnServer('apprentice-board');
+    const boxes = server.html.match(/<input[^>]*type="checkbox"[^>]*>/g) ?? [];
+    expect(boxes.length, 'the server renders the paid filter').to.be.above(0);
+    expect(boxes.filter((box) => /\bchecked\b/.test(box))).to.deep.equal([]);
+  });
+
   it('an element whose language comes from the page is laid out right to left once hydrated', async () => {
     // A server cannot see the page's lang="ar" above the element, so it renders the wrapper
     // without dir; hydration keeps the server's attributes, and the element must mend it.
@@ -106,7 +115,8 @@ describe('server rendering', () => {
 
   it('an element with its own lang="ar" is right to left from the server’s markup on', async () => {
     const server = await renderedOnServer('apprentice-board-arabic');
-    expect(server.html).to.match(/<div part="base" dir="rtl"/);
+    const rtl = /<div part="base" dir="rtl"/.test(server.html);
+    expect(rtl, 'dir="rtl" in the server’s markup').to.equal(true);
     const holder = place(server.html);
     const el = holder.querySelector('apprentice-board') as HTMLElement & {
       updateComplete: Promise<boolean>;

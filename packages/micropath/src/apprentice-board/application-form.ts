@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
+import { checked } from '../core/checked.ts';
 import type { ApplicationReceipt } from '../core/models/listing.ts';
 import type { ApplicationDraft, ApplyStatus } from './application-draft.ts';
 import { renderCredentials, type CredentialsContext } from './application-credentials.ts';
@@ -95,7 +96,8 @@ export function renderApplication(ctx: FormContext) {
           type="checkbox"
           aria-invalid=${consentError ? 'true' : 'false'}
           aria-describedby=${consentError ? 'apply-consent-error' : nothing}
-          .checked=${ctx.draft.consent}
+          ?checked=${ctx.draft.consent}
+          ${checked(ctx.draft.consent)}
           @change=${(e: Event) => ctx.edit('consent', (e.target as HTMLInputElement).checked)}
         />
         <span>${msg(str`I agree that ${ctx.organization} may process my application.`)}</span>

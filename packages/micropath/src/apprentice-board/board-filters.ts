@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
+import { checked } from '../core/checked.ts';
 import type {
   FacetValue,
   Facets,
@@ -74,7 +75,8 @@ function group(
         html`<label class="check">
           <input
             type="checkbox"
-            .checked=${selected.has(facet.value)}
+            ?checked=${selected.has(facet.value)}
+            ${checked(selected.has(facet.value))}
             @change=${(e: Event) => ctx.toggle(filter, facet.value, (e.target as HTMLInputElement).checked)}
           />
           <span>${valueLabel(filter, facet.value)}</span>
@@ -103,7 +105,8 @@ export function renderFilters(ctx: FiltersContext, id: string, hidden: boolean) 
       <label class="check">
         <input
           type="checkbox"
-          .checked=${Boolean(ctx.query.paid)}
+          ?checked=${Boolean(ctx.query.paid)}
+          ${checked(Boolean(ctx.query.paid))}
           @change=${(e: Event) => ctx.setPaid((e.target as HTMLInputElement).checked)}
         />
         <span>${msg('Paid only')}</span>

@@ -4,6 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
+import { checked } from '../core/checked.ts';
 import type { SessionQuestion, SessionType } from '../core/models/mentoring.ts';
 import type { BookingDraft, DraftErrors, FieldId } from './booking-draft.ts';
 
@@ -79,7 +80,8 @@ function questionField(ctx: FormContext, question: SessionQuestion) {
             ?required=${question.required}
             aria-invalid=${common.invalid}
             aria-describedby=${common.describedBy}
-            .checked=${value === true}
+            ?checked=${value === true}
+            ${checked(value === true)}
             @change=${(e: Event) => answer((e.target as HTMLInputElement).checked)}
           />
           <span>${label}</span>
@@ -172,7 +174,8 @@ export function renderBookingForm(ctx: FormContext) {
           required
           aria-invalid=${ctx.errors.consent ? 'true' : 'false'}
           aria-describedby=${describedBy(ctx, 'consent')}
-          .checked=${ctx.draft.consent}
+          ?checked=${ctx.draft.consent}
+          ${checked(ctx.draft.consent)}
           @change=${(e: Event) => ctx.edit({ consent: (e.target as HTMLInputElement).checked }, 'consent')}
         />
         <span
