@@ -90,6 +90,12 @@ export interface AppOptions {
    * achievements to any e-mail address it is given. Never for a real issuer.
    */
   demoCredentials?: { achievements: readonly string[] };
+  /**
+   * How many recent search answers each process keeps (totals, facet counts, the first 100
+   * ids), each dropped at the next write to the listings by any process. 0 keeps none.
+   * Default 500.
+   */
+  searchCache?: number;
   log?: Logger;
   now?: () => number;
 }
@@ -103,7 +109,7 @@ export function createApp(options: AppOptions) {
     ...options.notify,
     ...(options.manageUrl ? { manageUrl: options.manageUrl } : {}),
   });
-  const listings = listingStore(db, notify);
+  const listings = listingStore(db, notify, options.searchCache);
   const mentors = mentorStore(db);
   const bookings = bookingStore(db, options.now, notify);
   const credentials = credentialStore(db);

@@ -157,7 +157,7 @@ class FacetCounter {
  * values kept at 0 (so their filters can still be seen and removed), most frequent first.
  */
 export function finishFacets(
-  counted: Record<Dimension, FacetValue[]>,
+  counted: Readonly<Record<Dimension, readonly FacetValue[]>>,
   query: ListingQuery,
 ): Facets {
   const selected: Record<Dimension, readonly string[]> = {

@@ -21,6 +21,7 @@ import {
   type ListingQuery,
 } from 'micropath/adapters';
 import type { Queryable } from '../db/database.ts';
+import { searchKey, WINDOW, type CachedSearch, type SearchCache } from './search-cache.ts';
 
 type Dimension = FacetDimension;
 const DIMENSIONS: readonly Dimension[] = ['kind', 'skill', 'workplace', 'location', 'paid'];
@@ -191,55 +192,121 @@ function pageQuery(
 }
 
 /**
- * The page, the total and the facets in one statement. Ranked by relevance, the rows that
- * match the terms are read once, for the page and the counts alike (`matched`).
+ * The page, the total and the facets. Reads the search generation first (migration 011): an
+ * answer kept for it (search-cache.ts) gives the page's ids, and only those listings are read.
+ * Otherwise one statement computes it, and a page within the cache's window is computed with
+ * the window's ids, to be kept.
  */
 export async function searchListings(
   db: Queryable,
   query: ListingQuery,
   now: number,
+  cache?: SearchCache,
 ): Promise<{ rows: unknown[]; total: number; facets: Facets }> {
   const limit = query.limit ?? 20;
   const offset = query.cursor && /^\d{1,9}$/.test(query.cursor) ? Number(query.cursor) : 0;
+  const [state] = await db.query<{ generation: string; stale: boolean }>(
+    `select generation::text as generation,
+       exists (select 1 from listing_facets where first_position is null) as stale
+     from listing_search_state`,
+  );
+  // Labels whose first listing was removed or changed get the new first one's spelling.
+  if (state!.stale) await db.query('select listing_facets_relabel()');
+  const key = cache && offset + limit <= WINDOW ? searchKey(query, now) : undefined;
+  const kept = key && cache!.get(state!.generation, key);
+  if (kept) {
+    const ids = kept.ids.slice(offset, offset + limit);
+    const found = ids.length
+      ? await db.query<{ id: string; data: unknown }>(
+          'select id, data from listings where id = any($1::text[])',
+          [ids],
+        )
+      : [];
+    const byId = new Map(found.map((row) => [row.id, row.data]));
+    return {
+      rows: ids.filter((id) => byId.has(id)).map((id) => byId.get(id)),
+      total: kept.total,
+      facets: finishFacets(kept.counted, query),
+    };
+  }
+  // Within the window, the window's ids are computed (to keep) and the page's listings read.
+  const answer = key
+    ? await computeSearch(db, query, now, { limit: WINDOW, offset: 0 }, offset, offset + limit)
+    : await computeSearch(db, query, now, { limit, offset }, 0, limit);
+  if (key) {
+    const { ids, total, counted } = answer;
+    cache!.set(state!.generation, key, { ids, total, counted });
+  }
+  return {
+    rows: answer.rows,
+    total: answer.total,
+    facets: finishFacets(answer.counted, query),
+  };
+}
+
+/**
+ * The ids of `window` in order, the listings of its ranks from `from` (exclusive) to `to`, the
+ * total and the facet counts, in one statement. Ranked by relevance, the rows that match the terms are read
+ * once, for the page and the counts alike (`matched`).
+ */
+async function computeSearch(
+  db: Queryable,
+  query: ListingQuery,
+  now: number,
+  window: { limit: number; offset: number },
+  from: number,
+  to: number,
+): Promise<CachedSearch & { rows: unknown[] }> {
   const p = new Params();
   const terms = searchTerms(query.q);
   const ranked = (query.sort ?? 'relevance') === 'relevance' && terms.length > 0;
   const counting = countQuery(query, p, ranked ? scores(terms, p).join(' + ') : undefined);
-  const page = pageQuery(query, now, limit, offset, p, counting.matched !== undefined);
+  const chosen = pageQuery(
+    query,
+    now,
+    window.limit,
+    window.offset,
+    p,
+    counting.matched !== undefined,
+  );
   const ctes = [
     ...(counting.matched ? [`matched as materialized (${counting.matched})`] : []),
-    `chosen as (${page.chosen})`,
+    `chosen as (${chosen.chosen})`,
   ];
-  await relabel(db);
   const found = await db.query<{
     rank: string | number | null;
+    id: string | null;
     data: unknown;
     dim: Dimension | 'total';
     label: string;
     count: string | number;
   }>(
     `with ${ctes.join(', ')}
-     select ranked.rank, listings.data, null as dim, null as label, null as count
-       from (select id, row_number() over (order by ${page.order}) as rank from chosen) ranked
-       join listings using (id)
+     select ranked.rank, ranked.id, listings.data, null as dim, null as label, null as count
+       from (select id, row_number() over (order by ${chosen.order}) as rank from chosen) ranked
+       left join listings on listings.id = ranked.id
+         and ranked.rank > ${p.add(from)} and ranked.rank <= ${p.add(to)}
      union all
-     select null, null, c.dim, coalesce(f.label, c.key), c.count
+     select null, null, null, c.dim, coalesce(f.label, c.key), c.count
        from (${counting.sql}) as c (dim, key, count)
        left join listing_facets f on f.dim = c.dim and f.key = c.key
      order by rank`,
     p.values,
   );
+  const ids: string[] = [];
   const rows: unknown[] = [];
   let total = 0;
   const counted = {} as Record<Dimension, FacetValue[]>;
   for (const dimension of DIMENSIONS) counted[dimension] = [];
   for (const row of found) {
-    if (row.rank !== null) rows.push(row.data);
-    else if (row.dim === 'total') total = Number(row.count);
+    if (row.rank !== null) {
+      ids.push(row.id!);
+      if (row.data != null) rows.push(row.data);
+    } else if (row.dim === 'total') total = Number(row.count);
     else if (Number(row.count) > 0)
       counted[row.dim].push({ value: row.label, count: Number(row.count) });
   }
-  return { rows, total, facets: finishFacets(counted, query) };
+  return { ids, rows, total, counted };
 }
 
 /**
@@ -388,12 +455,4 @@ function countRows(
       select ${columns.join(', ')} from ${source} where ${where}
        group by grouping sets (${sets.join(', ')}))
     ${out.join(' union all ')}`;
-}
-
-/** Labels whose first listing was removed or changed get the new first one's spelling. */
-async function relabel(db: Queryable): Promise<void> {
-  const [stale] = await db.query(
-    'select 1 from listing_facets where first_position is null limit 1',
-  );
-  if (stale) await db.query('select listing_facets_relabel()');
 }

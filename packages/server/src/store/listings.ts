@@ -1,8 +1,9 @@
 /**
  * Listings live in Postgres as validated JSON, with the columns search needs beside them
- * (store/listing-search.ts): search, filters, facets, sorts and paging run in SQL on every
- * request, answering as the kit's query engine does, so several server processes on one
- * database always agree and no process holds the board in memory.
+ * (store/listing-search.ts): search, filters, facets, sorts and paging run in SQL, answering as
+ * the kit's query engine does. No process holds the board in memory: a process keeps recent
+ * answers' totals, counts and ids (search-cache.ts), each under the database's search
+ * generation, so several server processes on one database always agree.
  */
 import {
   checkRequest,
@@ -18,6 +19,7 @@ import type { CheckedCredentials } from '../credentials/application-credentials.
 import { skillsShown } from '../credentials/skills-shown.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { SEARCH_COLUMNS, searchColumns, searchListings } from './listing-search.ts';
+import { SearchCache } from './search-cache.ts';
 import type { Notify } from '../notify/outbox.ts';
 
 /**
@@ -38,7 +40,12 @@ async function writeColumns(db: Queryable, listings: readonly Listing[]) {
   );
 }
 
-export function listingStore(db: Database, notify?: Notify) {
+/**
+ * `searchCache`: how many recent search answers to keep (search-cache.ts); 0 keeps none.
+ * Default 500.
+ */
+export function listingStore(db: Database, notify?: Notify, searchCache = 500) {
+  const cache = new SearchCache(searchCache);
   let columnsChecked: Promise<void> | undefined;
   /**
    * Rows stored before the search columns, or before a column was added (an older database),
@@ -65,7 +72,7 @@ export function listingStore(db: Database, notify?: Notify) {
   return {
     async query(query: ListingQuery, now = Date.now()): Promise<ListingPage> {
       await ready();
-      const { rows, total, facets } = await searchListings(db, query, now);
+      const { rows, total, facets } = await searchListings(db, query, now, cache);
       // Rows were validated on the way in; reading them again guards against hand edits.
       const checked = readList(ListingSchema, rows, 'listing');
       const limit = query.limit ?? 20;
