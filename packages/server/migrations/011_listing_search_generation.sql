@@ -20,3 +20,7 @@ create trigger listing_search_changed after insert or update or delete on listin
   for each statement execute function listing_search_changed();
 create trigger listing_search_truncated after truncate on listing_search
   for each statement execute function listing_search_changed();
+
+-- Each search also asks whether a facet label needs its new spelling (listing_facets_relabel):
+-- found without reading every facet value of the board.
+create index listing_facets_unlabelled on listing_facets (dim) where first_position is null;

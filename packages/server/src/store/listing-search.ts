@@ -192,10 +192,12 @@ function pageQuery(
 }
 
 /**
- * The page, the total and the facets. Reads the search generation first (migration 011): an
- * answer kept for it (search-cache.ts) gives the page's ids, and only those listings are read.
- * Otherwise one statement computes it, and a page within the cache's window is computed with
- * the window's ids, to be kept.
+ * The page, the total and the facets, each search reading the search generation (migration
+ * 011) and whether a facet label needs its new spelling. An answer kept (search-cache.ts) at
+ * the generation last seen gives the page's ids: its listings are read with the generation, in
+ * one statement, and used when the generation is still that one. Otherwise one statement
+ * computes the answer, and a page within the cache's window is computed with the window's ids,
+ * to be kept.
  */
 export async function searchListings(
   db: Queryable,
@@ -205,23 +207,24 @@ export async function searchListings(
 ): Promise<{ rows: unknown[]; total: number; facets: Facets }> {
   const limit = query.limit ?? 20;
   const offset = query.cursor && /^\d{1,9}$/.test(query.cursor) ? Number(query.cursor) : 0;
-  const [state] = await db.query<{ generation: string; stale: boolean }>(
-    `select generation::text as generation,
-       exists (select 1 from listing_facets where first_position is null) as stale
-     from listing_search_state`,
-  );
-  // Labels whose first listing was removed or changed get the new first one's spelling.
-  if (state!.stale) await db.query('select listing_facets_relabel()');
   const key = cache && offset + limit <= WINDOW ? searchKey(query, now) : undefined;
-  const kept = key && cache!.get(state!.generation, key);
-  if (kept) {
-    const ids = kept.ids.slice(offset, offset + limit);
-    const found = ids.length
-      ? await db.query<{ id: string; data: unknown }>(
-          'select id, data from listings where id = any($1::text[])',
-          [ids],
-        )
-      : [];
+  const seen = cache?.generation;
+  const kept = key && seen !== undefined ? cache!.get(seen, key) : undefined;
+  const ids = kept ? kept.ids.slice(offset, offset + limit) : [];
+  const found = await db.query<{
+    generation: string;
+    stale: boolean;
+    id: string | null;
+    data: unknown;
+  }>(
+    `select s.generation::text as generation,
+       exists (select 1 from listing_facets where first_position is null) as stale,
+       l.id, l.data
+     from listing_search_state s left join listings l on l.id = any($1::text[])`,
+    [ids],
+  );
+  const { generation, stale } = found[0]!;
+  if (kept && generation === seen && !stale) {
     const byId = new Map(found.map((row) => [row.id, row.data]));
     return {
       rows: ids.filter((id) => byId.has(id)).map((id) => byId.get(id)),
@@ -229,13 +232,15 @@ export async function searchListings(
       facets: finishFacets(kept.counted, query),
     };
   }
+  // Labels whose first listing was removed or changed get the new first one's spelling.
+  if (stale) await db.query('select listing_facets_relabel()');
   // Within the window, the window's ids are computed (to keep) and the page's listings read.
   const answer = key
     ? await computeSearch(db, query, now, { limit: WINDOW, offset: 0 }, offset, offset + limit)
     : await computeSearch(db, query, now, { limit, offset }, 0, limit);
   if (key) {
     const { ids, total, counted } = answer;
-    cache!.set(state!.generation, key, { ids, total, counted });
+    cache!.set(generation, key, { ids, total, counted });
   }
   return {
     rows: answer.rows,

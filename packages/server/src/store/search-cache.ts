@@ -59,6 +59,11 @@ export class SearchCache {
 
   constructor(readonly size = 500) {}
 
+  /** The generation of the answers kept (the newest a search has seen), if any. */
+  get generation(): string | undefined {
+    return this.#generation;
+  }
+
   get(generation: string, key: string): CachedSearch | undefined {
     if (generation !== this.#generation) return undefined;
     const answer = this.#answers.get(key);
