@@ -121,6 +121,13 @@ for (const input of cdnBuilds) {
                 includeDependenciesRecursively: false,
                 test: /node_modules[\\/]valibot[\\/]|src[\\/]core[\\/](valibot|schema-helpers|boundary|safe-links|models[\\/]verdicts|skills[\\/]match-terms)\.ts$/,
               },
+              // The HTTP client with what every part of the REST adapter shares: one request
+              // less before the first answer (the feed adapters load 0.2 kB more with it).
+              {
+                name: 'http',
+                includeDependenciesRecursively: false,
+                test: /src[\\/](core[\\/]http|adapters[\\/]rest-client)\.ts$/,
+              },
             ],
           },
           sourcemapExcludeSources: true,
