@@ -23,6 +23,8 @@ import {
 } from './events.ts';
 import type { MentorBooking } from './mentor-booking.ts';
 
+export { formStyles } from './booking-form.styles.ts';
+
 /**
  * The element's members these steps read and change. Its private ones are named through the
  * class (`MentorBooking['draft']`), so renaming one there fails the type check here.
