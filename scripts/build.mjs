@@ -119,7 +119,7 @@ for (const input of cdnBuilds) {
               {
                 name: 'schemas',
                 includeDependenciesRecursively: false,
-                test: /node_modules[\\/]valibot[\\/]|src[\\/]core[\\/](valibot|schema-helpers|boundary|safe-links|models[\\/]verdicts|skills[\\/]match-terms)\.ts$/,
+                test: /node_modules[\\/]valibot[\\/]|src[\\/]core[\\/](valibot|schema-helpers|boundary|safe-links|models[\\/](verdicts|skill-importances)|skills[\\/]match-terms)\.ts$/,
               },
               // The HTTP client with what every part of the REST adapter shares: one request
               // less before the first answer (the feed adapters load 0.2 kB more with it).
