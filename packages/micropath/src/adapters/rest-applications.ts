@@ -6,7 +6,7 @@ import { readOne } from '../core/boundary.ts';
 import type { ListingsAdapter } from '../core/contracts.ts';
 import { readWith, segment, type RestClient } from './rest-client.ts';
 
-const applications = () => import('../core/models/listing.ts');
+const applications = () => import('../core/models/application.ts');
 const exchanges = () => import('../core/models/exchange.ts');
 
 export type RestApplications = Required<

@@ -278,7 +278,7 @@ export class BoardApplication {
       });
       const [{ readOne }, { ApplicationReceiptSchema }] = await Promise.all([
         boundary(),
-        import('../core/models/listing.ts'),
+        import('../core/models/application.ts'),
       ]);
       this.receipt = readOne(ApplicationReceiptSchema, raw, 'application receipt');
       this.status = 'sent';
