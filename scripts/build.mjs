@@ -121,6 +121,16 @@ for (const input of cdnBuilds) {
                 includeDependenciesRecursively: false,
                 test: /node_modules[\\/]valibot[\\/]|src[\\/]core[\\/](valibot|schema-helpers|boundary|safe-links|models[\\/](verdicts|skill-importances)|skills[\\/]match-terms)\.ts$/,
               },
+              // A listing page's readers with the listing schemas and vocabularies, as one chunk
+              // beside the first request (four small ones before); in the board's own file with
+              // the skill schemas too, which a booking or a badge reads without the listings.
+              {
+                name: 'listing-schemas',
+                includeDependenciesRecursively: false,
+                test: input['apprentice-board']
+                  ? /src[\\/]core[\\/](read-listings|models[\\/](listing|listing-constants|skill))\.ts$/
+                  : /src[\\/]core[\\/](read-listings|models[\\/](listing|listing-constants))\.ts$/,
+              },
               // The HTTP client with what every part of the REST adapter shares: one request
               // less before the first answer (the feed adapters load 0.2 kB more with it).
               {

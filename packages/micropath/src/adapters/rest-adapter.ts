@@ -5,7 +5,7 @@
  * `source="rest:…"` loads each part on its first call (core/lazy-rest.ts).
  */
 import type { CredentialsAdapter, ListingsAdapter, MentoringAdapter } from '../core/contracts.ts';
-import { restClient, type RestAdapterOptions } from './rest-client.ts';
+import { clientFor, type RestAdapterOptions } from './rest-client.ts';
 import { restListings } from './rest-listings.ts';
 import { restMentoring } from './rest-mentoring.ts';
 import { restBookings } from './rest-bookings.ts';
@@ -21,13 +21,12 @@ export interface RestAdapter
 }
 
 export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
-  const client = restClient(options);
   return {
-    baseUrl: client.base,
-    ...restListings(client),
-    ...restCredentials(client),
-    ...restMentoring(client),
-    ...restBookings(client),
-    ...(options.applications ? restApplications(client) : {}),
+    baseUrl: clientFor(options).base,
+    ...restListings(options),
+    ...restCredentials(options),
+    ...restMentoring(options),
+    ...restBookings(options),
+    ...(options.applications ? restApplications(options) : {}),
   };
 }

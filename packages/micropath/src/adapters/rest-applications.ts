@@ -4,7 +4,7 @@
  */
 import { readOne } from '../core/boundary.ts';
 import type { ListingsAdapter } from '../core/contracts.ts';
-import { readWith, segment, type RestClient } from './rest-client.ts';
+import { clientFor, readWith, segment, type RestAdapterOptions } from './rest-client.ts';
 
 const applications = () => import('../core/models/application.ts');
 const exchanges = () => import('../core/models/exchange.ts');
@@ -13,7 +13,8 @@ export type RestApplications = Required<
   Pick<ListingsAdapter, 'apply' | 'startExchange' | 'getExchange'>
 >;
 
-export function restApplications({ http }: RestClient): RestApplications {
+export function restApplications(options: RestAdapterOptions): RestApplications {
+  const { http } = clientFor(options);
   return {
     apply: (id, application, ctx) =>
       readWith(

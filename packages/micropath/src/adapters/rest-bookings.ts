@@ -1,7 +1,7 @@
 /** The REST adapter's bookings: book, cancel and move one (see rest-client.ts). */
 import { BOOKING_LINKS } from '../core/safe-links.ts';
 import type { MentoringAdapter } from '../core/contracts.ts';
-import { readWith, segment, type RestClient } from './rest-client.ts';
+import { clientFor, readWith, segment, type RestAdapterOptions } from './rest-client.ts';
 
 const mentoring = () => import('../core/read-mentoring.ts');
 
@@ -11,7 +11,8 @@ const manageHeaders = (token: string | undefined): Record<string, string> =>
 
 export type RestBookings = Required<Pick<MentoringAdapter, 'book' | 'cancel' | 'reschedule'>>;
 
-export function restBookings({ http, resolved }: RestClient): RestBookings {
+export function restBookings(options: RestAdapterOptions): RestBookings {
+  const { http, resolved } = clientFor(options);
   return {
     book: (req, ctx) =>
       readWith(

@@ -18,7 +18,6 @@ export interface RestAdapterOptions extends Omit<HttpClientOptions, 'baseUrl' | 
 }
 
 export interface RestClient {
-  readonly options: RestAdapterOptions;
   readonly http: HttpClient;
   /** The base URL, absolute. */
   readonly base: string;
@@ -26,15 +25,18 @@ export interface RestClient {
   resolved(fields: readonly LinkField[]): (item: unknown) => unknown;
 }
 
-export function restClient(options: RestAdapterOptions): RestClient {
-  const http = createHttpClient(options);
-  const base = http.url('');
-  return {
-    options,
-    http,
-    base,
-    resolved: (fields) => (item) => resolveLinks(item, fields, base),
-  };
+const clients = new WeakMap<RestAdapterOptions, RestClient>();
+
+/** The client for an adapter's options, made once and shared by its parts. */
+export function clientFor(options: RestAdapterOptions): RestClient {
+  let client = clients.get(options);
+  if (!client) {
+    const http = createHttpClient(options);
+    const base = http.url('');
+    client = { http, base, resolved: (fields) => (item) => resolveLinks(item, fields, base) };
+    clients.set(options, client);
+  }
+  return client;
 }
 
 /** A request's body, read once its schemas are in: both are asked for at once. */

@@ -3,9 +3,10 @@ import { AdapterError } from '../core/errors.ts';
 import { readOne } from '../core/boundary.ts';
 import * as v from '../core/valibot.ts';
 import type { CredentialsAdapter } from '../core/contracts.ts';
-import { segment, type RestClient } from './rest-client.ts';
+import { clientFor, segment, type RestAdapterOptions } from './rest-client.ts';
 
-export function restCredentials({ http, options }: RestClient): Required<CredentialsAdapter> {
+export function restCredentials(options: RestAdapterOptions): Required<CredentialsAdapter> {
+  const { http } = clientFor(options);
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   return {
     async getCredential(ref, ctx) {

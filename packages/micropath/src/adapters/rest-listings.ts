@@ -1,14 +1,15 @@
 /** The REST adapter's listings: `GET /listings` and `GET /listings/{id}` (see rest-client.ts). */
 import { LISTING_LINKS } from '../core/safe-links.ts';
 import type { ListingsAdapter } from '../core/contracts.ts';
-import { readWith, segment, type RestClient } from './rest-client.ts';
+import { clientFor, readWith, segment, type RestAdapterOptions } from './rest-client.ts';
 
 /** The listing schemas load with the first request for them, beside that request. */
 const listings = () => import('../core/read-listings.ts');
 
 export type RestListings = Required<Pick<ListingsAdapter, 'listListings' | 'getListing'>>;
 
-export function restListings({ http, resolved }: RestClient): RestListings {
+export function restListings(options: RestAdapterOptions): RestListings {
+  const { http, resolved } = clientFor(options);
   const page = (body: unknown) => {
     const items = (body as { items?: unknown } | null)?.items;
     return Array.isArray(items)

@@ -4,7 +4,7 @@ import { readOne } from '../core/boundary.ts';
 import * as v from '../core/valibot.ts';
 import type { Slot } from '../core/models/mentoring.ts';
 import type { MentoringAdapter } from '../core/contracts.ts';
-import { readWith, segment, type RestClient } from './rest-client.ts';
+import { clientFor, readWith, segment, type RestAdapterOptions } from './rest-client.ts';
 
 const SlotsEnvelope = v.looseObject({ slots: v.array(v.unknown()) });
 /** The mentoring schemas load with the first request for them, beside that request. */
@@ -12,7 +12,8 @@ const mentoring = () => import('../core/read-mentoring.ts');
 
 export type RestMentoring = Pick<MentoringAdapter, 'listMentors' | 'getAvailability'>;
 
-export function restMentoring({ http, resolved, options }: RestClient): RestMentoring {
+export function restMentoring(options: RestAdapterOptions): RestMentoring {
+  const { http, resolved } = clientFor(options);
   return {
     async listMentors(query, ctx) {
       const checked = await readWith(

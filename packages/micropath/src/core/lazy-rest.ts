@@ -1,30 +1,18 @@
 /**
  * A REST adapter whose code loads part by part (`source="rest:…"` and the CDN files'
- * `createRestAdapter`): the HTTP client with the first call, and each data shape's part
- * (adapters/rest-*.ts) with the first call for it, so a board never loads the mentoring or
- * credential code, nor a booking the listings'. The methods are those the eager adapter has.
+ * `createRestAdapter`): each data shape's part (adapters/rest-*.ts, with the HTTP client they
+ * share) with the first call for it, so a board never loads the mentoring or credential code,
+ * nor a booking the listings'. The methods are those the eager adapter has.
  */
-import type { RestAdapterOptions, RestClient } from '../adapters/rest-client.ts';
+import type { RestAdapterOptions } from '../adapters/rest-client.ts';
 import { lazyAdapter, type Method } from './lazy-adapter.ts';
 
-type Part = (client: RestClient) => object;
+type Part = (options: RestAdapterOptions) => object;
 
 export function lazyRestAdapter(options: RestAdapterOptions): Record<string, unknown> {
-  let client: Promise<RestClient> | undefined;
-  /** The client for this backend (once; again after a failed attempt, as lazyAdapter does). */
-  const shared = () => {
-    if (!client) {
-      const attempt = import('../adapters/rest-client.ts').then((m) => m.restClient(options));
-      attempt.catch(() => client === attempt && (client = undefined));
-      client = attempt;
-    }
-    return client;
-  };
+  // Each part makes the adapter's one client on first use (keyed by these options).
   const part = (load: () => Promise<Part>, methods: readonly Method[]) =>
-    lazyAdapter(async () => {
-      const [make, rest] = await Promise.all([load(), shared()]);
-      return make(rest);
-    }, methods);
+    lazyAdapter(async () => (await load())(options), methods);
   return {
     ...part(
       () => import('../adapters/rest-listings.ts').then((m) => m.restListings),
