@@ -8,10 +8,8 @@ import {
 } from '../../../packages/micropath/src/core/read-mentoring.ts';
 import { AdapterError } from '../../../packages/micropath/src/core/errors.ts';
 import * as v from '../../../packages/micropath/src/core/valibot.ts';
-import {
-  ApplicationSchema,
-  ListingSchema,
-} from '../../../packages/micropath/src/core/models/listing.ts';
+import { ApplicationSchema } from '../../../packages/micropath/src/core/models/application.ts';
+import { ListingSchema } from '../../../packages/micropath/src/core/models/listing.ts';
 import { MentorSchema } from '../../../packages/micropath/src/core/models/mentoring.ts';
 import { VerificationReportSchema } from '../../../packages/micropath/src/core/models/credential.ts';
 

@@ -5,10 +5,8 @@ import { expect } from '@open-wc/testing';
 import { checkRequest, readOne } from '../../../packages/micropath/src/core/boundary.ts';
 import type { AdapterError } from '../../../packages/micropath/src/core/errors.ts';
 import * as v from '../../../packages/micropath/src/core/valibot.ts';
-import {
-  ApplicationSchema,
-  ListingSchema,
-} from '../../../packages/micropath/src/core/models/listing.ts';
+import { ApplicationSchema } from '../../../packages/micropath/src/core/models/application.ts';
+import { ListingSchema } from '../../../packages/micropath/src/core/models/listing.ts';
 import {
   AttendeeSchema,
   SlotSchema,

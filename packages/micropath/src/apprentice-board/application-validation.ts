@@ -1,7 +1,7 @@
 /** Checks an application draft with the Application schema; loaded when a visitor sends. */
 import { msg } from '@lit/localize';
 import * as v from '../core/valibot.ts';
-import { ApplicationSchema, type Application } from '../core/models/listing.ts';
+import { ApplicationSchema, type Application } from '../core/models/application.ts';
 import type { ApplicationDraft } from './application-draft.ts';
 
 function message(field: keyof ApplicationDraft): string {

@@ -7,6 +7,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
 import { AdapterError } from '../core/errors.ts';
 import { MpErrorEvent } from '../core/events.ts';
+import { readOne } from '../core/boundary.ts';
 import { describeFailure } from '../core/error-messages.ts';
 import type { ListingsAdapter } from '../core/contracts.ts';
 import type { ApplicationReceipt, Listing } from '../core/models/listing.ts';
@@ -22,8 +23,6 @@ import type { CheckedCredential } from './credential-check.ts';
 import { WalletRequest, type WalletAnswer } from './wallet-request.ts';
 import type { SkillGaps } from './skill-gaps.ts';
 import { distinctIds } from '../core/skills/evidence.ts';
-
-const boundary = () => import('../core/boundary.ts');
 
 export interface ApplicationHost extends ReactiveControllerHost, EventTarget {
   readonly locale: string;
@@ -276,10 +275,7 @@ export class BoardApplication {
         signal: new AbortController().signal,
         locale: this.host.locale,
       });
-      const [{ readOne }, { ApplicationReceiptSchema }] = await Promise.all([
-        boundary(),
-        import('../core/models/listing.ts'),
-      ]);
+      const { ApplicationReceiptSchema } = await import('../core/models/application.ts');
       this.receipt = readOne(ApplicationReceiptSchema, raw, 'application receipt');
       this.status = 'sent';
       this.draft = emptyDraft();

@@ -5,13 +5,8 @@
  * Until then nothing can have changed an adapter's state, so a memory adapter's `bookings` and
  * `applications` read what it was given. `dist/cdn/adapters.js` has everything, eagerly.
  */
-import {
-  APPLICATION_METHODS,
-  lazyAdapter,
-  lazyBoard,
-  MENTORING_METHODS,
-  REST_METHODS,
-} from '../core/lazy-adapter.ts';
+import { lazyAdapter, lazyBoard, MENTORING_METHODS } from '../core/lazy-adapter.ts';
+import { lazyRestAdapter } from '../core/lazy-rest.ts';
 import type * as Adapters from '../adapters/index.ts';
 
 const MEMORY_METHODS = [
@@ -36,12 +31,7 @@ export const createMemoryAdapter: typeof Adapters.createMemoryAdapter = (options
 };
 
 export const createRestAdapter: typeof Adapters.createRestAdapter = (options) =>
-  lazyAdapter(
-    () => import('../adapters/rest-adapter.ts').then((m) => m.createRestAdapter(options)),
-    // The application calls only when the backend takes applications, as the real adapter has
-    // them: the board offers its own form (and a wallet) exactly when the adapter can.
-    options.applications ? [...REST_METHODS, ...APPLICATION_METHODS] : REST_METHODS,
-  ) as unknown as Adapters.RestAdapter;
+  lazyRestAdapter(options) as unknown as Adapters.RestAdapter;
 
 const board = (load: () => Promise<object>) =>
   lazyBoard(load) as unknown as Adapters.WholeBoardAdapter;

@@ -4,7 +4,7 @@
  * the feed mappers or the schemas they validate with; a page that uses `source` fetches them
  * in parallel with its first request.
  */
-type Method =
+export type Method =
   | 'listListings'
   | 'getListing'
   | 'apply'
@@ -53,21 +53,6 @@ export function lazyAdapter(
 
 export const BOARD_METHODS = ['listListings', 'getListing', 'refresh'] as const;
 export const MENTORING_METHODS = ['listMentors', 'getAvailability', 'book', 'cancel'] as const;
-export const REST_METHODS = [
-  'listListings',
-  'getListing',
-  'getCredential',
-  'listCredentials',
-  'fetch',
-  'listMentors',
-  'getAvailability',
-  'book',
-  'cancel',
-] as const;
-
-/** What a REST adapter adds when its backend takes applications (and hosts wallet exchanges). */
-export const APPLICATION_METHODS = ['apply', 'startExchange', 'getExchange'] as const;
-
 /** A whole-board ATS adapter (Greenhouse, Lever, Ashby): searched in the page, as it loads. */
 export const lazyBoard = (load: () => Promise<object>) =>
   lazyAdapter(load, BOARD_METHODS, { instantSearch: true });

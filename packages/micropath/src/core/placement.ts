@@ -1,15 +1,23 @@
 /**
  * The kit's one placement controller: keeps a floating panel (a popover) beside its anchor with
  * `@floating-ui/dom`, `strategy: 'fixed'` so no ancestor's overflow clips it, flipping and
- * shifting to stay on screen and capping its height to the room left. `@floating-ui/dom` loads
- * with the first panel shown; `autoUpdate` is cleaned up on close and on disconnect.
+ * shifting to stay on screen and capping its height to the room left. It is part of its panel's
+ * lazy chunk (with `@floating-ui/dom`), not of an element's first load; `autoUpdate` is cleaned
+ * up on close and on disconnect.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Placement } from '@floating-ui/dom';
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  offset,
+  shift,
+  size,
+  type Placement,
+} from '@floating-ui/dom';
 
 export class PlacementController implements ReactiveController {
   private cleanup?: () => void;
-  private generation = 0;
 
   constructor(
     host: ReactiveControllerHost,
@@ -19,12 +27,8 @@ export class PlacementController implements ReactiveController {
   }
 
   /** Positions `panel` beside `anchor` and follows scrolling, resizing and layout changes. */
-  async start(anchor: HTMLElement, panel: HTMLElement): Promise<void> {
+  start(anchor: HTMLElement, panel: HTMLElement): void {
     this.stop();
-    const generation = ++this.generation;
-    const { autoUpdate, computePosition, flip, offset, shift, size } =
-      await import('@floating-ui/dom');
-    if (generation !== this.generation) return; // closed meanwhile
     const place = () =>
       void computePosition(anchor, panel, {
         strategy: 'fixed',
@@ -49,7 +53,6 @@ export class PlacementController implements ReactiveController {
   }
 
   stop(): void {
-    this.generation++;
     this.cleanup?.();
     this.cleanup = undefined;
   }

@@ -3,20 +3,13 @@
  * of their own (CMS blocks). Prefixes map to adapter factories; `registerSource` adds more.
  */
 import { AdapterError } from './errors.ts';
-import { lazyAdapter, REST_METHODS } from './lazy-adapter.ts';
+import { lazyRestAdapter } from './lazy-rest.ts';
 
 export type SourceFactory = (argument: string) => unknown;
 
 /** `rest:` is built in; ATS and scheduling prefixes are registered by the widgets using them. */
 const factories = new Map<string, SourceFactory>([
-  [
-    'rest',
-    (baseUrl) =>
-      lazyAdapter(
-        () => import('../adapters/rest-adapter.ts').then((m) => m.createRestAdapter({ baseUrl })),
-        REST_METHODS,
-      ),
-  ],
+  ['rest', (baseUrl) => lazyRestAdapter({ baseUrl })],
 ]);
 /** One adapter per source string, so elements on a page share caches and whole-board fetches. */
 const adapters = new Map<string, unknown>();

@@ -12,7 +12,8 @@ import { describeFailure } from '../core/error-messages.ts';
 import type { MentoringAdapter } from '../core/contracts.ts';
 import type { BookingRequest } from '../core/models/mentoring.ts';
 import { BookingChanges } from './booking-changes.ts';
-import { emptyDraft, fieldErrors, firstInvalid, type FieldId } from './booking-draft.ts';
+import { emptyDraft, type FieldId } from './booking-draft.ts';
+import { fieldErrors, firstInvalid } from './booking-fields.ts';
 import { renderBookingForm } from './booking-form.ts';
 import { BookingSubmission, type SendResult } from './booking-submission.ts';
 import {
@@ -22,6 +23,8 @@ import {
   MpBookingRescheduledEvent,
 } from './events.ts';
 import type { MentorBooking } from './mentor-booking.ts';
+
+export { formStyles } from './booking-form.styles.ts';
 
 /**
  * The element's members these steps read and change. Its private ones are named through the
@@ -124,7 +127,7 @@ export function renderDone(b: BookingHost) {
     mentor: b.mentor!,
     session: b.session!,
     topic: b.draft.topic,
-    skills: b.skillMatch.metadata(b.availability.mentors, b.skills).skills,
+    skills: skillMetadata(b).skills,
     format: b.format,
     canCancel: Boolean(adapter?.cancel),
     canReschedule: Boolean(adapter?.reschedule),
@@ -184,7 +187,7 @@ function request(b: BookingHost): BookingRequest {
     answers,
     metadata: {
       ...textValues(b.metadata),
-      ...b.skillMatch.metadata(b.availability.mentors, b.skills),
+      ...skillMetadata(b),
     },
   };
 }
@@ -389,4 +392,14 @@ function bookAgain(b: BookingHost): void {
   b.availability.forget(); // the booked time is taken now
   // Same mentor and session, fresh times; Back leads to the other choices.
   void b.goTo('time', true);
+}
+
+/** The booking's metadata for the skills: `skills` (names) and `skillIds` (concept URIs). */
+function skillMetadata(b: BookingHost): { skills?: string; skillIds?: string } {
+  const { skills } = b;
+  if (!skills.length) return {};
+  const ranked = b.skillMatch.rank(b.availability.mentors, skills);
+  const labels = ranked?.labels ?? skills.map((s) => (typeof s === 'string' ? s : s.label).trim());
+  const ids = ranked?.ids ?? [];
+  return { skills: labels.join(', '), ...(ids.length ? { skillIds: ids.join(' ') } : {}) };
 }

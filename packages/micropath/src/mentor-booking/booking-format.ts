@@ -101,15 +101,6 @@ export function zoneName(timeZone: string, locale: string, at: number): string {
   return part?.value ?? timeZone;
 }
 
-/** "Spanish" for "es" in English, "Spanisch" in German; the tag itself when unknown. */
-export function languageName(tag: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale, 'en'], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
-
 /** The seven weekday names from `weekStart` on: `short` for the column, `long` for its name. */
 export function weekdayNames(locale: string, weekStart: Weekday) {
   const short = formatter(locale, { timeZone: 'UTC', weekday: 'short' });

@@ -1,7 +1,7 @@
 /**
  * The skills a visitor came for (a reactive controller): ranks the mentors by them once the
- * matcher's chunk has loaded, and says them in the booking's metadata. Without skills nothing
- * loads and the mentors keep the backend's order.
+ * matcher's chunk has loaded (the booking's metadata names them: booking-actions.ts). Without
+ * skills nothing loads and the mentors keep the backend's order.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Mentor } from '../core/models/mentoring.ts';
@@ -51,18 +51,5 @@ export class BookingSkills implements ReactiveController {
     const result = this.code.rankBySkill(mentors, skills);
     this.last = { mentors, skills, result };
     return result;
-  }
-
-  /** The booking's metadata for the skills: `skills` (names) and `skillIds` (concept URIs). */
-  metadata(
-    mentors: readonly Mentor[],
-    skills: readonly (string | SkillRef)[],
-  ): { skills?: string; skillIds?: string } {
-    if (!skills.length) return {};
-    const ranked = this.rank(mentors, skills);
-    const labels =
-      ranked?.labels ?? skills.map((s) => (typeof s === 'string' ? s : s.label).trim());
-    const ids = ranked?.ids ?? [];
-    return { skills: labels.join(', '), ...(ids.length ? { skillIds: ids.join(' ') } : {}) };
   }
 }

@@ -68,25 +68,12 @@ export const bookingStyles = css`
     border-color: var(--mp-booking-accent);
     color: var(--_t-color-accent-contrast);
   }
-  .danger {
-    border-color: var(--_t-color-danger);
-    color: var(--_t-color-danger);
-  }
   button[disabled] {
     opacity: 0.7;
     cursor: not-allowed;
   }
-  .link {
-    border: 0;
-    background: none;
-    padding: 0;
-    color: var(--mp-booking-accent);
-    text-decoration: underline;
-  }
   select,
-  textarea,
-  input[type='text'],
-  input[type='email'] {
+  input[type='text'] {
     inline-size: 100%;
   }
   .muted {
@@ -253,43 +240,11 @@ export const bookingStyles = css`
     flex-direction: column;
     gap: 0.4rem;
   }
-  #zone-list {
-    flex: 1 1 auto;
-    min-block-size: 0;
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    overflow: auto;
-  }
   .globe {
     inline-size: 1em;
     block-size: 1em;
     flex: none;
   }
-  [role='option'] {
-    display: grid;
-    grid-template-columns: 6.5rem 1fr;
-    gap: 0 0.5rem;
-    padding: 0.35rem 0.5rem;
-    border-radius: calc(var(--_t-radius) / 2);
-    cursor: pointer;
-    min-block-size: 24px;
-  }
-  [role='option'] .muted {
-    grid-column: 2;
-    font-size: 0.875rem;
-  }
-  [role='option'].active {
-    outline: 2px solid var(--_t-color-focus);
-    outline-offset: -2px;
-  }
-  [role='option'][aria-selected='true'] {
-    font-weight: 600;
-  }
-  .zone-offset {
-    font-variant-numeric: tabular-nums;
-  }
-
   /* calendar */
   .time {
     display: grid;
@@ -398,72 +353,6 @@ export const bookingStyles = css`
     overflow-wrap: anywhere;
   }
 
-  /* form */
-  .form {
-    display: grid;
-    gap: 0.75rem;
-    max-inline-size: 36rem;
-  }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-  }
-  .check {
-    display: flex;
-    gap: 0.5rem;
-    align-items: start;
-  }
-  .check input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin-block-start: 0.15rem;
-    flex: none;
-  }
-  .hint {
-    font-size: 0.875rem;
-    color: var(--_t-color-text-muted);
-  }
-  .honeypot {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-  }
-  .actions,
-  .links {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    align-items: center;
-  }
-
-  /* confirmation */
-  .confirmation {
-    display: grid;
-    gap: 0.75rem;
-    justify-items: start;
-  }
-  .what {
-    font-weight: 600;
-  }
-  .when {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0.25rem 1rem;
-    margin: 0;
-  }
-  .when dt {
-    font-weight: 600;
-  }
-  .when dd {
-    margin: 0;
-  }
-  .cancel-form {
-    display: grid;
-    gap: 0.4rem;
-    inline-size: min(100%, 28rem);
-  }
   /* Mentors' own text keeps its own direction (core/bidi.styles.ts). */
   .mentor-name,
   .headline,

@@ -507,6 +507,10 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   private loadForm(): void {
     this.formLoading ??= bookingForm().then(
       (form) => {
+        // The form's and the confirmation's styles come with its code.
+        const root = this.renderRoot;
+        if (root instanceof ShadowRoot && !this.form)
+          root.adoptedStyleSheets = [...root.adoptedStyleSheets, form.formStyles.styleSheet!];
         this.form = form;
         this.requestUpdate();
       },

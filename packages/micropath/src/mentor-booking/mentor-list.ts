@@ -8,7 +8,6 @@ import { msg, str } from '@lit/localize';
 import type { Mentor } from '../core/models/mentoring.ts';
 import type { SkillRanking } from './skill-ranking.ts';
 import { foldText } from '../core/text-match.ts';
-import { languageName } from './booking-format.ts';
 import { plural } from '../core/plural.ts';
 import { renderPhoto } from './mentor-photo.ts';
 
@@ -164,4 +163,13 @@ export function renderMentorStep(ctx: MentorStepContext) {
       ? html`<p class="muted">${msg(str`Mentors who could not be shown: ${ctx.skipped}.`)}</p>`
       : nothing
   }`;
+}
+
+/** "Spanish" for "es" in English, "Spanisch" in German; the tag itself when unknown. */
+export function languageName(tag: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale, 'en'], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
 }

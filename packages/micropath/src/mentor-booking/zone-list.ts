@@ -1,14 +1,16 @@
 /**
  * The time-zone picker's list (zone-picker.ts): every zone with its offset, the search over
- * them, and the listbox with its count. A lazy chunk, loaded when the visitor heads for the
- * zone button or opens the picker: a month of free times shows without it.
+ * them, the keys and the placement (zone-search.ts), and the listbox with its count. A lazy
+ * chunk, loaded when the visitor heads for the zone button or opens the picker: a month of free
+ * times shows without it.
  */
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { plural } from '../core/plural.ts';
 import { currentZoneName, type ZoneOption } from './time-zones.ts';
 
-export { searchZones, zoneOptions } from './zone-options.ts';
+export { matches, moveActive, opened, pickActive } from './zone-search.ts';
+export { zoneListStyles } from './zone-list.styles.ts';
 
 export interface ZoneListContext {
   matches: readonly ZoneOption[];

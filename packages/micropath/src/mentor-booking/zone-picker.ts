@@ -2,14 +2,14 @@
  * The time-zone picker: a button showing the zone in use, opening a popover with a search field
  * (an APG combobox over a listbox of every zone with its offset now). The popover is the
  * platform's (`popover="auto"`: top layer, Escape and outside clicks close it), placed by the
- * kit's placement controller. The list (zone-list.ts) is a lazy chunk, fetched when the pointer
- * or focus reaches the button, at the latest when the picker opens; the search field works
- * before it arrives (what is typed is kept, Enter waits for the list). The zone list is built
- * on first open, once per language.
+ * kit's placement controller. The list, its keyboard and the placement (zone-list.ts, with
+ * `@floating-ui/dom`) are a lazy chunk, fetched when the pointer or focus reaches the button, at
+ * the latest when the picker opens; the search field works before it arrives (what is typed is
+ * kept, Enter waits for the list). The zone list is built on first open, once per language.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
-import { PlacementController } from '../core/placement.ts';
+import type { PlacementController } from '../core/placement.ts';
 import { offsetMinutes } from '../core/time.ts';
 import { currentZoneName, offsetLabel, type ZoneOption } from './time-zones.ts';
 import { zoneCity, zoneName } from './booking-format.ts';
@@ -32,33 +32,37 @@ const globe = html`<svg
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
+/** The picker's state; what it does with the list (search, keys, placement) is zone-list.ts's. */
 export class ZonePicker implements ReactiveController {
-  private readonly placement: PlacementController;
+  /** Places the panel beside the button; made by the list's code. */
+  placement?: PlacementController;
   /** The list's code, once its chunk has loaded. */
   private list?: ZoneList;
   private listLoading?: Promise<ZoneList>;
   /** Where the list's code comes from (a test holds it back to act before it arrives). */
   private readonly loadList: () => Promise<ZoneList> = () => import('./zone-list.ts');
-  private options?: { locale: string; list: ZoneOption[] };
+  /** Every zone's option, built for a language on first open. */
+  options?: { locale: string; list: ZoneOption[] };
   /** The language and zone the picker was opened with. */
-  private shown = { locale: '', zone: '' };
-  private query = '';
-  private active = 0;
-  private open = false;
+  shown = { locale: '', zone: '' };
+  /** What the visitor typed in the search field. */
+  query = '';
+  /** The index of the option the search field points at. */
+  active = 0;
+  open = false;
 
   constructor(
-    private readonly host: Host,
+    readonly host: Host,
     private readonly choose: (zone: string) => void,
   ) {
     host.addController(this);
-    this.placement = new PlacementController(host, 'bottom-start');
   }
 
   hostDisconnected(): void {
     this.open = false;
   }
 
-  private $<T extends HTMLElement>(selector: string): T | null {
+  $<T extends HTMLElement>(selector: string): T | null {
     return this.host.renderRoot.querySelector<T>(selector);
   }
 
@@ -66,6 +70,10 @@ export class ZonePicker implements ReactiveController {
   private load(): Promise<ZoneList> {
     if (!this.listLoading) {
       const attempt = this.loadList().then((list) => {
+        // The list's styles come with its code.
+        const root = this.host.renderRoot;
+        if (root instanceof ShadowRoot && !this.list)
+          root.adoptedStyleSheets = [...root.adoptedStyleSheets, list.zoneListStyles.styleSheet!];
         this.list = list;
         if (this.open) this.host.requestUpdate(); // what was typed meanwhile is searched
         return list;
@@ -81,15 +89,6 @@ export class ZonePicker implements ReactiveController {
     this.load().catch(() => undefined);
   }
 
-  private matches(): ZoneOption[] {
-    const { list } = this;
-    if (!list) return [];
-    const { locale, zone } = this.shown;
-    if (this.options?.locale !== locale)
-      this.options = { locale, list: list.zoneOptions(locale, Date.now(), [zone]) };
-    return list.searchZones(this.options.list, this.query);
-  }
-
   private onToggle(event: ToggleEvent, locale: string, zone: string): void {
     const panel = event.target as HTMLElement;
     if (event.newState === 'open') {
@@ -97,25 +96,16 @@ export class ZonePicker implements ReactiveController {
       this.query = '';
       this.active = 0;
       this.shown = { locale, zone };
-      void this.placement.start(this.$('#zone-button')!, panel);
       this.host.requestUpdate();
       void this.host.updateComplete.then(() => this.$<HTMLInputElement>('#zone-search')?.focus());
-      void this.load().then(
-        () => {
-          // The zone in use is the active option, unless the visitor has typed meanwhile.
-          if (!this.open || this.query) return;
-          this.active = Math.max(
-            0,
-            this.matches().findIndex((o) => o.id === currentZoneName(zone)),
-          );
-          this.host.requestUpdate();
-          void this.host.updateComplete.then(() => this.scrollActive());
-        },
+      // Placed, and the zone in use made the active option, once the list's code is in.
+      this.load().then(
+        (list) => list.opened(this, panel),
         () => undefined,
       );
     } else {
       this.open = false;
-      this.placement.stop();
+      this.placement?.stop();
       this.host.requestUpdate();
       // Closed with Escape or by choosing: focus returns to the button. An outside click
       // leaves focus where the visitor put it.
@@ -124,35 +114,22 @@ export class ZonePicker implements ReactiveController {
     }
   }
 
-  private pick(zone: string): void {
+  pick(zone: string): void {
     this.choose(zone);
     this.$<HTMLElement>('#zone-panel')?.hidePopover();
   }
 
   private onKey(event: KeyboardEvent): void {
-    const step: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
     if (event.key === 'Enter') {
       event.preventDefault();
       // Before the list has arrived, Enter picks what it will show first for the search.
       this.load().then(
-        () => {
-          const option = this.open ? this.matches()[this.active] : undefined;
-          if (option) this.pick(option.id);
-        },
+        (list) => list.pickActive(this),
         () => undefined, // not loaded (offline): the next Enter tries again
       );
       return;
     }
-    const count = this.matches().length;
-    if (!(event.key in step) || !count) return;
-    event.preventDefault();
-    this.active = Math.min(count - 1, Math.max(0, this.active + step[event.key]!));
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(() => this.scrollActive());
-  }
-
-  private scrollActive(): void {
-    this.$(`#zone-${this.active}`)?.scrollIntoView({ block: 'nearest' });
+    this.list?.moveActive(this, event);
   }
 
   /** The zone button and its popover. `now` dates the offsets shown. */
@@ -160,7 +137,7 @@ export class ZonePicker implements ReactiveController {
     const name = zoneName(zone, locale, now);
     const offset = offsetLabel(offsetMinutes(now, zone));
     const { list } = this;
-    const matches = this.open ? this.matches() : [];
+    const matches = this.open && list ? list.matches(this) : [];
     const active = matches[this.active];
     return html`<div class="zone">
       <button

@@ -20,8 +20,8 @@ import type {
   ManageContext,
   RescheduleContext,
 } from '../../core/contracts.ts';
+import { ApplicationSchema } from '../../core/models/application.ts';
 import {
-  ApplicationSchema,
   ListingQuerySchema,
   ListingSchema,
   type ApplicationReceipt,

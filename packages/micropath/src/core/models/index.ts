@@ -1,4 +1,5 @@
 export * from './listing.ts';
+export * from './application.ts';
 export * from './skill.ts';
 export * from './mentoring.ts';
 export * from './credential.ts';

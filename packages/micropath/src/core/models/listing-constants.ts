@@ -22,8 +22,7 @@ export const DURATION_UNITS = ['hours', 'days', 'weeks', 'months'] as const;
 export const COMPENSATION_KINDS = ['paid', 'stipend', 'unpaid'] as const;
 export const PAY_INTERVALS = ['hour', 'day', 'week', 'month', 'year', 'total'] as const;
 export const LISTING_SORTS = ['relevance', 'newest', 'deadline', 'shortest'] as const;
-/** How much a listing's skill matters: a required one counts toward "3 of 4 required skills". */
-export const SKILL_IMPORTANCES = ['required', 'preferred'] as const;
+export { SKILL_IMPORTANCES } from './skill-importances.ts';
 /** Google's credentialCategory values for a JobPosting's educationRequirements. */
 export const CREDENTIAL_CATEGORIES = [
   'high school',

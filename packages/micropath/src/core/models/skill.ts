@@ -6,7 +6,7 @@
  */
 import * as v from '../valibot.ts';
 import { text } from '../schema-helpers.ts';
-import { SKILL_IMPORTANCES } from './listing-constants.ts';
+import { SKILL_IMPORTANCES } from './skill-importances.ts';
 
 const refFields = {
   label: text(),
