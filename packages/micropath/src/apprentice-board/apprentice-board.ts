@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { MicropathElement } from '../core/base-element.ts';
 import { MpErrorEvent } from '../core/events.ts';
+import { renderCodeFailure } from '../core/lazy-code.ts';
 import type { Listing, ListingQuery } from '../core/models/listing.ts';
 import { boardStyles } from './apprentice-board.styles.ts';
 import { MpApplyEvent, MpQueryChangeEvent } from './events.ts';
@@ -142,7 +143,8 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   private readonly listings = new BoardListings(this, {
     employed: (listing) => this.employed(listing),
     loaded: () => {
-      if (this.listings.items.length) void this.updateComplete.then(() => this.opening.loadView());
+      if (this.listings.items.length)
+        void this.updateComplete.then(() => this.opening.prefetchView());
       this.opening.openPending();
     },
     failed: (failure, byUser) => byUser && this.emit(new MpErrorEvent(failure)),
@@ -189,7 +191,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   }
 
   protected override firstUpdated(): void {
-    if (this.listings.items.length) void this.opening.loadView(); // prerendered cards: the detail is next
+    if (this.listings.items.length) this.opening.prefetchView(); // prerendered cards: the detail is next
     const view = this.viewAfterFirstRender;
     this.viewAfterFirstRender = undefined;
     if (view) this.showView(view);
@@ -362,6 +364,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
           !this.filtersOpen,
         )}
         <section id="results" class="results" tabindex="-1" aria-label=${msg('Openings')}>
+          ${this.opening.failedOpen ? renderCodeFailure(this.opening.failedOpen) : nothing}
           ${
             this.detail === 'inline' && opened
               ? this.renderOpened()

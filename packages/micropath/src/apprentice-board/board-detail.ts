@@ -13,6 +13,9 @@ import type { Listing } from '../core/models/listing.ts';
 import type * as DetailView from './detail-view.ts';
 import type { BoardApplication } from './board-application.ts';
 
+/** Where the detail view's code comes from (a test makes it fail). */
+export const detailCode = { view: () => import('./detail-view.ts') };
+
 export interface DetailHost extends ReactiveControllerHost, HTMLElement {
   readonly locale: string;
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -44,6 +47,11 @@ export class BoardDetail implements ReactiveController {
   /** A listing to open once the next page of cards has arrived (from the URL). */
   pending?: string;
   private viewLoading?: Promise<typeof DetailView>;
+  /**
+   * Set when a visitor's open could not load the detail view's code (offline): the board says
+   * so in the results, and this tries that open again.
+   */
+  failedOpen?: () => void;
   /** The card a listing was opened from: focus returns to it. */
   opener?: HTMLElement;
   jsonLd?: HTMLScriptElement;
@@ -62,7 +70,7 @@ export class BoardDetail implements ReactiveController {
   /** Loads the detail view's code (once; again after a failed attempt). */
   loadView(): Promise<typeof DetailView> {
     if (!this.viewLoading) {
-      const attempt = import('./detail-view.ts').then((view) => {
+      const attempt = detailCode.view().then((view) => {
         this.gaps ??= new view.SkillGaps(this.host);
         const root = this.host.renderRoot;
         if (root instanceof ShadowRoot && !this.view) {
@@ -74,6 +82,33 @@ export class BoardDetail implements ReactiveController {
       this.viewLoading = attempt;
     }
     return this.viewLoading;
+  }
+
+  /** The detail view's code ahead of a visitor's open; a failure waits for that open. */
+  prefetchView(): void {
+    this.loadView().catch(() => undefined);
+  }
+
+  /**
+   * Does what a visitor asked with the detail view's code. When it cannot load, the board says
+   * so (`failedOpen`) and the card stays as it was; the visitor's next open, or "Try again",
+   * asks again.
+   */
+  private async withView(action: (view: typeof DetailView) => Promise<void>): Promise<void> {
+    let view: typeof DetailView;
+    try {
+      view = await this.loadView();
+    } catch (error) {
+      console.warn('[micropath] <apprentice-board> could not load the listing view:', error);
+      this.failedOpen = () => void this.withView(action);
+      this.host.requestUpdate();
+      return;
+    }
+    if (this.failedOpen) {
+      this.failedOpen = undefined;
+      this.host.requestUpdate();
+    }
+    await action(view);
   }
 
   /** The page's `organization-name` or logo changed: the open listing shows it too. */
@@ -93,12 +128,12 @@ export class BoardDetail implements ReactiveController {
    * through the adapter when it is not among the loaded cards.
    */
   async openById(id: string): Promise<void> {
-    await (await this.loadView()).openById(this, id);
+    await this.withView((view) => view.openById(this, id));
   }
 
   /** Shows a listing: from a card (`trigger`, focus returns to it) or by id. */
   async show(listing: Listing, trigger: HTMLElement | undefined, byUser: boolean): Promise<void> {
-    await (await this.loadView()).showListing(this, listing, trigger, byUser);
+    await this.withView((view) => view.showListing(this, listing, trigger, byUser));
   }
 
   /**
@@ -111,7 +146,7 @@ export class BoardDetail implements ReactiveController {
 
   /** "Apply here": unless a page cancels `mp-apply`, the form opens. */
   async apply(listing: Listing): Promise<void> {
-    await (await this.loadView()).apply(this, listing);
+    await this.withView((view) => view.apply(this, listing));
   }
 
   /** Closes the open listing; focus returns to the card it was opened from. */

@@ -9,6 +9,7 @@ import { nothing, type ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
 import { AdapterError } from '../core/errors.ts';
 import { describeFailure } from '../core/error-messages.ts';
+import { renderCodeFailure } from '../core/lazy-code.ts';
 import type { MentoringAdapter } from '../core/contracts.ts';
 import type { BookingRequest } from '../core/models/mentoring.ts';
 import { BookingChanges } from './booking-changes.ts';
@@ -55,7 +56,7 @@ export interface BookingHost extends ReactiveControllerHost {
   cancelFailure: MentorBooking['cancelFailure'];
   announcement: MentorBooking['announcement'];
   rescheduling: MentorBooking['rescheduling'];
-  views: MentorBooking['views'];
+  viewsCode: MentorBooking['viewsCode'];
   submission?: BookingSubmission;
   changes?: BookingChanges;
   resolveAdapter: MentorBooking['resolveAdapter'];
@@ -86,14 +87,18 @@ function edit(b: BookingHost, change: Partial<BookingHost['draft']>, field?: Fie
   if (field && b.errors[field]) b.errors = { ...b.errors, [field]: undefined };
 }
 
+/** The confirmation's or move panel's place while their code comes, or when it could not. */
+function waitForViews(b: BookingHost) {
+  if (b.viewsCode.failed) return renderCodeFailure(() => void b.viewsCode.retry());
+  void b.loadViews();
+  return nothing;
+}
+
 /** The form step: the visitor's details, or the old and the new time of a move. */
 export function renderForm(b: BookingHost) {
   if (b.rescheduling) {
-    if (!b.views) {
-      void b.loadViews().then(() => b.requestUpdate());
-      return nothing;
-    }
-    return b.views.renderReschedulePanel({
+    if (!b.viewsCode.value) return waitForViews(b);
+    return b.viewsCode.value.renderReschedulePanel({
       booking: b.booking!,
       to: b.chosenSlot!,
       format: b.format,
@@ -117,12 +122,9 @@ export function renderForm(b: BookingHost) {
 
 /** The last step: the confirmation, with its cancel, move and "book another". */
 export function renderDone(b: BookingHost) {
-  if (!b.views) {
-    void b.loadViews().then(() => b.requestUpdate());
-    return nothing;
-  }
+  if (!b.viewsCode.value) return waitForViews(b);
   const { adapter } = b.resolveAdapter();
-  return b.views.renderConfirmation({
+  return b.viewsCode.value.renderConfirmation({
     booking: b.booking!,
     mentor: b.mentor!,
     session: b.session!,
@@ -200,7 +202,13 @@ async function send(b: BookingHost, adapter: MentoringAdapter): Promise<void> {
     b.failure = undefined;
     return settle(b, await submission.send(adapter, request(b)), adapter, true);
   }
-  const errors = (await validation()).validateBooking(b.draft, b.session);
+  const checks = await validation().catch(() => undefined);
+  if (!checks) {
+    // The form's checks could not load (offline): nothing is sent, the details stay.
+    b.failure = { message: describeFailure(AdapterError.from(new TypeError())), retry: true };
+    return;
+  }
+  const errors = checks.validateBooking(b.draft, b.session);
   b.errors = errors;
   const invalid = firstInvalid(errors, b.session);
   if (invalid) {
@@ -236,7 +244,7 @@ async function settle(
     // The live region speaks the outcome, not the day's count it said last.
     b.announcement =
       result.booked.status === 'pending' ? msg('Request sent') : msg('You are booked');
-    await b.loadViews();
+    await b.loadViews(true); // booked even when the confirmation's code cannot come
     await b.goTo('done', true);
     return;
   }

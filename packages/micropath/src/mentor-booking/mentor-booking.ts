@@ -40,26 +40,29 @@ import type { BookingChanges } from './booking-changes.ts';
 import { ZonePicker } from './zone-picker.ts';
 import { BookingAvailability } from './booking-availability.ts';
 import { plural } from '../core/plural.ts';
+import { LazyCode, renderCodeFailure } from '../core/lazy-code.ts';
 
 /** The form's schemas load when a time is chosen, before the visitor sends. */
 const validation = () => import('./booking-validation.ts');
 /**
- * What shows after a booking (the confirmation, calendar files, the move panel): a lazy chunk,
- * fetched while the visitor fills in the form.
+ * The booking's parts whose code comes later (a test makes one fail):
+ * - `afterBooking`: what shows after a booking (the confirmation, calendar files, the move
+ *   panel), fetched while the visitor fills in the form;
+ * - `form`: the form's code and what sending it does (booking-actions.ts), not on the way to a
+ *   month of free times, loaded as soon as one is shown (the visitor's next step), at the
+ *   latest when a time is chosen;
+ * - `mentorList`: the mentor step's code, loaded beside the mentors, unless `mentor-id` skips
+ *   that step.
  */
-const afterBooking = async () => ({
-  ...(await import('./booking-confirmation.ts')),
-  ...(await import('./reschedule-panel.ts')),
-});
-type AfterBooking = Awaited<ReturnType<typeof afterBooking>>;
-/**
- * The form's code and what sending it does (booking-actions.ts): not on the way to a month of
- * free times, loaded as soon as one is shown (the visitor's next step), at the latest when a
- * time is chosen.
- */
-const bookingForm = () => import('./booking-actions.ts');
-/** The mentor step's code: loaded beside the mentors, unless `mentor-id` skips that step. */
-const mentorList = () => import('./mentor-list.ts');
+export const bookingParts = {
+  afterBooking: async () => ({
+    ...(await import('./booking-confirmation.ts')),
+    ...(await import('./reschedule-panel.ts')),
+  }),
+  form: () => import('./booking-actions.ts'),
+  mentorList: () => import('./mentor-list.ts'),
+};
+type AfterBooking = Awaited<ReturnType<typeof bookingParts.afterBooking>>;
 
 type Step = 'mentor' | 'session' | 'time' | 'form' | 'done';
 
@@ -235,14 +238,25 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     // In the browser only: it reads the page's address.
     if (!isServer) new SkillsFromUrl(this);
   }
-  /** The confirmation's templates, once their chunk has loaded. */
-  private views?: AfterBooking;
-  /** The form's templates and actions, once their chunk has loaded. */
-  private form?: typeof BookingActions;
-  /** The mentor step's templates, once their chunk has loaded. */
-  private mentorList?: typeof MentorList;
-  private mentorListLoading?: Promise<unknown>;
-  private formLoading?: Promise<unknown>;
+  /** The confirmation's and the move panel's templates (their chunk). */
+  private readonly viewsCode = new LazyCode<AfterBooking>(this, () => bookingParts.afterBooking());
+  /** The form's templates and actions (their chunk, with the form's and confirmation's styles). */
+  private readonly formCode = new LazyCode<typeof BookingActions>(
+    this,
+    () => bookingParts.form(),
+    (form) => {
+      const root = this.renderRoot;
+      if (root instanceof ShadowRoot)
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, form.formStyles.styleSheet!];
+    },
+  );
+  /** The mentor step's templates (their chunk). */
+  private readonly mentorListCode = new LazyCode<typeof MentorList>(this, () =>
+    bookingParts.mentorList(),
+  );
+  private get form(): typeof BookingActions | undefined {
+    return this.formCode.value;
+  }
   /** The visitor is choosing a new time for the booking they made. */
   @state() private rescheduling = false;
   private warnedZone?: string;
@@ -341,7 +355,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
       if (!current) return;
       adapter = current;
     }
-    if (!isServer && !this.mentorId) this.loadMentorList();
+    if (!isServer && !this.mentorId) void this.mentorListCode.get();
     if (await this.availability.loadMentors(adapter, byUser)) this.applyFixedChoices();
   }
 
@@ -423,8 +437,9 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     this.chosenSlot = slot;
     this.notice = undefined;
     this.emit(new MpSlotSelectEvent(slot, this.mentor!, this.session!, this.activeTimeZone));
-    void validation(); // ready before the visitor sends
-    void this.loadViews(); // and the confirmation before the answer comes
+    void validation().catch(() => undefined); // ready before the visitor sends (or asked again)
+    void this.loadViews(true); // and the confirmation before the answer comes
+    if (this.formCode.failed) void this.formCode.retry(); // the visitor's step asks again
     void this.goTo('form', true);
   }
 
@@ -500,37 +515,20 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     // once when the form is shown before it came.
     const monthShown = this.step === 'time' && this.availability.slotsStatus === 'ready';
     const formShown = this.step === 'form' || this.step === 'done';
-    if (monthShown || (formShown && !this.form)) this.loadForm();
+    if (monthShown || formShown) void this.formCode.get();
   }
 
-  /** Loads the form's code (once; again after a failed attempt), then renders. */
-  private loadForm(): void {
-    this.formLoading ??= bookingForm().then(
-      (form) => {
-        // The form's and the confirmation's styles come with its code.
-        const root = this.renderRoot;
-        if (root instanceof ShadowRoot && !this.form)
-          root.adoptedStyleSheets = [...root.adoptedStyleSheets, form.formStyles.styleSheet!];
-        this.form = form;
-        this.requestUpdate();
-      },
-      () => (this.formLoading = undefined),
-    );
+  /**
+   * The confirmation's code: asked for again after a failed load when `retry` (the visitor
+   * acted), never from rendering. Resolves without it when it cannot load.
+   */
+  private loadViews(retry = false): Promise<AfterBooking | undefined> {
+    return retry && this.viewsCode.failed ? this.viewsCode.retry() : this.viewsCode.get();
   }
 
-  /** Loads the mentor step's code (once; again after a failed attempt), then renders. */
-  private loadMentorList(): void {
-    this.mentorListLoading ??= mentorList().then(
-      (code) => {
-        this.mentorList = code;
-        this.requestUpdate();
-      },
-      () => (this.mentorListLoading = undefined),
-    );
-  }
-
-  private async loadViews(): Promise<AfterBooking> {
-    return (this.views ??= await afterBooking());
+  /** What stands in a step's place when its code could not load. */
+  private renderCodeFailure(code: { retry(): unknown }) {
+    return renderCodeFailure(() => void code.retry());
   }
 
   // ---------------------------------------------------------------- rendering
@@ -648,7 +646,9 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
         return this.renderTime();
       case 'form':
       default:
-        if (!this.form) return nothing; // its code is on the way (updated())
+        // Its code is on the way (updated()), or could not come.
+        if (!this.form)
+          return this.formCode.failed ? this.renderCodeFailure(this.formCode) : nothing;
         return this.step === 'form'
           ? this.form.renderForm(this.internals)
           : this.form.renderDone(this.internals);
@@ -668,11 +668,13 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
       </p>`;
     }
     const ranked = this.skills.length ? this.skillMatch.rank(mentors, this.skills) : undefined;
-    if (!this.mentorList || (this.skills.length && !ranked)) {
-      this.loadMentorList();
+    const mentorList = this.mentorListCode.value;
+    if (this.mentorListCode.failed) return this.renderCodeFailure(this.mentorListCode);
+    if (!mentorList || (this.skills.length && !ranked)) {
+      void this.mentorListCode.get();
       return renderMentorsSkeleton();
     }
-    return this.mentorList.renderMentorStep({
+    return mentorList.renderMentorStep({
       mentors,
       ranked,
       skipped: this.availability.skippedMentors,

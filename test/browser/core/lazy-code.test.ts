@@ -1,0 +1,109 @@
+/**
+ * Parts whose code comes later (lazy chunks: the board's listing view, the booking's mentor
+ * list, form and confirmation): when that code cannot load (offline, the CDN unreachable), the
+ * part's place says so with "Try again", nothing the visitor did is lost, and "Try again"
+ * brings the part. Before, the place stayed empty or a click did nothing.
+ */
+import { expect } from '@open-wc/testing';
+import { createMemoryAdapter } from '../../../packages/micropath/src/adapters/memory/memory-adapter.ts';
+import '../../../packages/micropath/src/apprentice-board/define.ts';
+import { detailCode } from '../../../packages/micropath/src/apprentice-board/board-detail.ts';
+import '../../../packages/micropath/src/mentor-booking/define.ts';
+import { bookingParts } from '../../../packages/micropath/src/mentor-booking/mentor-booking.ts';
+import {
+  board,
+  $ as $board,
+  $$ as $$board,
+  settled,
+  sample,
+  titles,
+} from '../../support/board-helpers.ts';
+import {
+  $,
+  $$,
+  booking,
+  everyDay,
+  firstFreeDay,
+  text,
+  typeInto,
+  until,
+} from '../../support/booking-helpers.ts';
+
+const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+
+describe('a part whose code cannot load', () => {
+  const parts = { ...bookingParts };
+  const view = detailCode.view;
+  afterEach(() => {
+    Object.assign(bookingParts, parts);
+    detailCode.view = view;
+  });
+
+  it("board: opening a listing says so, and 'Try again' opens it", async () => {
+    detailCode.view = offline;
+    const el = await board(
+      createMemoryAdapter({ listings: [sample({ id: 'a', title: 'Data analyst' })] }),
+    );
+    await settled(el, () => titles(el).length === 1);
+    $$board(el, '[part~=card] .open')[0]!.click();
+    await settled(el, () => $board(el, '[role=alert]') !== null, 'the failure is said');
+    expect(text($board(el, '[role=alert] p'))).to.equal(
+      'Could not reach the server. Check your connection and try again.',
+    );
+    expect($board(el, 'dialog')!.hasAttribute('open')).to.equal(false);
+    expect(titles(el)).to.deep.equal(['Data analyst']);
+    await expect(el).to.be.accessible();
+
+    detailCode.view = view;
+    $board<HTMLButtonElement>(el, '[role=alert] button')!.click();
+    await settled(el, () => $board(el, '[part=detail]') !== null, 'the listing opens');
+    expect($board(el, '[role=alert]')).to.equal(null);
+  });
+
+  it("booking: the mentor step says so, and 'Try again' lists the mentors", async () => {
+    bookingParts.mentorList = offline;
+    const el = await booking(
+      createMemoryAdapter({ mentors: [everyDay({ id: 'ana', name: 'Ana Ruiz' })] }),
+    );
+    await until(el, () => $(el, '[role=alert]'), 'the failure is said');
+    expect(text($(el, '[role=alert] p'))).to.equal(
+      'Could not reach the server. Check your connection and try again.',
+    );
+    await expect(el).to.be.accessible();
+    bookingParts.mentorList = parts.mentorList;
+    $<HTMLButtonElement>(el, '[role=alert] button')!.click();
+    await until(el, () => $$(el, '[part=mentor]').length === 1, 'the mentors show');
+  });
+
+  it("booking: the form says so, 'Try again' brings it; a booking made shows its confirmation when its code comes", async () => {
+    bookingParts.form = offline;
+    bookingParts.afterBooking = offline;
+    const el = await booking(
+      createMemoryAdapter({ mentors: [everyDay({ id: 'ana', name: 'Ana Ruiz' })] }),
+      { mentorId: 'ana', sessionType: 'intro', timeZone: 'UTC' },
+    );
+    (await firstFreeDay(el)).click();
+    await until(el, () => $(el, '[part~=slot]'), 'times of the day show');
+    $(el, '[part~=slot]')!.click();
+    await until(el, () => $(el, '[role=alert] button'), 'the failure is said');
+    expect($(el, '[part=form]')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    bookingParts.form = parts.form;
+    $<HTMLButtonElement>(el, '[role=alert] button')!.click();
+    await until(el, () => $(el, '[part=form]'), 'the form shows');
+    await typeInto(el, '#name', 'Bruna Costa');
+    await typeInto(el, '#email', 'bruna@example.org');
+    $<HTMLInputElement>(el, '#consent')!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+
+    // Booked, though the confirmation's code cannot come: the step says so, and "Try again"
+    // shows the confirmation.
+    await until(el, () => text($(el, '#step-title')) === 'You are booked', 'the booking is made');
+    await until(el, () => $(el, '[role=alert] button'), 'the failure is said');
+    bookingParts.afterBooking = parts.afterBooking;
+    $<HTMLButtonElement>(el, '[role=alert] button')!.click();
+    await until(el, () => $(el, '[part=confirmation]'), 'the confirmation shows');
+  });
+});
