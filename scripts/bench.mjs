@@ -1,6 +1,7 @@
 // `npm run bench`: runs the benchmark scenarios in headless system Chromium, several times on
 // fresh pages, and prints the median of the runs with their min–max; then the reference
-// server's search, and Lighthouse on the demo pages (bench/demo-pages.bench.ts). Writes
+// server's search, each element's critical path, and Lighthouse on the demo pages
+// (bench/demo-pages.bench.ts). Writes
 // bench/results.json. Numbers are wall-clock on this machine: compare runs of one machine.
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
@@ -195,6 +196,28 @@ if (!only || 'server search'.includes(only)) {
     }
     report.scenarios[name] = rows;
   }
+}
+// The critical path as a page sees it (scripts/critical-path.mjs, as `npm run size` reports
+// it; bytes do not vary between runs): JS fetched before each element's first useful state,
+// against DESIGN.md's budgets.
+if (!only || 'critical path'.includes(only)) {
+  const { criticalPathReport, formatCriticalPath } = await import('./critical-path.mjs');
+  const { readFileSync } = await import('node:fs');
+  const budgets = JSON.parse(readFileSync('size-budgets.json', 'utf8')).criticalPath;
+  const rows = await criticalPathReport(budgets);
+  console.log(`\n${formatCriticalPath(rows)}`);
+  report.scenarios['Critical path (JS gzip until the first useful state)'] = Object.fromEntries(
+    Object.entries(rows).map(([element, row]) => [
+      element,
+      {
+        value: row.bytes / 1000,
+        unit: 'kB',
+        goal: { max: row.budget },
+        met: row.met,
+        files: row.files,
+      },
+    ]),
+  );
 }
 // The demo pages under Lighthouse and their interactions' INP (needs the build): a page's
 // budgets are DESIGN.md's, performance ≥ 98, CLS ≤ 0.01, and an INP within 200 ms ("good").
