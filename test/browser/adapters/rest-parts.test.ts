@@ -60,5 +60,7 @@ describe('source="rest:…": a part of the adapter that cannot load', () => {
     $<HTMLButtonElement>(el, '[part=submit]')!.click();
     await until(el, () => $(el, '[part=confirmation]'), 'confirmation shows');
     expect((await log()).filter((r) => r.method === 'POST')).to.have.length(1);
+    // The REST contract moves bookings: "Change the time" is offered, as with the eager adapter.
+    expect(text($(el, '[part=reschedule]'))).to.equal('Change the time');
   });
 });

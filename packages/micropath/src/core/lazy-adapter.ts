@@ -17,6 +17,7 @@ export type Method =
   | 'getAvailability'
   | 'book'
   | 'cancel'
+  | 'reschedule'
   | 'refresh';
 
 /**
@@ -52,7 +53,14 @@ export function lazyAdapter(
 }
 
 export const BOARD_METHODS = ['listListings', 'getListing', 'refresh'] as const;
-export const MENTORING_METHODS = ['listMentors', 'getAvailability', 'book', 'cancel'] as const;
+/** Every method of the mentoring adapters the kit ships (REST, Cal.com, memory): all of them. */
+export const MENTORING_METHODS = [
+  'listMentors',
+  'getAvailability',
+  'book',
+  'cancel',
+  'reschedule',
+] as const;
 /** A whole-board ATS adapter (Greenhouse, Lever, Ashby): searched in the page, as it loads. */
 export const lazyBoard = (load: () => Promise<object>) =>
   lazyAdapter(load, BOARD_METHODS, { instantSearch: true });

@@ -31,7 +31,7 @@ export function lazyRestAdapter(options: RestAdapterOptions): Record<string, unk
     ...part('listings', ['listListings', 'getListing']),
     ...part('credentials', ['getCredential', 'listCredentials', 'fetch']),
     ...part('mentoring', ['listMentors', 'getAvailability']),
-    ...part('bookings', ['book', 'cancel']),
+    ...part('bookings', ['book', 'cancel', 'reschedule']),
     // The application calls only when the backend takes applications, as the real adapter has
     // them: the board offers its own form (and a wallet) exactly when the adapter can.
     ...(options.applications
