@@ -7,7 +7,7 @@ import { MpErrorEvent } from '../core/events.ts';
 import { renderCodeFailure } from '../core/lazy-code.ts';
 import type { Listing, ListingQuery } from '../core/models/listing.ts';
 import { boardStyles } from './apprentice-board.styles.ts';
-import { MpApplyEvent, MpQueryChangeEvent } from './events.ts';
+import { MpQueryChangeEvent } from './events.ts';
 import { renderFilters, type ListFilter } from './board-filters.ts';
 import {
   activeFilters,
@@ -303,13 +303,6 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     await this.opening.openById(id);
   }
 
-  private onApplyLink(event: MouseEvent): void {
-    const { opened } = this.opening;
-    if (!opened) return;
-    const allowed = this.emit(new MpApplyEvent(opened, opened.applyUrl));
-    if (!allowed) event.preventDefault();
-  }
-
   // ---------------------------------------------------------------- rendering
 
   override render() {
@@ -403,23 +396,11 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
     this.renderRoot.querySelector<HTMLElement>('#results')?.focus();
   }
 
+  /** The open listing, from the detail view's chunk (a listing opens once it has loaded). */
   private renderOpened() {
-    const { opened: listing, view, gaps, application, description } = this.opening;
-    const adapter = this.resolveAdapter().adapter;
-    if (!listing || !view) return nothing;
-    return view.renderDetail({
-      listing,
-      locale: this.locale,
-      now: this.listings.now,
-      description,
-      canApplyHere: Boolean(adapter?.apply),
-      applying: application?.status !== undefined,
-      applyForm: application?.render(listing, adapter, this.mentorUrl),
-      mentors: gaps?.links(listing, this.mentorUrl),
-      close: () => void this.opening.close(true),
-      applyLink: (event) => this.onApplyLink(event),
-      startApplication: () => void this.opening.apply(listing),
-      preloadApplication: () => this.opening.preloadApplication(),
-    });
+    const { now } = this.listings;
+    return (
+      this.opening.view?.renderOpened(this.opening, { now, mentorUrl: this.mentorUrl }) ?? nothing
+    );
   }
 }

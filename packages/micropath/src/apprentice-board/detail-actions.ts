@@ -4,6 +4,7 @@
  * by id as a deep link does, and start an application. Part of the detail view's lazy chunk:
  * none of it runs before a visitor opens a card or a deep link asks for one.
  */
+import { nothing } from 'lit';
 import { AdapterError } from '../core/errors.ts';
 import type { Listing } from '../core/models/listing.ts';
 import { sanitizeHtml } from '../core/sanitize.ts';
@@ -12,6 +13,7 @@ import type { BoardDetail } from './board-detail.ts';
 import { MpApplyEvent, MpListingOpenEvent } from './events.ts';
 import { jobPosting } from './job-posting.ts';
 import { jsonLdScript } from './json-ld-script.ts';
+import { renderDetail } from './listing-detail.ts';
 
 const boundary = () => import('../core/read-listings.ts');
 
@@ -121,6 +123,36 @@ export async function apply(detail: BoardDetail, listing: Listing): Promise<void
   if (!detail.gaps) return;
   const application = await loadApplication(detail);
   if (detail.opened?.id === listing.id) await application.start();
+}
+
+/**
+ * The open listing as the board shows it (in the dialog, or inline in place of the cards):
+ * its detail view, "Apply" (a link, announced as `mp-apply`, which a page can cancel) or the
+ * embedded form, and "Find a mentor for …" per skill with `mentor-url`.
+ */
+export function renderOpened(detail: BoardDetail, ctx: { now: number; mentorUrl?: string }) {
+  const { opened: listing, gaps, application, description } = detail;
+  if (!listing) return nothing;
+  const adapter = detail.hooks.adapter();
+  return renderDetail({
+    listing,
+    locale: detail.host.locale,
+    now: ctx.now,
+    description,
+    canApplyHere: Boolean(adapter?.apply),
+    applying: application?.status !== undefined,
+    applyForm: application?.render(listing, adapter, ctx.mentorUrl),
+    mentors: gaps?.links(listing, ctx.mentorUrl),
+    close: () => void detail.close(true),
+    applyLink: (event) => {
+      const { opened } = detail;
+      if (!opened) return;
+      const allowed = detail.host.dispatchEvent(new MpApplyEvent(opened, opened.applyUrl));
+      if (!allowed) event.preventDefault();
+    },
+    startApplication: () => void detail.apply(listing),
+    preloadApplication: () => detail.preloadApplication(),
+  });
 }
 
 /** schema.org JobPosting in the light DOM while a listing is open. */

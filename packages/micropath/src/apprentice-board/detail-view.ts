@@ -1,10 +1,16 @@
 /**
- * What the board needs only once a listing is open: the detail view, what opening does (its
+ * What the board needs only once a listing is open: the detail view (`renderOpened`), what opening does (its
  * sanitized description, the JobPosting data; detail-actions.ts) and the skill gaps. Loaded on
  * first open (and prefetched after the first page shows). The application form is a chunk of
  * its own (board-application.ts), loaded when a visitor chooses "Apply here".
  */
-export { renderDetail } from './listing-detail.ts';
 export { SkillGaps } from './skill-gaps.ts';
-export { apply, closeListing, loadApplication, openById, showListing } from './detail-actions.ts';
+export {
+  apply,
+  closeListing,
+  loadApplication,
+  openById,
+  renderOpened,
+  showListing,
+} from './detail-actions.ts';
 export { detailStyles } from './detail-view.styles.ts';
