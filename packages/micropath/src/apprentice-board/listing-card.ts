@@ -58,9 +58,12 @@ export function placeText(listing: Listing): string {
 }
 
 /** The facts a candidate decides on, in the order shown; an empty text is a fact not given. */
-const FACTS = ['place', 'duration', 'employment', 'pay', 'spots'] as const;
+export const FACTS = ['place', 'duration', 'employment', 'pay', 'spots'] as const;
 
-function factTexts(listing: Listing, locale: string): Record<(typeof FACTS)[number], string> {
+export function factTexts(
+  listing: Listing,
+  locale: string,
+): Record<(typeof FACTS)[number], string> {
   const duration = formatDuration(listing.duration, locale);
   const hours = formatHours(listing.hoursPerWeek, locale);
   return {
@@ -69,16 +72,6 @@ function factTexts(listing: Listing, locale: string): Record<(typeof FACTS)[numb
     employment: employmentLabel(listing.employmentType),
     pay: formatCompensation(listing.compensation, locale) ?? '',
     spots: formatSpots(listing.spots, locale) ?? '',
-  };
-}
-
-/** The facts given, the deadline and the posting date: the detail view's. */
-export function listingFacts(listing: Listing, locale: string, now: number) {
-  const texts = factTexts(listing, locale);
-  return {
-    facts: FACTS.filter((part) => texts[part]).map((part) => ({ part, text: texts[part] })),
-    deadline: formatDeadline(listing.applyBy, locale, now),
-    posted: formatPosted(listing.postedAt, locale, now),
   };
 }
 

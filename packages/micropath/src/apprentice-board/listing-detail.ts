@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { Listing } from '../core/models/listing.ts';
-import { kindLabel } from './listing-format.ts';
-import { listingFacts } from './listing-card.ts';
+import { formatDeadline, formatPosted, kindLabel } from './listing-format.ts';
+import { FACTS, factTexts } from './listing-card.ts';
 import { renderSkillList } from './skill-list.ts';
 import { renderMentorLinks, type MentorLinks } from './mentor-links.ts';
 
@@ -21,6 +21,16 @@ export interface DetailContext {
   preloadApplication: () => void;
   /** "Find a mentor for …" per skill, when the board has a `mentor-url`. */
   mentors?: MentorLinks;
+}
+
+/** The facts given, the deadline and the posting date: the detail view's. */
+function listingFacts(listing: Listing, locale: string, now: number) {
+  const texts = factTexts(listing, locale);
+  return {
+    facts: FACTS.filter((part) => texts[part]).map((part) => ({ part, text: texts[part] })),
+    deadline: formatDeadline(listing.applyBy, locale, now),
+    posted: formatPosted(listing.postedAt, locale, now),
+  };
 }
 
 export function renderDetail(ctx: DetailContext) {
