@@ -13,7 +13,7 @@ import { AdapterError } from './errors.ts';
 export class LazyCode<T> {
   /** The code, once loaded. */
   value?: T;
-  /** Set when the last load failed: the part says so (see `failure`) until `retry()`. */
+  /** Set when the last load failed: the part says so (renderCodeFailure) until `retry()`. */
   failed = false;
   #loading?: Promise<T | undefined>;
 
