@@ -10,6 +10,7 @@ import '../../../packages/micropath/src/apprentice-board/define.ts';
 import { detailCode } from '../../../packages/micropath/src/apprentice-board/board-detail.ts';
 import '../../../packages/micropath/src/mentor-booking/define.ts';
 import { bookingParts } from '../../../packages/micropath/src/mentor-booking/mentor-booking.ts';
+import { formParts } from '../../../packages/micropath/src/mentor-booking/booking-actions.ts';
 import {
   board,
   $ as $board,
@@ -34,9 +35,11 @@ const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically 
 describe('a part whose code cannot load', () => {
   const parts = { ...bookingParts };
   const view = detailCode.view;
+  const checks = formParts.checks;
   afterEach(() => {
     Object.assign(bookingParts, parts);
     detailCode.view = view;
+    formParts.checks = checks;
   });
 
   it("board: opening a listing says so, and 'Try again' opens it", async () => {
@@ -105,5 +108,34 @@ describe('a part whose code cannot load', () => {
     bookingParts.afterBooking = parts.afterBooking;
     $<HTMLButtonElement>(el, '[role=alert] button')!.click();
     await until(el, () => $(el, '[part=confirmation]'), 'the confirmation shows');
+  });
+
+  it("booking: when the form's checks cannot load, sending keeps the details, says so, and books on the next try", async () => {
+    formParts.checks = offline;
+    const el = await booking(
+      createMemoryAdapter({ mentors: [everyDay({ id: 'ana', name: 'Ana Ruiz' })] }),
+      { mentorId: 'ana', sessionType: 'intro', timeZone: 'UTC' },
+    );
+    (await firstFreeDay(el)).click();
+    await until(el, () => $(el, '[part~=slot]'), 'times of the day show');
+    $(el, '[part~=slot]')!.click();
+    await until(el, () => $(el, '[part=form]'), 'the form shows');
+    await typeInto(el, '#name', 'Bruna Costa');
+    await typeInto(el, '#email', 'bruna@example.org');
+    $<HTMLInputElement>(el, '#consent')!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await until(
+      el,
+      () => /Could not reach the server/.test(text($(el, '[part=form-error]'))),
+      'the failure is said',
+    );
+    expect($<HTMLInputElement>(el, '#name')!.value).to.equal('Bruna Costa');
+    expect($<HTMLInputElement>(el, '#email')!.value).to.equal('bruna@example.org');
+    await expect(el).to.be.accessible();
+
+    formParts.checks = checks;
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await until(el, () => text($(el, '#step-title')) === 'You are booked', 'the booking is made');
   });
 });

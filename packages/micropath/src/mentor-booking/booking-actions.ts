@@ -66,8 +66,11 @@ export interface BookingHost extends ReactiveControllerHost {
   loadViews: MentorBooking['loadViews'];
 }
 
-/** The form's schemas load when a time is chosen, before the visitor sends. */
-const validation = () => import('./booking-validation.ts');
+/**
+ * The form's checks: their schemas load when a time is chosen, before the visitor sends (a test
+ * makes them fail).
+ */
+export const formParts = { checks: () => import('./booking-validation.ts') };
 /** How long to wait before asking the backend again about a booking whose answer was lost. */
 const CHECK_AGAIN_MS = 1500;
 
@@ -202,7 +205,7 @@ async function send(b: BookingHost, adapter: MentoringAdapter): Promise<void> {
     b.failure = undefined;
     return settle(b, await submission.send(adapter, request(b)), adapter, true);
   }
-  const checks = await validation().catch(() => undefined);
+  const checks = await formParts.checks().catch(() => undefined);
   if (!checks) {
     // The form's checks could not load (offline): nothing is sent, the details stay.
     b.failure = { message: describeFailure(AdapterError.from(new TypeError())), retry: true };
