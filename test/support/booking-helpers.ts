@@ -90,6 +90,22 @@ export async function walkToForm(el: MentorBooking, mentorName?: string, session
   return start;
 }
 
+/** With the mentor and session fixed (`mentor-id`, `session-type`): the first free time, chosen. */
+export async function chooseFirstTime(el: MentorBooking): Promise<void> {
+  (await firstFreeDay(el)).click();
+  await until(el, () => $(el, '[part~=slot]'), 'times of the day show');
+  $(el, '[part~=slot]')!.click();
+}
+
+/** The form's required details filled in (a name, an e-mail, consent), then sent. */
+export async function sendDetails(el: MentorBooking): Promise<void> {
+  await typeInto(el, '#name', 'Bruna Costa');
+  await typeInto(el, '#email', 'bruna@example.org');
+  $<HTMLInputElement>(el, '#consent')!.click();
+  await el.updateComplete;
+  $<HTMLButtonElement>(el, '[part=submit]')!.click();
+}
+
 /**
  * A free time other than `except`, walking the days and months on show. Late in the day the
  * first free day may hold only the time just tried, and on a month's last day the next month.

@@ -8,7 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../packages/micropath/src/mentor-booking/define.ts';
 import { restParts } from '../../../packages/micropath/src/core/lazy-rest.ts';
 import type { MentorBooking } from '../../../packages/micropath/src/mentor-booking/mentor-booking.ts';
-import { $, firstFreeDay, text, typeInto, until } from '../../support/booking-helpers.ts';
+import { $, chooseFirstTime, sendDetails, text, until } from '../../support/booking-helpers.ts';
 import { contractUrl } from '../../support/contract-url.ts';
 
 describe('source="rest:…": a part of the adapter that cannot load', () => {
@@ -31,15 +31,9 @@ describe('source="rest:…": a part of the adapter that cannot load', () => {
         lang="en"
       ></mentor-booking>`,
     );
-    (await firstFreeDay(el)).click();
-    await until(el, () => $(el, '[part~=slot]'), 'times of the day show');
-    $(el, '[part~=slot]')!.click();
+    await chooseFirstTime(el);
     await until(el, () => $(el, '[part=form]'), 'form shows');
-    await typeInto(el, '#name', 'Bruna Costa');
-    await typeInto(el, '#email', 'bruna@example.org');
-    $<HTMLInputElement>(el, '#consent')!.click();
-    await el.updateComplete;
-    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await sendDetails(el);
 
     // Sent once and asked again once (the outcome of an attempt that could not reach its
     // backend is unknown to the widget), then the visitor is told, with their details kept.

@@ -23,10 +23,10 @@ import {
   $,
   $$,
   booking,
+  chooseFirstTime,
   everyDay,
-  firstFreeDay,
+  sendDetails,
   text,
-  typeInto,
   until,
 } from '../../support/booking-helpers.ts';
 
@@ -85,9 +85,7 @@ describe('a part whose code cannot load', () => {
       createMemoryAdapter({ mentors: [everyDay({ id: 'ana', name: 'Ana Ruiz' })] }),
       { mentorId: 'ana', sessionType: 'intro', timeZone: 'UTC' },
     );
-    (await firstFreeDay(el)).click();
-    await until(el, () => $(el, '[part~=slot]'), 'times of the day show');
-    $(el, '[part~=slot]')!.click();
+    await chooseFirstTime(el);
     await until(el, () => $(el, '[role=alert] button'), 'the failure is said');
     expect($(el, '[part=form]')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -95,11 +93,7 @@ describe('a part whose code cannot load', () => {
     bookingParts.form = parts.form;
     $<HTMLButtonElement>(el, '[role=alert] button')!.click();
     await until(el, () => $(el, '[part=form]'), 'the form shows');
-    await typeInto(el, '#name', 'Bruna Costa');
-    await typeInto(el, '#email', 'bruna@example.org');
-    $<HTMLInputElement>(el, '#consent')!.click();
-    await el.updateComplete;
-    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await sendDetails(el);
 
     // Booked, though the confirmation's code cannot come: the step says so, and "Try again"
     // shows the confirmation.
@@ -116,15 +110,9 @@ describe('a part whose code cannot load', () => {
       createMemoryAdapter({ mentors: [everyDay({ id: 'ana', name: 'Ana Ruiz' })] }),
       { mentorId: 'ana', sessionType: 'intro', timeZone: 'UTC' },
     );
-    (await firstFreeDay(el)).click();
-    await until(el, () => $(el, '[part~=slot]'), 'times of the day show');
-    $(el, '[part~=slot]')!.click();
+    await chooseFirstTime(el);
     await until(el, () => $(el, '[part=form]'), 'the form shows');
-    await typeInto(el, '#name', 'Bruna Costa');
-    await typeInto(el, '#email', 'bruna@example.org');
-    $<HTMLInputElement>(el, '#consent')!.click();
-    await el.updateComplete;
-    $<HTMLButtonElement>(el, '[part=submit]')!.click();
+    await sendDetails(el);
     await until(
       el,
       () => /Could not reach the server/.test(text($(el, '[part=form-error]'))),

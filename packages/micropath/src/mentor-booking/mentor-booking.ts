@@ -526,11 +526,6 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     return retry && this.viewsCode.failed ? this.viewsCode.retry() : this.viewsCode.get();
   }
 
-  /** What stands in a step's place when its code could not load. */
-  private renderCodeFailure(code: { retry(): unknown }) {
-    return renderCodeFailure(() => void code.retry());
-  }
-
   // ---------------------------------------------------------------- rendering
 
   override render() {
@@ -648,7 +643,9 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
       default:
         // Its code is on the way (updated()), or could not come.
         if (!this.form)
-          return this.formCode.failed ? this.renderCodeFailure(this.formCode) : nothing;
+          return this.formCode.failed
+            ? renderCodeFailure(() => void this.formCode.retry())
+            : nothing;
         return this.step === 'form'
           ? this.form.renderForm(this.internals)
           : this.form.renderDone(this.internals);
@@ -669,7 +666,8 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     }
     const ranked = this.skills.length ? this.skillMatch.rank(mentors, this.skills) : undefined;
     const mentorList = this.mentorListCode.value;
-    if (this.mentorListCode.failed) return this.renderCodeFailure(this.mentorListCode);
+    if (this.mentorListCode.failed)
+      return renderCodeFailure(() => void this.mentorListCode.retry());
     if (!mentorList || (this.skills.length && !ranked)) {
       void this.mentorListCode.get();
       return renderMentorsSkeleton();

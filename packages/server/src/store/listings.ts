@@ -44,7 +44,7 @@ async function writeColumns(db: Queryable, listings: readonly Listing[]) {
  * `searchCache`: how many recent search answers to keep (search-cache.ts); 0 keeps none.
  * Default 500.
  */
-export function listingStore(db: Database, notify?: Notify, searchCache = 500) {
+export function listingStore(db: Database, notify?: Notify, searchCache?: number) {
   const cache = new SearchCache(searchCache);
   let columnsChecked: Promise<void> | undefined;
   /**
