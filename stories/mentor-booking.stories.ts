@@ -23,6 +23,7 @@ import {
   toDay,
   toErrors,
   toForm,
+  toFormCouldNotLoad,
   toSessions,
   toSubmitted,
   toZonePicker,
@@ -107,6 +108,8 @@ export const OneMentor: Story = { args: { mentorId: 'jonas-weber' } };
 export const TimeZonePicker: Story = { play: toZonePicker };
 /** Step 4: the form, with the session type's own questions. */
 export const Form: Story = { play: toForm };
+/** Offline when a time is chosen: the form's code cannot come, and its place says so. */
+export const FormCouldNotLoad: Story = { play: toFormCouldNotLoad };
 export const FormErrors: Story = { play: toErrors };
 export const Sending: Story = { args: { adapter: bookingHangs() }, play: toSubmitted };
 /** Too many requests: nothing was booked; the answers stay and "Try again" sends again. */

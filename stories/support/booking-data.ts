@@ -9,6 +9,7 @@ import {
   type MemoryMentor,
 } from '../../packages/micropath/src/adapters/memory/memory-adapter.ts';
 import { AdapterError } from '../../packages/micropath/src/core/errors.ts';
+import { bookingParts } from '../../packages/micropath/src/mentor-booking/mentor-booking.ts';
 import type { MentoringAdapter } from '../../packages/micropath/src/core/contracts.ts';
 
 export const demoMentors = mentors as MemoryMentor[];
@@ -149,6 +150,26 @@ export const toForm = async (canvas: Canvas) => {
   await toDay(canvas);
   await click(canvas.canvasElement, '[part~=slot]');
   await waitFor(() => shadow(canvas.canvasElement).querySelector('[part=form]'), 'form');
+};
+
+/**
+ * A time chosen while the form's code cannot come (offline): its place says so, with "Try
+ * again", which brings the form (the code is reachable again once the walk ends).
+ */
+export const toFormCouldNotLoad = async (canvas: Canvas) => {
+  const form = bookingParts.form;
+  bookingParts.form = () =>
+    Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+  try {
+    await toDay(canvas);
+    await click(canvas.canvasElement, '[part~=slot]');
+    await waitFor(
+      () => shadow(canvas.canvasElement).querySelector('[role=alert] button'),
+      'failure',
+    );
+  } finally {
+    bookingParts.form = form;
+  }
 };
 
 export const toErrors = async (canvas: Canvas) => {
