@@ -74,8 +74,96 @@ const recordImports = {
   },
 };
 
+/**
+ * The modules a CDN file imports statically, for the group that keeps them in the file itself
+ * (`widgetGroups`). Recorded when the module graph is complete, before chunks are made.
+ */
+function staticClosure(entry) {
+  const modules = new Set();
+  const plugin = {
+    name: 'micropath-static-closure',
+    buildEnd() {
+      const closure = (from) => {
+        const seen = new Set();
+        const visit = (id) => {
+          if (seen.has(id)) return;
+          seen.add(id);
+          for (const imported of this.getModuleInfo(id)?.importedIds ?? []) visit(imported);
+        };
+        visit(from);
+        return seen;
+      };
+      // Not in a build with another entry (the badge's verification worker): the modules both
+      // import would be the page's file, which a worker cannot load (it defines elements).
+      const ids = [...this.getModuleIds()];
+      if (ids.some((id) => id !== entry && this.getModuleInfo(id)?.isEntry)) return;
+      for (const id of closure(entry)) modules.add(id);
+    },
+  };
+  return { modules, plugin };
+}
+
+/** The validation core: valibot, the kit's helpers over it, the boundary, the link checks. */
+const VALIDATION =
+  /node_modules[\\/]valibot[\\/]|src[\\/]core[\\/](valibot|schema-helpers|boundary|safe-links|models[\\/](verdicts|skill-importances)|skills[\\/]match-terms)\.ts$/;
+/** The HTTP client with what every part of the REST adapter shares. */
+const HTTP = /src[\\/](core[\\/]http|adapters[\\/]rest-client)\.ts$/;
+/** What a widget's first answer is read with: its data's schemas, and the REST part asking for it. */
+const FIRST_ANSWER = {
+  'apprentice-board':
+    /src[\\/](core[\\/](read-listings|models[\\/](listing|listing-constants|skill))|adapters[\\/]rest-listings)\.ts$/,
+  'mentor-booking':
+    /src[\\/](core[\\/](read-mentoring|models[\\/](mentoring|skill))|adapters[\\/]rest-mentoring)\.ts$/,
+  'credential-badge': /src[\\/](core[\\/]models[\\/]credential|adapters[\\/]rest-credentials)\.ts$/,
+};
+
+/**
+ * A widget's CDN file as two parts before its first useful state, each compressed whole:
+ * - the file itself, with everything it imports statically and Rolldown's runtime helpers.
+ *   Left alone, Rolldown splits what its lazy chunks import too (Lit, lit-localize, the errors)
+ *   into chunks of their own: each one more request, compressed apart (the board's four files
+ *   were 0.8 kB more gzip than one);
+ * - one chunk with what reading the first answer takes: the validation core, the HTTP client,
+ *   the element's schemas and the REST part for its data (five chunks before, 0.7 kB more).
+ *   A feed adapter (`greenhouse:…`) loads the REST part with it, 0.5 kB it does not use.
+ */
+function widgetGroups(name, closure) {
+  const firstAnswer = FIRST_ANSWER[name];
+  return [
+    {
+      name,
+      includeDependenciesRecursively: false,
+      test: (id) => closure.modules.has(id),
+      priority: 10,
+    },
+    {
+      name: 'first-answer',
+      includeDependenciesRecursively: false,
+      test: (id) => VALIDATION.test(id) || HTTP.test(id) || !!firstAnswer?.test(id),
+    },
+  ];
+}
+
+/** `micropath.js` with `adapters.js`: the validation core, listing readers and HTTP as chunks. */
+const sharedGroups = [
+  // Every widget needs all of it before its first state; as five small chunks it cost each
+  // page about 0.5 kB of gzip overhead.
+  { name: 'schemas', includeDependenciesRecursively: false, test: VALIDATION },
+  // A listing page's readers with the listing schemas and vocabularies, beside the first request.
+  {
+    name: 'listing-schemas',
+    includeDependenciesRecursively: false,
+    test: /src[\\/]core[\\/](read-listings|models[\\/](listing|listing-constants))\.ts$/,
+  },
+  // One request less before the first answer (the feed adapters load 0.2 kB more with it).
+  { name: 'http', includeDependenciesRecursively: false, test: HTTP },
+];
+
 // One build per CDN group: a shared chunk would make a widget file depend on its neighbours.
 for (const input of cdnBuilds) {
+  const [name, ...others] = Object.keys(input);
+  // A widget's own file holds everything it imports statically (see `element` below).
+  const closure = others.length ? undefined : staticClosure(`${kitRoot}${input[name]}`);
   await build({
     configFile: false,
     root: kitRoot,
@@ -89,6 +177,7 @@ for (const input of cdnBuilds) {
       // The badge's verification worker, beside the group's file (only groups with the badge).
       verifyWorker({ fileName: `${Object.keys(input)[0]}-verify-worker.js` }),
       recordImports,
+      ...(closure ? [closure.plugin] : []),
     ],
     build: {
       outDir: 'dist/cdn',
@@ -114,32 +203,7 @@ for (const input of cdnBuilds) {
           // The validation core (valibot, the kit's helpers over it, the boundary, the link
           // checks) as one chunk: every widget needs all of it before its first state, and as
           // five small chunks it cost each page about 0.5 kB of gzip overhead.
-          codeSplitting: {
-            groups: [
-              {
-                name: 'schemas',
-                includeDependenciesRecursively: false,
-                test: /node_modules[\\/]valibot[\\/]|src[\\/]core[\\/](valibot|schema-helpers|boundary|safe-links|models[\\/](verdicts|skill-importances)|skills[\\/]match-terms)\.ts$/,
-              },
-              // A listing page's readers with the listing schemas and vocabularies, as one chunk
-              // beside the first request (four small ones before); in the board's own file with
-              // the skill schemas too, which a booking or a badge reads without the listings.
-              {
-                name: 'listing-schemas',
-                includeDependenciesRecursively: false,
-                test: input['apprentice-board']
-                  ? /src[\\/]core[\\/](read-listings|models[\\/](listing|listing-constants|skill))\.ts$/
-                  : /src[\\/]core[\\/](read-listings|models[\\/](listing|listing-constants))\.ts$/,
-              },
-              // The HTTP client with what every part of the REST adapter shares: one request
-              // less before the first answer (the feed adapters load 0.2 kB more with it).
-              {
-                name: 'http',
-                includeDependenciesRecursively: false,
-                test: /src[\\/](core[\\/]http|adapters[\\/]rest-client)\.ts$/,
-              },
-            ],
-          },
+          codeSplitting: { groups: closure ? widgetGroups(name, closure) : sharedGroups },
           sourcemapExcludeSources: true,
         },
       },
