@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/micropath/src/apprentice-board/define.ts';
 import type { ListingsAdapter } from '../packages/micropath/src/core/contracts.ts';
+import { detailCode } from '../packages/micropath/src/apprentice-board/board-detail.ts';
 import {
   demoListings,
   failing,
@@ -58,3 +59,37 @@ export const LongTexts: Story = {
 };
 /** A thousand openings, paged as a real board shows them (the bench renders all at once). */
 export const ThousandOpenings: Story = { args: { adapter: memory(thousand()) } };
+/**
+ * Offline when a card is opened: the listing's code cannot come. The board says so above its
+ * cards with "Try again", and the card stays as it was. The board fetches that code right after
+ * its first cards, so the loader fails from before the render (`beforeEach`) until the failure
+ * shows; "Try again" then opens the listing. Not on the docs page, whose boards would share the
+ * failing loader while this one is shown.
+ */
+const listingView = detailCode.view;
+export const ListingCouldNotOpen: Story = {
+  tags: ['!autodocs'],
+  beforeEach: () => {
+    detailCode.view = () =>
+      Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    return () => {
+      detailCode.view = listingView;
+    };
+  },
+  play: async ({ canvasElement }) => {
+    const board = canvasElement.querySelector('apprentice-board')!;
+    const root = board.shadowRoot!;
+    const shown = async (selector: string) => {
+      for (let i = 0; i < 200 && !root.querySelector(selector); i++)
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      if (!root.querySelector(selector)) throw new Error(`${selector} did not show`);
+      return root.querySelector<HTMLElement>(selector)!;
+    };
+    try {
+      (await shown('[data-open]')).click();
+      await shown('[role=alert] button');
+    } finally {
+      detailCode.view = listingView;
+    }
+  },
+};

@@ -1,6 +1,7 @@
 /**
  * Renders every story in `stories/` the way Storybook composes it (meta args, then story
- * args, then the story's or meta's render) and fails on a console error or an axe violation.
+ * args, the story's `beforeEach`, then the story's or meta's render, then its `play`) and fails
+ * on a console error or an axe violation.
  */
 import { expect, fixtureSync } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
@@ -39,11 +40,12 @@ describe('stories', () => {
       for (const [name, story] of stories) {
         it(`${name} renders with no console error and no axe violation`, async function () {
           this.timeout(30_000);
-          const { args, render, decorators, play } = story as {
+          const { args, render, decorators, play, beforeEach } = story as {
             args?: object;
             render?: StoryModule['default']['render'];
             decorators?: unknown[];
             play?: (context: { canvasElement: HTMLElement; args: object }) => Promise<void>;
+            beforeEach?: () => Promise<(() => unknown) | void> | (() => unknown) | void;
           };
           if (decorators?.length || meta.decorators?.length)
             throw new Error('Decorators are not composed by this test yet.');
@@ -52,6 +54,8 @@ describe('stories', () => {
           const errors: unknown[] = [];
           const original = console.error;
           console.error = (...parts: unknown[]) => void errors.push(parts);
+          // Before the render, as Storybook runs it; its cleanup after the checks.
+          const cleanup = await beforeEach?.();
           try {
             // Rendered synchronously, then its custom elements' own updates: a story that wraps
             // them in a <div> would make `fixture` wait for an animation frame.
@@ -76,6 +80,7 @@ describe('stories', () => {
             }
           } finally {
             console.error = original;
+            await cleanup?.();
           }
           expect(errors).to.deep.equal([]);
         });
