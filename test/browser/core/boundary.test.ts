@@ -1,11 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { readOne, checkRequest } from '../../../packages/micropath/src/core/boundary.ts';
 import { readListingPage } from '../../../packages/micropath/src/core/read-listings.ts';
-import {
-  readSlots,
-  readMentors,
-  readBooking,
-} from '../../../packages/micropath/src/core/read-mentoring.ts';
+import { readSlots, readMentors } from '../../../packages/micropath/src/core/read-mentoring.ts';
+import { readBooking } from '../../../packages/micropath/src/core/read-bookings.ts';
 import { AdapterError } from '../../../packages/micropath/src/core/errors.ts';
 import * as v from '../../../packages/micropath/src/core/valibot.ts';
 import { ApplicationSchema } from '../../../packages/micropath/src/core/models/application.ts';

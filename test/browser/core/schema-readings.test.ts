@@ -7,10 +7,8 @@ import type { AdapterError } from '../../../packages/micropath/src/core/errors.t
 import * as v from '../../../packages/micropath/src/core/valibot.ts';
 import { ApplicationSchema } from '../../../packages/micropath/src/core/models/application.ts';
 import { ListingSchema } from '../../../packages/micropath/src/core/models/listing.ts';
-import {
-  AttendeeSchema,
-  SlotSchema,
-} from '../../../packages/micropath/src/core/models/mentoring.ts';
+import { SlotSchema } from '../../../packages/micropath/src/core/models/mentoring.ts';
+import { AttendeeSchema } from '../../../packages/micropath/src/core/models/booking.ts';
 
 const base = { id: 'l', title: 'T', organization: { name: 'O' } };
 const listing = (extra: object) => v.safeParse(ListingSchema, { ...base, ...extra });

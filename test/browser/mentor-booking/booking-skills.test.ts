@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryAdapter } from '../../../packages/micropath/src/adapters/memory/memory-adapter.ts';
 import type { MentoringAdapter } from '../../../packages/micropath/src/core/contracts.ts';
-import type { BookingRequest } from '../../../packages/micropath/src/core/models/mentoring.ts';
+import type { BookingRequest } from '../../../packages/micropath/src/core/models/booking.ts';
 import type { MentorBooking } from '../../../packages/micropath/src/mentor-booking/mentor-booking.ts';
 import '../../../packages/micropath/src/mentor-booking/define.ts';
 import {

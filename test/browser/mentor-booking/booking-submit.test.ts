@@ -5,7 +5,7 @@ import type {
   MentoringAdapter,
   BookingContext,
 } from '../../../packages/micropath/src/core/contracts.ts';
-import type { BookingRequest } from '../../../packages/micropath/src/core/models/mentoring.ts';
+import type { BookingRequest } from '../../../packages/micropath/src/core/models/booking.ts';
 import type {
   MpBookingCancelledEvent,
   MpBookingFailedEvent,

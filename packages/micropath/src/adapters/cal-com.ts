@@ -9,18 +9,13 @@
  */
 import { createHttpClient, type HttpClientOptions } from '../core/http.ts';
 import { AdapterError } from '../core/errors.ts';
-import { readBooking } from '../core/read-mentoring.ts';
+import { readBooking } from '../core/read-bookings.ts';
 import * as v from '../core/valibot.ts';
 import { MentorSchema } from '../core/models/mentoring.ts';
 import { describeIssues } from '../core/schema-helpers.ts';
 import { mentorsCovering } from '../core/skills/mentor-skills.ts';
-import type {
-  Booking,
-  Mentor,
-  MentorInput,
-  SessionTypeInput,
-  Slot,
-} from '../core/models/mentoring.ts';
+import type { Mentor, MentorInput, SessionTypeInput, Slot } from '../core/models/mentoring.ts';
+import type { Booking } from '../core/models/booking.ts';
 import type { MentoringAdapter } from '../core/contracts.ts';
 
 export interface CalComOptions extends Omit<HttpClientOptions, 'baseUrl' | 'mapError'> {

@@ -3,7 +3,7 @@ import { BOOKING_LINKS } from '../core/safe-links.ts';
 import type { MentoringAdapter } from '../core/contracts.ts';
 import { clientFor, readWith, segment, type RestAdapterOptions } from './rest-client.ts';
 
-const mentoring = () => import('../core/read-mentoring.ts');
+const bookings = () => import('../core/read-bookings.ts');
 
 /** The booking's manage token, as the REST contract takes it: a bearer credential. */
 const manageHeaders = (token: string | undefined): Record<string, string> =>
@@ -16,7 +16,7 @@ export function restBookings(options: RestAdapterOptions): RestBookings {
   return {
     book: (req, ctx) =>
       readWith(
-        mentoring(),
+        bookings(),
         http.request({
           method: 'POST',
           path: 'bookings',
@@ -40,7 +40,7 @@ export function restBookings(options: RestAdapterOptions): RestBookings {
 
     reschedule: (bookingId, to, ctx) =>
       readWith(
-        mentoring(),
+        bookings(),
         http.request({
           method: 'POST',
           path: `bookings/${segment(bookingId)}/reschedule`,

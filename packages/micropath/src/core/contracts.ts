@@ -6,15 +6,8 @@ import type {
   ListingQuery,
 } from './models/listing.ts';
 import type { Exchange, ExchangeState } from './models/exchange.ts';
-import type {
-  AvailabilityRequest,
-  Booking,
-  BookingRequest,
-  Mentor,
-  MentorQuery,
-  RescheduleRequest,
-  Slot,
-} from './models/mentoring.ts';
+import type { AvailabilityRequest, Mentor, MentorQuery, Slot } from './models/mentoring.ts';
+import type { Booking, BookingRequest, RescheduleRequest } from './models/booking.ts';
 
 /** Passed to every adapter call: cancel with `signal`, localize with `locale`. */
 export interface RequestContext {

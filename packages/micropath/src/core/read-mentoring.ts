@@ -1,11 +1,9 @@
-/** The boundary's readers of mentoring (boundary.ts): mentors, free times and bookings. */
-import { readList, readOne, type CheckedList } from './boundary.ts';
-import { BookingSchema, MentorSchema, SlotSchema } from './models/mentoring.ts';
-import type { Booking, Mentor, Slot } from './models/mentoring.ts';
-import { BOOKING_LINKS, MENTOR_LINKS } from './safe-links.ts';
+/** The boundary's readers of mentoring (boundary.ts): mentors and free times (bookings: read-bookings.ts). */
+import { readList, type CheckedList } from './boundary.ts';
+import { MentorSchema, SlotSchema } from './models/mentoring.ts';
+import type { Mentor, Slot } from './models/mentoring.ts';
+import { MENTOR_LINKS } from './safe-links.ts';
 
-export const readBooking = (raw: unknown): Booking =>
-  readOne(BookingSchema, raw, 'booking', BOOKING_LINKS);
 export const readMentors = (raw: unknown): CheckedList<Mentor> =>
   readList(MentorSchema, raw, 'mentor', MENTOR_LINKS);
 

@@ -11,7 +11,7 @@ import { AdapterError } from '../core/errors.ts';
 import { describeFailure } from '../core/error-messages.ts';
 import { renderCodeFailure } from '../core/lazy-code.ts';
 import type { MentoringAdapter } from '../core/contracts.ts';
-import type { BookingRequest } from '../core/models/mentoring.ts';
+import type { BookingRequest } from '../core/models/booking.ts';
 import { BookingChanges } from './booking-changes.ts';
 import { emptyDraft, type FieldId } from './booking-draft.ts';
 import { fieldErrors, firstInvalid } from './booking-fields.ts';

@@ -8,9 +8,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { randomId } from '../core/ids.ts';
 import type { ManageContext, MentoringAdapter } from '../core/contracts.ts';
-import type { Booking, Slot } from '../core/models/mentoring.ts';
+import type { Slot } from '../core/models/mentoring.ts';
+import type { Booking } from '../core/models/booking.ts';
 
-const boundary = () => import('../core/read-mentoring.ts');
+const boundary = () => import('../core/read-bookings.ts');
 
 export class BookingChanges implements ReactiveController {
   /** The calendar entry's UID. */

@@ -5,7 +5,8 @@
  */
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Booking, Mentor, SessionType } from '../core/models/mentoring.ts';
+import type { Mentor, SessionType } from '../core/models/mentoring.ts';
+import type { Booking } from '../core/models/booking.ts';
 import { formatWhen, zoneName, type TimeFormat } from './booking-format.ts';
 import {
   googleCalendarUrl,

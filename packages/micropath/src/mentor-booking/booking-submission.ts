@@ -13,9 +13,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AdapterError } from '../core/errors.ts';
 import { randomId } from '../core/ids.ts';
 import type { MentoringAdapter } from '../core/contracts.ts';
-import type { Booking, BookingRequest } from '../core/models/mentoring.ts';
+import type { Booking, BookingRequest } from '../core/models/booking.ts';
 
-const boundary = () => import('../core/read-mentoring.ts');
+const boundary = () => import('../core/read-bookings.ts');
 
 export type SendResult =
   | { booked: Booking; request: BookingRequest }

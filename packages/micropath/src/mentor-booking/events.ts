@@ -1,12 +1,7 @@
 import { MicropathEvent } from '../core/events.ts';
 import type { AdapterError } from '../core/errors.ts';
-import type {
-  Booking,
-  BookingRequest,
-  Mentor,
-  SessionType,
-  Slot,
-} from '../core/models/mentoring.ts';
+import type { Mentor, SessionType, Slot } from '../core/models/mentoring.ts';
+import type { Booking, BookingRequest } from '../core/models/booking.ts';
 
 /** A visitor chose a time (`event.slot`) for a session (`event.sessionType`) with `event.mentor`. */
 export class MpSlotSelectEvent extends MicropathEvent {

@@ -4,7 +4,8 @@
  */
 import { html } from 'lit';
 import { msg } from '@lit/localize';
-import type { Booking, Slot } from '../core/models/mentoring.ts';
+import type { Slot } from '../core/models/mentoring.ts';
+import type { Booking } from '../core/models/booking.ts';
 import { formatWhen, type TimeFormat } from './booking-format.ts';
 import { formError, type FormFailure } from './booking-form.ts';
 

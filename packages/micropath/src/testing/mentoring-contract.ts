@@ -1,14 +1,7 @@
 /** What the booking widget relies on from a mentoring adapter. */
 import type { MentoringAdapter, RequestContext } from '../core/contracts.ts';
-import {
-  BookingSchema,
-  MentorSchema,
-  SlotSchema,
-  type Booking,
-  type BookingRequest,
-  type Mentor,
-  type Slot,
-} from '../core/models/mentoring.ts';
+import { MentorSchema, SlotSchema, type Mentor, type Slot } from '../core/models/mentoring.ts';
+import { BookingSchema, type Booking, type BookingRequest } from '../core/models/booking.ts';
 import { AdapterError } from '../core/errors.ts';
 import {
   call,

@@ -31,17 +31,19 @@ import {
 } from '../../core/models/listing.ts';
 import {
   AvailabilityRequestSchema,
-  BookingRequestSchema,
   MentorSchema,
-  RescheduleRequestSchema,
-  type Booking,
-  type BookingRequest,
   type Mentor,
   type MentorInput,
   type MentorQuery,
-  type RescheduleRequest,
   type Slot,
 } from '../../core/models/mentoring.ts';
+import {
+  BookingRequestSchema,
+  RescheduleRequestSchema,
+  type Booking,
+  type BookingRequest,
+  type RescheduleRequest,
+} from '../../core/models/booking.ts';
 import type { Application } from '../../core/models/listing.ts';
 import { filterMentors } from '../../core/mentor-query.ts';
 import { slotsFromWeeklyHours, type WeeklyHours } from './weekly-hours.ts';

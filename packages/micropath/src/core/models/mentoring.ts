@@ -1,12 +1,11 @@
 import * as v from '../valibot.ts';
-import { text, email, httpUrl, instant } from '../schema-helpers.ts';
+import { text, httpUrl, instant } from '../schema-helpers.ts';
 import { isKnownTimeZone } from '../time.ts';
 import { SkillRefSchema } from './skill.ts';
 
 export { isKnownTimeZone };
 
 export const QUESTION_TYPES = ['text', 'textarea', 'select', 'checkbox'] as const;
-export const BOOKING_STATUSES = ['confirmed', 'pending', 'cancelled'] as const;
 
 /** An IANA time zone the running browser knows ("Europe/Berlin", "Asia/Kolkata"). */
 export const timeZone = () =>
@@ -55,43 +54,6 @@ export const SlotSchema = v.pipe(
   ),
 );
 
-export const AttendeeSchema = v.object({
-  name: text(),
-  email: email(),
-  timeZone: timeZone(),
-  locale: v.optional(v.string()),
-});
-
-export const BookingRequestSchema = v.object({
-  mentorId: text(),
-  sessionTypeId: text(),
-  start: instant(),
-  end: instant(),
-  attendee: AttendeeSchema,
-  answers: v.optional(v.record(v.string(), v.union([v.string(), v.boolean()])), {}),
-  metadata: v.optional(v.record(v.string(), v.string()), {}),
-});
-
-export const BookingSchema = v.object({
-  id: text(),
-  status: v.picklist(BOOKING_STATUSES),
-  start: instant(),
-  end: instant(),
-  mentorId: text(),
-  sessionTypeId: text(),
-  attendee: AttendeeSchema,
-  mentor: v.object({ id: text(), name: text() }),
-  joinUrl: v.optional(httpUrl()),
-  manageUrl: v.optional(httpUrl()),
-  /** The secret that cancelling and rescheduling this booking require, when the backend has one. */
-  manageToken: v.optional(text()),
-  /** How often the booking was changed (iCalendar SEQUENCE): 0 when made, +1 per change. */
-  sequence: v.optional(v.pipe(v.int(), v.minValue(0))),
-});
-
-/** Moving a booking to another time (the same session type and answers). */
-export const RescheduleRequestSchema = v.object({ start: instant(), end: instant() });
-
 export const MentorQuerySchema = v.object({
   q: v.optional(v.string()),
   expertise: v.optional(v.string()),
@@ -113,10 +75,5 @@ export type SessionTypeInput = v.InferInput<typeof SessionTypeSchema>;
 export type Mentor = v.InferOutput<typeof MentorSchema>;
 export type MentorInput = v.InferInput<typeof MentorSchema>;
 export type Slot = v.InferOutput<typeof SlotSchema>;
-export type Attendee = v.InferOutput<typeof AttendeeSchema>;
-export type BookingRequest = v.InferOutput<typeof BookingRequestSchema>;
-export type BookingRequestInput = v.InferInput<typeof BookingRequestSchema>;
-export type Booking = v.InferOutput<typeof BookingSchema>;
-export type RescheduleRequest = v.InferOutput<typeof RescheduleRequestSchema>;
 export type MentorQuery = v.InferOutput<typeof MentorQuerySchema>;
 export type AvailabilityRequest = v.InferOutput<typeof AvailabilityRequestSchema>;
