@@ -97,6 +97,7 @@ function staticClosure(entry) {
       // import would be the page's file, which a worker cannot load (it defines elements).
       const ids = [...this.getModuleIds()];
       if (ids.some((id) => id !== entry && this.getModuleInfo(id)?.isEntry)) return;
+      if (!this.getModuleInfo(entry)) this.error(`${entry} is not a module of this build`);
       for (const id of closure(entry)) modules.add(id);
     },
   };
@@ -113,16 +114,17 @@ const FIRST_ANSWER = {
   'apprentice-board':
     /src[\\/](core[\\/](read-listings|models[\\/](listing|listing-constants|skill))|adapters[\\/]rest-listings)\.ts$/,
   'mentor-booking':
-    /src[\\/](core[\\/](read-mentoring|models[\\/](mentoring|skill))|adapters[\\/]rest-mentoring)\.ts$/,
+    /src[\\/](core[\\/](read-mentoring|models[\\/](mentoring|time-zone|skill))|adapters[\\/]rest-mentoring)\.ts$/,
   'credential-badge': /src[\\/](core[\\/]models[\\/]credential|adapters[\\/]rest-credentials)\.ts$/,
 };
 
 /**
  * A widget's CDN file as two parts before its first useful state, each compressed whole:
- * - the file itself, with everything it imports statically and Rolldown's runtime helpers.
- *   Left alone, Rolldown splits what its lazy chunks import too (Lit, lit-localize, the errors)
- *   into chunks of their own: each one more request, compressed apart (the board's four files
- *   were 0.8 kB more gzip than one);
+ * - the file itself, with everything it imports statically. Left alone, Rolldown splits what
+ *   its lazy chunks import too (Lit, lit-localize, the errors) into chunks of their own: each
+ *   one more request, compressed apart (the board's four files were 0.8 kB more gzip than one).
+ *   Rolldown's namespace helper is not a module a group can take: it stays a chunk of its own
+ *   where two chunks use it;
  * - one chunk with what reading the first answer takes: the validation core, the HTTP client,
  *   the element's schemas and the REST part for its data (five chunks before, 0.7 kB more).
  *   A feed adapter (`greenhouse:…`) loads the REST part with it, 0.5 kB it does not use.
@@ -162,7 +164,7 @@ const sharedGroups = [
 // One build per CDN group: a shared chunk would make a widget file depend on its neighbours.
 for (const input of cdnBuilds) {
   const [name, ...others] = Object.keys(input);
-  // A widget's own file holds everything it imports statically (see `element` below).
+  // A widget's own file holds everything it imports statically (`widgetGroups`).
   const closure = others.length ? undefined : staticClosure(`${kitRoot}${input[name]}`);
   await build({
     configFile: false,
@@ -200,9 +202,7 @@ for (const input of cdnBuilds) {
         output: {
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
-          // The validation core (valibot, the kit's helpers over it, the boundary, the link
-          // checks) as one chunk: every widget needs all of it before its first state, and as
-          // five small chunks it cost each page about 0.5 kB of gzip overhead.
+          // Fewer, larger chunks before the first useful state (widgetGroups, sharedGroups).
           codeSplitting: { groups: closure ? widgetGroups(name, closure) : sharedGroups },
           sourcemapExcludeSources: true,
         },

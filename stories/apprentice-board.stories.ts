@@ -63,13 +63,14 @@ export const ThousandOpenings: Story = { args: { adapter: memory(thousand()) } }
  * Offline when a card is opened: the listing's code cannot come. The board says so above its
  * cards with "Try again", and the card stays as it was. The board fetches that code right after
  * its first cards, so the loader fails from before the render (`beforeEach`) until the failure
- * shows; "Try again" then opens the listing. Not on the docs page, whose boards would share the
- * failing loader while this one is shown.
+ * shows; after that the code can come, and "Try again" opens the listing. Not on the docs page,
+ * whose boards would share the failing loader while this one is shown.
  */
-const listingView = detailCode.view;
+let listingView = detailCode.view;
 export const ListingCouldNotOpen: Story = {
   tags: ['!autodocs'],
   beforeEach: () => {
+    listingView = detailCode.view;
     detailCode.view = () =>
       Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     return () => {

@@ -49,14 +49,17 @@ describe('stories', () => {
           };
           if (decorators?.length || meta.decorators?.length)
             throw new Error('Decorators are not composed by this test yet.');
+          if ((meta as { beforeEach?: unknown }).beforeEach)
+            throw new Error("A meta's beforeEach is not run by this test yet.");
           const draw = render ?? meta.render;
           if (!draw) throw new Error(`${name} has no render function.`);
           const errors: unknown[] = [];
           const original = console.error;
           console.error = (...parts: unknown[]) => void errors.push(parts);
-          // Before the render, as Storybook runs it; its cleanup after the checks.
-          const cleanup = await beforeEach?.();
+          let cleanup: (() => unknown) | void = undefined;
           try {
+            // Before the render, as Storybook runs it; its cleanup after the checks.
+            cleanup = await beforeEach?.();
             // Rendered synchronously, then its custom elements' own updates: a story that wraps
             // them in a <div> would make `fixture` wait for an animation frame.
             const el = fixtureSync<HTMLElement>(draw({ ...meta.args, ...args }));

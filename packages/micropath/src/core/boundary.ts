@@ -3,8 +3,8 @@
  * here before a widget uses it: a malformed item is dropped and counted ("2 listings could not
  * be shown"), a malformed envelope or single object is an `invalid-response` error naming the
  * field at fault. Nothing here throws anything but AdapterError. The readers of each shape are
- * beside it, with its schemas (read-listings.ts, read-mentoring.ts): a page loads only those of
- * the shapes its widget shows.
+ * beside it, with its schemas (read-listings.ts, read-mentoring.ts, read-bookings.ts): a page
+ * loads only those of the shapes its widget shows.
  */
 import { AdapterError } from './errors.ts';
 import * as v from './valibot.ts';

@@ -1,6 +1,6 @@
 /**
- * The boundary's reader of a booking (boundary.ts): what the backend answers to booking,
- * moving and cancelling. Apart from the mentors' and free times' readers (read-mentoring.ts),
+ * The boundary's reader of a booking (boundary.ts): what the backend answers to booking and
+ * moving. Apart from the mentors' and free times' readers (read-mentoring.ts),
  * which a booking page needs first.
  */
 import { readOne } from './boundary.ts';

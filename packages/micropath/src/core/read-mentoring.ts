@@ -1,4 +1,4 @@
-/** The boundary's readers of mentoring (boundary.ts): mentors and free times (bookings: read-bookings.ts). */
+/** The boundary's readers of mentors and free times (boundary.ts); a booking's: read-bookings.ts. */
 import { readList, type CheckedList } from './boundary.ts';
 import { MentorSchema, SlotSchema } from './models/mentoring.ts';
 import type { Mentor, Slot } from './models/mentoring.ts';

@@ -5,7 +5,7 @@
  */
 import * as v from '../valibot.ts';
 import { text, email, httpUrl, instant } from '../schema-helpers.ts';
-import { timeZone } from './mentoring.ts';
+import { timeZone } from './time-zone.ts';
 
 export const BOOKING_STATUSES = ['confirmed', 'pending', 'cancelled'] as const;
 

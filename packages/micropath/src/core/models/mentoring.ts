@@ -1,15 +1,9 @@
 import * as v from '../valibot.ts';
 import { text, httpUrl, instant } from '../schema-helpers.ts';
-import { isKnownTimeZone } from '../time.ts';
 import { SkillRefSchema } from './skill.ts';
-
-export { isKnownTimeZone };
+import { timeZone } from './time-zone.ts';
 
 export const QUESTION_TYPES = ['text', 'textarea', 'select', 'checkbox'] as const;
-
-/** An IANA time zone the running browser knows ("Europe/Berlin", "Asia/Kolkata"). */
-export const timeZone = () =>
-  v.pipe(v.string(), v.check(isKnownTimeZone, 'not a known IANA time zone'));
 
 export const SessionQuestionSchema = v.object({
   id: text(),
