@@ -214,6 +214,7 @@ if (!only || 'critical path'.includes(only)) {
         unit: 'kB',
         goal: { max: row.budget },
         met: row.met,
+        brotli: row.brotli / 1000,
         files: row.files,
       },
     ]),

@@ -1,11 +1,12 @@
 // The critical path as a page sees it: each element on a page of its own, loaded from the
 // CDN files the reference server serves (the demo's data, in memory), in headless Chromium.
-// Every JavaScript response is counted (gzip, level 9, as the size report counts) until the
-// element's first useful state is on screen: cards shown, a credential's verdict shown, a
-// month of free times shown. Budgets are DESIGN.md's (size-budgets.json, "criticalPath"):
-// an element over its budget is reported as missing it; over its `ceiling` (what it reached
-// so far, lowered as the paths shrink) it fails.
-import { gzipSync } from 'node:zlib';
+// Every JavaScript response is counted (gzip, level 9, as the size report counts; brotli
+// beside it, what the reference server and common CDNs send a current browser, reported
+// without a budget) until the element's first useful state is on screen: cards shown, a
+// credential's verdict shown, a month of free times shown. Budgets are DESIGN.md's
+// (size-budgets.json, "criticalPath"): an element over its budget is reported as missing it;
+// over its `ceiling` (what it reached so far, lowered as the paths shrink) it fails.
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from './find-chromium.mjs';
 
@@ -87,7 +88,11 @@ export async function criticalPathReport(budgets = {}) {
         if (done || response.request().resourceType() !== 'script') return;
         const name = new URL(response.url()).pathname;
         files.push(
-          response.buffer().then((body) => ({ name, bytes: gzipSync(body, { level: 9 }).length })),
+          response.buffer().then((body) => ({
+            name,
+            bytes: gzipSync(body, { level: 9 }).length,
+            brotli: brotliCompressSync(body).length,
+          })),
         );
       });
       await tab.goto(address);
@@ -96,10 +101,12 @@ export async function criticalPathReport(budgets = {}) {
       // A file the page and its worker both load is fetched once (the HTTP cache has it).
       const counted = [...new Map((await Promise.all(files)).map((f) => [f.name, f])).values()];
       const bytes = counted.reduce((sum, file) => sum + file.bytes, 0);
+      const brotli = counted.reduce((sum, file) => sum + file.brotli, 0);
       const { budget, ceiling } = budgets[element] ?? {};
       rows[element] = {
         state,
         bytes,
+        brotli,
         files: counted,
         ...(budget ? { budget, met: bytes / 1000 <= budget } : {}),
         ...(ceiling ? { ceiling, ok: bytes / 1000 <= ceiling } : {}),
@@ -122,8 +129,9 @@ export function formatCriticalPath(rows) {
       : row.met
         ? `budget met (≤ ${row.budget} kB)`
         : `budget ${row.budget} kB MISSED${row.ok === false ? `, OVER its ceiling ${row.ceiling} kB` : ` (ceiling ${row.ceiling} kB)`}`;
+    const brotli = `(brotli ${(row.brotli / 1000).toFixed(1)} kB)`;
     lines.push(
-      `  ${element.padEnd(18)} ${`${kb} kB`.padStart(9)}  ${row.state.padEnd(14)} ${verdict}`,
+      `  ${element.padEnd(18)} ${`${kb} kB`.padStart(9)}  ${row.state.padEnd(14)} ${verdict} ${brotli}`,
     );
     for (const file of row.files)
       lines.push(`      ${`${(file.bytes / 1000).toFixed(1)} kB`.padStart(9)}  ${file.name}`);
