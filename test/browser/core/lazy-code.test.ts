@@ -31,6 +31,10 @@ import {
 } from '../../support/booking-helpers.ts';
 
 const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+/** One mentor, free every day. */
+const ana = () => createMemoryAdapter({ mentors: [everyDay({ id: 'ana', name: 'Ana Ruiz' })] });
+/** Her intro session, so the booking opens on the month. */
+const anaIntro = { mentorId: 'ana', sessionType: 'intro', timeZone: 'UTC' };
 
 describe('a part whose code cannot load', () => {
   const parts = { ...bookingParts };
@@ -65,9 +69,7 @@ describe('a part whose code cannot load', () => {
 
   it("booking: the mentor step says so, and 'Try again' lists the mentors", async () => {
     bookingParts.mentorList = offline;
-    const el = await booking(
-      createMemoryAdapter({ mentors: [everyDay({ id: 'ana', name: 'Ana Ruiz' })] }),
-    );
+    const el = await booking(ana());
     await until(el, () => $(el, '[role=alert]'), 'the failure is said');
     expect(text($(el, '[role=alert] p'))).to.equal(
       'Could not reach the server. Check your connection and try again.',
@@ -81,10 +83,7 @@ describe('a part whose code cannot load', () => {
   it("booking: the form says so, 'Try again' brings it; a booking made shows its confirmation when its code comes", async () => {
     bookingParts.form = offline;
     bookingParts.afterBooking = offline;
-    const el = await booking(
-      createMemoryAdapter({ mentors: [everyDay({ id: 'ana', name: 'Ana Ruiz' })] }),
-      { mentorId: 'ana', sessionType: 'intro', timeZone: 'UTC' },
-    );
+    const el = await booking(ana(), anaIntro);
     await chooseFirstTime(el);
     await until(el, () => $(el, '[role=alert] button'), 'the failure is said');
     expect($(el, '[part=form]')).to.equal(null);
@@ -106,10 +105,7 @@ describe('a part whose code cannot load', () => {
 
   it("booking: when the form's checks cannot load, sending keeps the details, says so, and books on the next try", async () => {
     formParts.checks = offline;
-    const el = await booking(
-      createMemoryAdapter({ mentors: [everyDay({ id: 'ana', name: 'Ana Ruiz' })] }),
-      { mentorId: 'ana', sessionType: 'intro', timeZone: 'UTC' },
-    );
+    const el = await booking(ana(), anaIntro);
     await chooseFirstTime(el);
     await until(el, () => $(el, '[part=form]'), 'the form shows');
     await sendDetails(el);
