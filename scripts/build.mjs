@@ -9,11 +9,18 @@ import { precompress } from './precompress.mjs';
 import { writeFrameworkTypes } from './framework-types.mjs';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
 import { verifyWorker } from './verify-worker-plugin.mjs';
+import { idiomaticDecorators } from './idiomatic-decorators.mjs';
+
+const decorators = idiomaticDecorators({ tsconfig: `${kitRoot}tsconfig.build.json` });
 
 await build({
   configFile: new URL('../vite.config.ts', import.meta.url).pathname,
   logLevel: 'warn',
-  plugins: [minifyCssLiterals(), verifyWorker({ fileName: 'verify-worker.js', bundlerForm: true })],
+  plugins: [
+    decorators,
+    minifyCssLiterals(),
+    verifyWorker({ fileName: 'verify-worker.js', bundlerForm: true }),
+  ],
 });
 
 /**
@@ -172,6 +179,7 @@ for (const input of cdnBuilds) {
     logLevel: 'warn',
     publicDir: false,
     plugins: [
+      decorators,
       standaloneLocales,
       plainLazyImports,
       minifyCssLiterals(),

@@ -5,7 +5,11 @@
 // without a budget) until the element's first useful state is on screen: cards shown, a
 // credential's verdict shown, a month of free times shown. Budgets are DESIGN.md's
 // (size-budgets.json, "criticalPath"): an element over its budget is reported as missing it;
-// over its `ceiling` (what it reached so far, lowered as the paths shrink) it fails.
+// over its `ceiling` (what it reached so far, lowered as the paths shrink) it fails. Each
+// page also checks that the element its file defines observes every attribute the Custom
+// Elements Manifest documents: the files are built from the source with its decorators
+// compiled away (scripts/idiomatic-decorators.mjs), and an attribute lost there would fail here.
+import { readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from './find-chromium.mjs';
@@ -54,6 +58,18 @@ const page = (element, html) => `<!doctype html>
   </body>
 </html>`;
 
+/** The attributes custom-elements.json documents for `tag` (inherited ones too). */
+function documentedAttributes(tag) {
+  const manifest = JSON.parse(
+    readFileSync(`${root}packages/micropath/custom-elements.json`, 'utf8'),
+  );
+  const element = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .find((declaration) => declaration.tagName === tag);
+  if (!element) throw new Error(`custom-elements.json has no <${tag}>.`);
+  return (element.attributes ?? []).map((attribute) => attribute.name);
+}
+
 /** Measures each element's critical path: `{ element: { state, bytes, files } }`. */
 export async function criticalPathReport(budgets = {}) {
   const { startServer } = await import(`${root}packages/server/dist/index.js`);
@@ -96,6 +112,14 @@ export async function criticalPathReport(budgets = {}) {
         );
       });
       await tab.goto(address);
+      await tab.waitForFunction((tag) => !!customElements.get(tag), { timeout: 30_000 }, element);
+      const observed = await tab.evaluate(
+        (tag) => customElements.get(tag)?.observedAttributes ?? [],
+        element,
+      );
+      const lost = documentedAttributes(element).filter((name) => !observed.includes(name));
+      if (lost.length)
+        throw new Error(`The built <${element}> does not observe ${lost.join(', ')}.`);
       await tab.waitForFunction(ready, { polling: 10, timeout: 30_000 });
       done = true;
       // A file the page and its worker both load is fetched once (the HTTP cache has it).

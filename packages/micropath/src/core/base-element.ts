@@ -1,7 +1,7 @@
 import { LitElement, html, css, isServer, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { providerContext, type ProviderSettings } from './context.ts';
 import { isAdapterOf, type AdapterByKind, type AdapterKind } from './contracts.ts';
@@ -61,7 +61,7 @@ export abstract class MicropathElement<K extends AdapterKind> extends LitElement
   @property({ type: String })
   source?: string;
 
-  @consume({ context: providerContext, subscribe: true })
+  /** What the nearest `<micropath-provider>` shares (its context, followed as it changes). */
   @state()
   protected provided?: ProviderSettings;
 
@@ -71,6 +71,11 @@ export abstract class MicropathElement<K extends AdapterKind> extends LitElement
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    new ContextConsumer(this, {
+      context: providerContext,
+      subscribe: true,
+      callback: (settings) => (this.provided = settings),
+    });
   }
 
   /** The adapter to use now, or the problem to show instead. */

@@ -1,7 +1,7 @@
 import { LitElement, html, css, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { provide } from '@lit/context';
-import { providerContext, type ProviderSettings } from '../core/context.ts';
+import { ContextProvider } from '@lit/context';
+import { providerContext } from '../core/context.ts';
 import type { ProvidedAdapters } from '../core/contracts.ts';
 import { VERSION } from '../core/version.ts';
 import type { MpSkillGapEvent } from '../core/events.ts';
@@ -40,17 +40,19 @@ export class MicropathProvider extends LitElement {
   @property({ type: String, attribute: 'time-zone' })
   timeZone?: string;
 
-  @provide({ context: providerContext })
-  protected settings: ProviderSettings = { adapters: {} };
+  /** What the elements inside read: set anew on each change, so those subscribed are told. */
+  private readonly settings = new ContextProvider(this, {
+    context: providerContext,
+    initialValue: { adapters: {} },
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('adapters') || changed.has('locale') || changed.has('timeZone')) {
-      // A new object each time, so consumers subscribed to the context are told.
-      this.settings = {
+      this.settings.setValue({
         adapters: { ...this.adapters },
         ...(this.locale ? { locale: this.locale } : {}),
         ...(this.timeZone ? { timeZone: this.timeZone } : {}),
-      };
+      });
     }
   }
 
