@@ -96,6 +96,25 @@ describe('<apprentice-board> renders a page of cards in steps', () => {
     ]);
   });
 
+  it('a later page starts with as many cards as fit its task, once a card costs what it does', async () => {
+    // A host that renders at once: a card costs next to nothing, so a page of 20 fits a task.
+    const host = Object.assign(document.createElement('div'), {
+      locale: 'en',
+      addController() {},
+      removeController() {},
+      requestUpdate: () => queueMicrotask(() => listings.hostUpdated()),
+      updateComplete: Promise.resolve(true),
+    });
+    const listings = new BoardListings(host, { employed: (l) => l, loaded() {}, failed() {} });
+    await listings.load(createMemoryAdapter({ listings: makeListings(20) }), {}, 20);
+    // The board's first page: what a card costs is not known yet.
+    expect(listings.shown).to.equal(FIRST_CARDS);
+    await listings.revealing;
+    // A search's page: one render, not a screenful and the rest a task later.
+    await listings.load(createMemoryAdapter({ listings: makeListings(20, 2) }), {}, 20);
+    expect([listings.shown, listings.revealing]).to.deep.equal([20, undefined]);
+  });
+
   it('"Load more" adds its cards at once, below the ones shown', async () => {
     const el = await board(createMemoryAdapter({ listings: makeListings(30) }), { pageSize: 10 });
     await settled(el, () => cardCount(el) === 10);
@@ -132,6 +151,16 @@ describe("SliceBudget sizes a task's slices by time", () => {
     // The next task starts a new budget, with the cost learned.
     budget.start();
     expect(budget.next()).to.equal(SLICE_BUDGET_MS / 0.5);
+  });
+
+  it('takes items measured at 0 ms (under the clock’s resolution) as cheap, not as unknown', () => {
+    const budget = new SliceBudget(6);
+    budget.start();
+    expect(budget.next()).to.equal(6);
+    budget.done(6, 0);
+    expect(budget.next(), 'all that is left').to.equal(Infinity);
+    clock += SLICE_BUDGET_MS;
+    expect(budget.next(), 'the budget is spent all the same: yield').to.equal(0);
   });
 
   it('never gives an empty first slice, even when one item costs more than a task', () => {

@@ -16,9 +16,12 @@ import type { PrerenderedPage } from './prerendered-page.ts';
 const boundary = () => import('../core/read-listings.ts');
 const BUSY_DELAY_MS = 150;
 /**
- * Cards rendered in the task a new page arrives in: a phone's first screenful and more. The rest
- * follow in time slices (`SliceBudget`): as many cards a task as fit its budget, so a page of
- * cards never blocks the host page in one long task, nor takes longer for being sliced.
+ * Cards rendered in the task a board's first page arrives in, before it knows what a card
+ * costs: a phone's first screenful and more. The rest follow in time slices (`SliceBudget`): as
+ * many cards a task as fit its budget, so a page of cards never blocks the host page in one long
+ * task, nor takes longer for being sliced. Once a card's cost is known, a new page (a search, a
+ * filter) starts with as many cards as fit what is left of its answer's task: a page of 20 is
+ * then one render, not a screenful and the rest a task later (two layouts per keystroke).
  */
 export const FIRST_CARDS = 6;
 
@@ -42,6 +45,8 @@ export class BoardListings implements ReactiveController {
   private reveals = 0;
   /** Resolves the reveal's wait for its render. */
   private rendered?: () => void;
+  /** What a card costs to render, learned from every reveal of this board. */
+  private readonly pace = new SliceBudget(FIRST_CARDS);
   total?: number;
   facets?: Facets;
   nextCursor?: string;
@@ -135,7 +140,7 @@ export class BoardListings implements ReactiveController {
   /** The cards after the first screenful, as many a task as its time budget allows. */
   private revealRest(): void {
     const round = ++this.reveals;
-    const budget = new SliceBudget(FIRST_CARDS);
+    const budget = this.pace;
     this.revealing = (async () => {
       while (this.shown < this.items.length) {
         await nextTask();
@@ -195,11 +200,14 @@ export class BoardListings implements ReactiveController {
       const answered = performance.now();
       const page = readListingPage(raw);
       // A long answer is read in one task, its cards rendered in the next ones.
-      await yieldIfSpent(answered);
+      const sliceStart = await yieldIfSpent(answered);
       if (!this.request.isLatest(signal)) return;
       const items = page.items.map((item) => this.hooks.employed(item));
       this.items = append ? [...this.items, ...items] : items;
-      this.shown = append ? this.items.length : Math.min(FIRST_CARDS, items.length);
+      // As many cards as fit what is left of this task's budget (FIRST_CARDS while the cost of
+      // a card is not known yet).
+      this.pace.start(sliceStart);
+      this.shown = append ? this.items.length : Math.min(this.pace.next(), items.length);
       if (this.shown < this.items.length) this.revealRest();
       this.total = page.total;
       this.facets = page.facets;

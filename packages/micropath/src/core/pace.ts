@@ -43,9 +43,12 @@ export const SLICE_BUDGET_MS = 8;
 /**
  * Yields when the running task has spent its budget since `since` (a `performance.now()`
  * taken when the task's work began), so work that fits one frame is not split into two.
+ * Resolves with the time the work goes on from: `since`, or when the new task began.
  */
-export function yieldIfSpent(since: number): Promise<void> {
-  return performance.now() - since > SLICE_BUDGET_MS ? nextTask() : Promise.resolve();
+export function yieldIfSpent(since: number): Promise<number> {
+  return performance.now() - since > SLICE_BUDGET_MS
+    ? nextTask().then(() => performance.now())
+    : Promise.resolve(since);
 }
 
 /**
@@ -54,30 +57,35 @@ export function yieldIfSpent(since: number): Promise<void> {
  * 0 once the task's budget is spent. The first slice of a task is never empty.
  */
 export class SliceBudget {
-  private perItem = 0;
+  /** Milliseconds an item, once measured: 0 when items cost less than the clock shows. */
+  private perItem?: number;
   private ends = 0;
   private started = false;
 
   constructor(private readonly first: number) {}
 
-  /** A task starts: its clock starts. */
-  start(): void {
-    this.ends = performance.now() + SLICE_BUDGET_MS;
+  /** A task starts: its clock starts, at `since` when its work began earlier (default: now). */
+  start(since = performance.now()): void {
+    this.ends = since + SLICE_BUDGET_MS;
     this.started = true;
   }
 
-  /** How many items fit the rest of this task (0: yield now). */
+  /** How many items fit the rest of this task (0: yield now; Infinity: they cost nothing). */
   next(): number {
     const left = this.ends - performance.now();
     const fresh = this.started;
     this.started = false;
     if (!fresh && left <= 0) return 0;
-    return this.perItem ? Math.max(1, Math.floor(left / this.perItem)) : this.first;
+    if (this.perItem === undefined) return this.first;
+    return this.perItem > 0 ? Math.max(1, Math.floor(left / this.perItem)) : Infinity;
   }
 
-  /** `count` items took `ms`: the estimate follows them. */
+  /**
+   * `count` items took `ms`: the estimate follows them. A browser's clock is coarse (0.1 ms
+   * without cross-origin isolation), so cheap items can measure 0: known to be cheap, not unknown.
+   */
   done(count: number, ms: number): void {
     const cost = ms / count;
-    this.perItem = this.perItem ? (this.perItem + cost) / 2 : cost;
+    this.perItem = this.perItem === undefined ? cost : (this.perItem + cost) / 2;
   }
 }
