@@ -1,7 +1,7 @@
 // The kit's styles are `css` tagged templates, written to be read: indentation, line breaks and
 // comments that would otherwise ship in every file. This Vite plugin takes them out at build
-// time (runs of whitespace become one space, none around `{ } ; ,`, comments go), leaving the
-// `${…}` parts and the rules untouched. Only styles: whitespace in `html` templates is content.
+// time (`minifyCss`: whitespace and comments, a block's last semicolon), leaving quoted
+// strings, the `${…}` parts and the rules untouched. Only styles: whitespace in `html` templates is content.
 import MagicString from 'magic-string';
 
 /** The static text of each css`…` literal in `code`, as [start, end] ranges. */
@@ -27,11 +27,25 @@ function cssStaticParts(code) {
   return parts;
 }
 
+/**
+ * Outside quoted strings (whose spaces, commas and colons are content): runs of whitespace
+ * become one space, none around `{ } ; ,` nor after a colon (a selector's colon is never
+ * followed by a space, a declaration's needs none), and a block's last `;` goes.
+ */
 export const minifyCss = (text) =>
   text
     .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1');
+    .split(/('[^']*'|"[^"]*")/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,])\s*/g, '$1')
+            .replace(/:\s+/g, ':')
+            .replace(/;}/g, '}'),
+    )
+    .join('');
 
 export function minifyCssLiterals() {
   return {

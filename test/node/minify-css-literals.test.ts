@@ -22,7 +22,17 @@ test('rules keep their meaning without the indentation and comments', () => {
     color: red;
   }
   @media (min-width: 40rem) { a { gap: 1rem } }`),
-    " :host{display: block;font-family: a,b;}[part~='card'] .open :hover > span{color: red;}@media (min-width: 40rem){a{gap: 1rem}}",
+    " :host{display:block;font-family:a,b}[part~='card'] .open :hover > span{color:red}@media (min-width:40rem){a{gap:1rem}}",
+  );
+});
+
+test('quoted strings are content: their spaces, commas and colons stay', () => {
+  assert.equal(
+    minifyCss(`li::before {
+    content: ' : a ,  b; ';
+    font-family: "Noto Sans", serif;
+  }`),
+    `li::before{content:' : a ,  b; ';font-family:"Noto Sans",serif}`,
   );
 });
 
@@ -39,7 +49,7 @@ test('only the static text of css`` literals changes: expressions and html`` sta
     transform(code),
     [
       // Whitespace beside an expression becomes one space, never none: it may separate words.
-      'const a = css` :host{${unsafeCSS(`--x:  1`)} color: red;}`;',
+      'const a = css` :host{${unsafeCSS(`--x:  1`)} color:red}`;',
       'const b = html`<p>  two  spaces  </p>`;',
     ].join('\n'),
   );
