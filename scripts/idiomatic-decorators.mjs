@@ -4,7 +4,10 @@
 // widget's critical path. This Vite plugin builds the kit's modules through Lit's own
 // transformer (@lit/ts-transformers), which writes them as `static properties` and constructor
 // assignments, the idiomatic JavaScript the decorators stand for. Same behaviour: `@property`
-// options are copied as they are, `@state()` becomes `{ state: true }`. Only `@property` and
+// options are copied as they are, `@state()` becomes `{ state: true }`. One difference of
+// order: a reactive property's default is assigned after the constructor's own statements and
+// the other fields' initializers, so neither may read one (the kit's read them in `update` and
+// in `hostConnected`, as Lit advises). Only `@property` and
 // `@state` may decorate the kit's classes: the transformer drops a member's other decorators
 // with it (a `@consume` beside a `@state` would vanish without a word), so any other fails the
 // build; the context is a controller instead (core/base-element.ts). Build only: tests,
