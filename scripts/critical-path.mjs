@@ -5,10 +5,10 @@
 // without a budget) until the element's first useful state is on screen: cards shown, a
 // credential's verdict shown, a month of free times shown. Budgets are DESIGN.md's
 // (size-budgets.json, "criticalPath"): an element over its budget is reported as missing it;
-// over its `ceiling` (what it reached so far, lowered as the paths shrink) it fails. Each
-// page also checks that the element its file defines observes every attribute the Custom
-// Elements Manifest documents: the files are built from the source with its decorators
-// compiled away (scripts/idiomatic-decorators.mjs), and an attribute lost there would fail here.
+// over its `ceiling` (what it reached so far, lowered as the paths shrink) it fails. The files
+// are built from the source with its decorators compiled away (scripts/idiomatic-decorators.mjs),
+// so each page also checks that the element observes every attribute the Custom Elements
+// Manifest documents, and one more page that a provider's settings reach a board inside it.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
@@ -137,11 +137,68 @@ export async function criticalPathReport(budgets = {}) {
       };
       await tab.close();
     }
+    await checkProvider(browser, server.url);
   } finally {
     await browser.close();
     await server.close();
   }
   return rows;
+}
+
+/**
+ * The built `micropath.js` shares a provider's settings through its context: a board inside a
+ * `<micropath-provider locale="de">` shows the provider's adapter's listings, in German. (The
+ * first build with the decorators compiled away lost the context without a word.)
+ */
+async function checkProvider(browser, base) {
+  const tab = await browser.newPage();
+  await tab.setRequestInterception(true);
+  const address = `${base}/critical-path/provider.html`;
+  tab.on('request', (request) =>
+    request.url() === address
+      ? request.respond({
+          status: 200,
+          contentType: 'text/html',
+          body: `<!doctype html><html lang="en"><body>
+<micropath-provider locale="de"><apprentice-board></apprentice-board></micropath-provider>
+<script type="module">
+  import { createMemoryAdapter } from '/kit/cdn/micropath.js';
+  const { items } = await (await fetch('/api/listings?limit=3')).json();
+  document.querySelector('micropath-provider').adapters = {
+    listings: createMemoryAdapter({ listings: items }),
+  };
+</script></body></html>`,
+        })
+      : request.continue(),
+  );
+  await tab.goto(address);
+  await tab.waitForFunction(() => !!customElements.get('micropath-provider'), { timeout: 30_000 });
+  const observed = await tab.evaluate(
+    () => customElements.get('micropath-provider').observedAttributes,
+  );
+  const lost = documentedAttributes('micropath-provider').filter(
+    (name) => !observed.includes(name),
+  );
+  if (lost.length)
+    throw new Error(`The built <micropath-provider> does not observe ${lost.join(', ')}.`);
+  const shown = await tab
+    .waitForFunction(
+      () => {
+        const board = document.querySelector('apprentice-board');
+        const cards = board?.shadowRoot?.querySelectorAll('[part~=card]').length ?? 0;
+        return cards === 3 && board.locale === 'de';
+      },
+      { polling: 50, timeout: 30_000 },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
+  await tab.close();
+  if (!shown)
+    throw new Error(
+      'A board inside <micropath-provider locale="de"> (the built micropath.js) did not show the provider\'s listings in German.',
+    );
 }
 
 export function formatCriticalPath(rows) {

@@ -6,12 +6,13 @@
 // assignments, the idiomatic JavaScript the decorators stand for. Same behaviour: `@property`
 // options are copied as they are, `@state()` becomes `{ state: true }`. One difference of
 // order: a reactive property's default is assigned after the constructor's own statements and
-// the other fields' initializers, so neither may read one (the kit's read them in `update` and
-// in `hostConnected`, as Lit advises). Only `@property` and
-// `@state` may decorate the kit's classes: the transformer drops a member's other decorators
-// with it (a `@consume` beside a `@state` would vanish without a word), so any other fails the
-// build; the context is a controller instead (core/base-element.ts). Build only: tests,
-// Storybook and the dev server run the source as written.
+// the other fields' initializers (the controllers), so these may neither read nor set one:
+// the default would overwrite what they set. The kit's read them in `update` and
+// `hostConnected`, as Lit advises. A module with `@property` or `@state` may hold no other
+// decorator: the transformer drops a member's other decorators with it (a `@consume` beside
+// a `@state` vanished without a word), so any other fails the build; the provider's context
+// is a controller instead (core/base-element.ts). Build only: tests, Storybook and the dev
+// server run the source as written.
 import ts from 'typescript';
 import { idiomaticDecoratorsTransformer } from '@lit/ts-transformers';
 
@@ -80,6 +81,10 @@ export function idiomaticDecorators({ tsconfig }) {
         { before: [idiomaticDecoratorsTransformer(program)] },
       );
       if (emitSkipped || js === undefined) this.error(`${id}: TypeScript emitted nothing`);
+      // A member the transformer could not read (`@property(options)` from a variable) is
+      // left to TypeScript's decorator helper, without the decorator it imported.
+      if (js.includes('__decorate'))
+        this.error(`${id}: a decorator was left as a decorator call; write its options inline`);
       return { code: js.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n'), map };
     },
   };

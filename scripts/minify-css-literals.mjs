@@ -28,13 +28,23 @@ function cssStaticParts(code) {
 }
 
 /**
- * Outside quoted strings (whose spaces, commas and colons are content): runs of whitespace
- * become one space, none around `{ } ; ,` nor after a colon (a selector's colon is never
- * followed by a space, a declaration's needs none), and a block's last `;` goes.
+ * A part whose strings cannot be told by pairing quotes (an escaped quote, or a string that
+ * goes on past a `${…}`) is left as it is.
  */
-export const minifyCss = (text) =>
-  text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
+const unsureOfStrings = (css) =>
+  /\\['"]/.test(css) ||
+  (css.split("'").length - 1) % 2 === 1 ||
+  (css.split('"').length - 1) % 2 === 1;
+
+/**
+ * Without comments and outside quoted strings (whose spaces, commas and colons are content):
+ * runs of whitespace become one space, none around `{ } ; ,` nor after a colon (a selector's
+ * colon is never followed by a space, a declaration's needs none), and a block's last `;` goes.
+ */
+export function minifyCss(text) {
+  const css = text.replace(/\/\*[\s\S]*?\*\//g, '');
+  if (unsureOfStrings(css)) return text;
+  return css
     .split(/('[^']*'|"[^"]*")/)
     .map((part, i) =>
       i % 2
@@ -46,6 +56,7 @@ export const minifyCss = (text) =>
             .replace(/;}/g, '}'),
     )
     .join('');
+}
 
 export function minifyCssLiterals() {
   return {

@@ -36,6 +36,13 @@ test('quoted strings are content: their spaces, commas and colons stay', () => {
   );
 });
 
+test('a part whose strings cannot be paired (an escaped quote, a string across ${…}) stays', () => {
+  const escaped = ` li::before {  content: 'a\\'b: c';  }`;
+  assert.equal(minifyCss(escaped), escaped);
+  const open = ` li::before {  content: 'a: `;
+  assert.equal(minifyCss(open), open);
+});
+
 test('only the static text of css`` literals changes: expressions and html`` stay', () => {
   const code = [
     'const a = css`',

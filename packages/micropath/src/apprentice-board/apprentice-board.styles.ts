@@ -242,10 +242,6 @@ export const boardStyles = css`
   .skills .importance {
     color: var(--_t-color-text-muted);
   }
-  .detail-skills h3 {
-    margin: 0 0 0.25rem;
-    font-size: 1rem;
-  }
   .perk {
     margin: 0;
     font-size: 0.9375rem;

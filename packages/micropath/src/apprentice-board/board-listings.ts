@@ -125,16 +125,19 @@ export class BoardListings implements ReactiveController {
   }
 
   /**
-   * Renders `count` more cards in this task (the update runs as a microtask); should the host
-   * not update (a render that threw), the reveal goes on in the next task instead of waiting.
+   * Renders up to `count` more cards in this task (the update runs as a microtask) and resolves
+   * with how many it added; should the host not update (a render that threw), the reveal goes
+   * on in the next task instead of waiting.
    */
-  private renderMore(count: number): Promise<void> {
+  private async renderMore(count: number): Promise<number> {
+    const before = this.shown;
     this.shown = Math.min(this.shown + count, this.items.length);
     const rendered = new Promise<void>((resolve) => {
       this.rendered = resolve;
       this.host.requestUpdate();
     });
-    return Promise.race([rendered, nextTask()]);
+    await Promise.race([rendered, nextTask()]);
+    return this.shown - before;
   }
 
   /** The cards after the first screenful, as many a task as its time budget allows. */
@@ -144,13 +147,14 @@ export class BoardListings implements ReactiveController {
     this.revealing = (async () => {
       while (this.shown < this.items.length) {
         await nextTask();
-        if (round !== this.reveals) return; // a newer page's reveal is under way
+        if (round !== this.reveals) return; // stopped: a newer page is on its way or shown
         budget.start();
         for (let count = budget.next(); count; count = budget.next()) {
           const start = performance.now();
-          await this.renderMore(count);
-          budget.done(count, performance.now() - start);
-          if (round !== this.reveals || this.shown >= this.items.length) break;
+          const added = await this.renderMore(count);
+          if (round !== this.reveals) return;
+          budget.done(added, performance.now() - start);
+          if (this.shown >= this.items.length) break;
         }
       }
       this.revealing = undefined;
@@ -203,12 +207,20 @@ export class BoardListings implements ReactiveController {
       const sliceStart = await yieldIfSpent(answered);
       if (!this.request.isLatest(signal)) return;
       const items = page.items.map((item) => this.hooks.employed(item));
-      this.items = append ? [...this.items, ...items] : items;
-      // As many cards as fit what is left of this task's budget (FIRST_CARDS while the cost of
-      // a card is not known yet).
-      this.pace.start(sliceStart);
-      this.shown = append ? this.items.length : Math.min(this.pace.next(), items.length);
-      if (this.shown < this.items.length) this.revealRest();
+      if (append) {
+        this.items = [...this.items, ...items];
+        this.shown = this.items.length;
+      } else {
+        // A reveal under way is of the page before: it stops.
+        this.reveals++;
+        this.revealing = undefined;
+        this.items = items;
+        // As many cards as fit what is left of this task's budget (FIRST_CARDS while the cost
+        // of a card is not known yet); the rest in the next tasks.
+        this.pace.start(sliceStart);
+        this.shown = Math.min(this.pace.next(), items.length);
+        if (this.shown < items.length) this.revealRest();
+      }
       this.total = page.total;
       this.facets = page.facets;
       this.nextCursor = page.nextCursor ?? undefined;

@@ -6,6 +6,10 @@ import { css } from 'lit';
  * - The apply bar: on a narrow board the way to apply stays on screen below a long description.
  */
 export const detailStyles = css`
+  .detail-skills h3 {
+    margin: 0 0 0.25rem;
+    font-size: 1rem;
+  }
   dialog {
     inline-size: min(48rem, 100vw - 2rem);
     max-block-size: calc(100vh - 2rem);

@@ -40,6 +40,9 @@ export function nextTask(): Promise<void> {
  */
 export const SLICE_BUDGET_MS = 8;
 
+/** The coarsest step of `performance.now()` in a browser (without cross-origin isolation). */
+const CLOCK_STEP_MS = 0.1;
+
 /**
  * Yields when the running task has spent its budget since `since` (a `performance.now()`
  * taken when the task's work began), so work that fits one frame is not split into two.
@@ -57,7 +60,7 @@ export function yieldIfSpent(since: number): Promise<number> {
  * 0 once the task's budget is spent. The first slice of a task is never empty.
  */
 export class SliceBudget {
-  /** Milliseconds an item, once measured: 0 when items cost less than the clock shows. */
+  /** Milliseconds an item, once measured. */
   private perItem?: number;
   private ends = 0;
   private started = false;
@@ -70,22 +73,23 @@ export class SliceBudget {
     this.started = true;
   }
 
-  /** How many items fit the rest of this task (0: yield now; Infinity: they cost nothing). */
+  /** How many items fit the rest of this task (0: yield now). */
   next(): number {
     const left = this.ends - performance.now();
     const fresh = this.started;
     this.started = false;
     if (!fresh && left <= 0) return 0;
     if (this.perItem === undefined) return this.first;
-    return this.perItem > 0 ? Math.max(1, Math.floor(left / this.perItem)) : Infinity;
+    return Math.max(1, Math.floor(left / this.perItem));
   }
 
   /**
-   * `count` items took `ms`: the estimate follows them. A browser's clock is coarse (0.1 ms
-   * without cross-origin isolation), so cheap items can measure 0: known to be cheap, not unknown.
+   * `count` items took `ms`: the estimate follows them. A browser's clock is coarse, so a
+   * slice measured at 0 ms is taken to have cost up to the clock's step: cheap items, not
+   * free ones (a free item would make the next slice everything left, however long it takes).
    */
   done(count: number, ms: number): void {
-    const cost = ms / count;
+    const cost = Math.max(ms, CLOCK_STEP_MS) / count;
     this.perItem = this.perItem === undefined ? cost : (this.perItem + cost) / 2;
   }
 }
