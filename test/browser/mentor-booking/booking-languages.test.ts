@@ -8,6 +8,8 @@ describe('<mentor-booking>: languages', () => {
   it('speaks Spanish, then German when lang changes, with dates and weeks from the locale', async () => {
     const el = await booking(createMemoryAdapter({ mentors: [ana] }), { lang: 'es' });
     await until(el, () => stepTitle(el) === 'Elija a una persona mentora', 'Spanish title');
+    // The step's title comes before its cards, whose code is a chunk of its own.
+    await until(el, () => $(el, '[part=mentor]'), 'the mentor card');
     expect(text($(el, '[part=mentor]'))).to.contain('Habla español');
     expect(text($(el, '[part=count]'))).to.equal('1 persona mentora');
     el.lang = 'de';
