@@ -9,7 +9,11 @@ import {
   BoardListings,
   FIRST_CARDS,
 } from '../../../packages/micropath/src/apprentice-board/board-listings.ts';
-import { SliceBudget, SLICE_BUDGET_MS } from '../../../packages/micropath/src/core/pace.ts';
+import {
+  FRAME_MS,
+  SliceBudget,
+  SLICE_BUDGET_MS,
+} from '../../../packages/micropath/src/core/pace.ts';
 import type { ListingsAdapter } from '../../../packages/micropath/src/core/contracts.ts';
 import { makeListings } from '../../support/listing-factory.ts';
 import { board, $, settled } from '../../support/board-helpers.ts';
@@ -168,6 +172,16 @@ describe("SliceBudget sizes a task's slices by time", () => {
     expect(budget.next(), 'yield').to.equal(0);
     budget.start();
     expect(budget.next()).to.be.below(many);
+  });
+
+  it('gives a task started with a budget of its own that much time', () => {
+    const budget = new SliceBudget(6);
+    budget.start();
+    budget.next();
+    clock += 4;
+    budget.done(8, 4); // 0.5 ms an item
+    budget.start(clock - 2, FRAME_MS); // a task whose work began 2 ms ago, with a frame for it
+    expect(budget.next()).to.equal((FRAME_MS - 2) / 0.5);
   });
 
   it('never gives an empty first slice, even when one item costs more than a task', () => {

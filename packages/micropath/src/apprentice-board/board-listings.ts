@@ -5,7 +5,7 @@
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { LatestRequest } from '../core/latest-request.ts';
-import { nextTask, SliceBudget, yieldIfSpent } from '../core/pace.ts';
+import { FRAME_MS, nextTask, SliceBudget, yieldIfSpent } from '../core/pace.ts';
 import { warmIntl } from '../core/intl-warmup.ts';
 import { AdapterError, isAbort } from '../core/errors.ts';
 import type { ListingsAdapter } from '../core/contracts.ts';
@@ -20,8 +20,8 @@ const BUSY_DELAY_MS = 150;
  * costs: a phone's first screenful and more. The rest follow in time slices (`SliceBudget`): as
  * many cards a task as fit its budget, so a page of cards never blocks the host page in one long
  * task, nor takes longer for being sliced. Once a card's cost is known, a new page (a search, a
- * filter) starts with as many cards as fit what is left of its answer's task: a page of 20 is
- * then one render, not a screenful and the rest a task later (two layouts per keystroke).
+ * filter) starts with as many cards as fit what is left of a frame in its answer's task: a page
+ * of 20 is then one render, not a screenful and the rest a task later (two layouts a keystroke).
  */
 export const FIRST_CARDS = 6;
 
@@ -215,9 +215,10 @@ export class BoardListings implements ReactiveController {
         this.reveals++;
         this.revealing = undefined;
         this.items = items;
-        // As many cards as fit what is left of this task's budget (FIRST_CARDS while the cost
-        // of a card is not known yet); the rest in the next tasks.
-        this.pace.start(sliceStart);
+        // As many cards as fit what is left of a frame's time in this task (FIRST_CARDS while
+        // the cost of a card is not known yet): the visitor waits for this render, and a page
+        // split in two is laid out twice. The rest in half-frame slices, in the next tasks.
+        this.pace.start(sliceStart, FRAME_MS);
         this.shown = Math.min(this.pace.next(), items.length);
         if (this.shown < items.length) this.revealRest();
       }

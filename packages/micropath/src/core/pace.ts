@@ -40,6 +40,9 @@ export function nextTask(): Promise<void> {
  */
 export const SLICE_BUDGET_MS = 8;
 
+/** A 60 Hz frame: what the first render of an answer may spend, when the visitor waits for it. */
+export const FRAME_MS = 16;
+
 /** The coarsest step of `performance.now()` in a browser (without cross-origin isolation). */
 const CLOCK_STEP_MS = 0.1;
 
@@ -67,9 +70,12 @@ export class SliceBudget {
 
   constructor(private readonly first: number) {}
 
-  /** A task starts: its clock starts, at `since` when its work began earlier (default: now). */
-  start(since = performance.now()): void {
-    this.ends = since + SLICE_BUDGET_MS;
+  /**
+   * A task starts: its clock starts, at `since` when its work began earlier (default: now),
+   * with `budget` milliseconds for its items (default: a slice's).
+   */
+  start(since = performance.now(), budget = SLICE_BUDGET_MS): void {
+    this.ends = since + budget;
     this.started = true;
   }
 
