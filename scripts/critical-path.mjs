@@ -58,11 +58,10 @@ const page = (element, html) => `<!doctype html>
   </body>
 </html>`;
 
+let manifest;
 /** The attributes custom-elements.json documents for `tag` (inherited ones too). */
 function documentedAttributes(tag) {
-  const manifest = JSON.parse(
-    readFileSync(`${root}packages/micropath/custom-elements.json`, 'utf8'),
-  );
+  manifest ??= JSON.parse(readFileSync(`${root}packages/micropath/custom-elements.json`, 'utf8'));
   const element = manifest.modules
     .flatMap((module) => module.declarations ?? [])
     .find((declaration) => declaration.tagName === tag);

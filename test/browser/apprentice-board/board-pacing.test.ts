@@ -43,6 +43,19 @@ function heldAdapter(inner: ListingsAdapter) {
   return { adapter, release: () => release() };
 }
 
+/** The board's listings on a host that updates at once, as a LitElement would, in a microtask. */
+function instantListings(): BoardListings {
+  const host = Object.assign(document.createElement('div'), {
+    locale: 'en',
+    addController() {},
+    removeController() {},
+    requestUpdate: () => queueMicrotask(() => listings.hostUpdated()),
+    updateComplete: Promise.resolve(true),
+  });
+  const listings = new BoardListings(host, { employed: (l) => l, loaded() {}, failed() {} });
+  return listings;
+}
+
 describe('<apprentice-board> renders a page of cards in steps', () => {
   it('shows the first screenful first, then the rest; updateComplete waits for all', async () => {
     const held = heldAdapter(createMemoryAdapter({ listings: makeListings(20) }));
@@ -77,15 +90,7 @@ describe('<apprentice-board> renders a page of cards in steps', () => {
   });
 
   it('a page that arrives while the one before is still coming in is shown whole', async () => {
-    // A host that updates at once, as a LitElement would, in a microtask.
-    const host = Object.assign(document.createElement('div'), {
-      locale: 'en',
-      addController() {},
-      removeController() {},
-      requestUpdate: () => queueMicrotask(() => listings.hostUpdated()),
-      updateComplete: Promise.resolve(true),
-    });
-    const listings = new BoardListings(host, { employed: (l) => l, loaded() {}, failed() {} });
+    const listings = instantListings();
     const all = createMemoryAdapter({ listings: makeListings(20) });
     await listings.load(all, {}, 20);
     expect(listings.shown).to.equal(FIRST_CARDS);
@@ -101,15 +106,8 @@ describe('<apprentice-board> renders a page of cards in steps', () => {
   });
 
   it('a later page starts with as many cards as fit its task, once a card costs what it does', async () => {
-    // A host that renders at once: a card costs next to nothing, so a page of 20 fits a task.
-    const host = Object.assign(document.createElement('div'), {
-      locale: 'en',
-      addController() {},
-      removeController() {},
-      requestUpdate: () => queueMicrotask(() => listings.hostUpdated()),
-      updateComplete: Promise.resolve(true),
-    });
-    const listings = new BoardListings(host, { employed: (l) => l, loaded() {}, failed() {} });
+    // A card costs next to nothing here, so a page of 20 fits a task.
+    const listings = instantListings();
     await listings.load(createMemoryAdapter({ listings: makeListings(20) }), {}, 20);
     // The board's first page: what a card costs is not known yet.
     expect(listings.shown).to.equal(FIRST_CARDS);
