@@ -9,6 +9,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ListingsAdapter } from '../core/contracts.ts';
+import { adoptStyles } from '../core/lazy-code.ts';
 import type { Listing } from '../core/models/listing.ts';
 import type * as DetailView from './detail-view.ts';
 import type { BoardApplication } from './board-application.ts';
@@ -72,10 +73,7 @@ export class BoardDetail implements ReactiveController {
     if (!this.viewLoading) {
       const attempt = detailCode.view().then((view) => {
         this.gaps ??= new view.SkillGaps(this.host);
-        const root = this.host.renderRoot;
-        if (root instanceof ShadowRoot && !this.view) {
-          root.adoptedStyleSheets = [...root.adoptedStyleSheets, view.detailStyles.styleSheet!];
-        }
+        adoptStyles(this.host.renderRoot, view.detailStyles);
         return (this.view = view);
       });
       attempt.catch(() => this.viewLoading === attempt && (this.viewLoading = undefined));

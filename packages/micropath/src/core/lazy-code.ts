@@ -5,7 +5,7 @@
  * only when `retry()` is called: an element that loads its parts from `updated()` or `render()`
  * does not ask in a loop while the network is down.
  */
-import { html, type ReactiveControllerHost } from 'lit';
+import { html, type CSSResult, type ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
 import { describeFailure } from './error-messages.ts';
 import { AdapterError } from './errors.ts';
@@ -66,4 +66,14 @@ export function renderCodeFailure(retry: () => void) {
     <p>${describeFailure(failure)}</p>
     <button type="button" @click=${retry}>${msg('Try again')}</button>
   </div>`;
+}
+
+/**
+ * Adds a lazy part's styles to the element's shadow root, once: they come with the part's code,
+ * so the element's first state does not carry them.
+ */
+export function adoptStyles(root: Element | DocumentFragment, styles: CSSResult): void {
+  const sheet = styles.styleSheet;
+  if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet))
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

@@ -7,6 +7,7 @@ import { LatestRequest } from '../core/latest-request.ts';
 import { VisibilityGate } from '../core/visibility-gate.ts';
 import { warmIntl } from '../core/intl-warmup.ts';
 import { nextTask } from '../core/pace.ts';
+import { adoptStyles } from '../core/lazy-code.ts';
 import { AdapterError, isAbort } from '../core/errors.ts';
 import { MpErrorEvent } from '../core/events.ts';
 import { describeFailure } from '../core/error-messages.ts';
@@ -357,19 +358,15 @@ export class CredentialBadge extends MicropathElement<'credentials'> {
   /** The pathway's templates and styles, adopted once. */
   private async loadPathwayView(): Promise<typeof PathwayView> {
     const module = await pathwayView();
-    const root = this.renderRoot as ShadowRoot;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, module.pathwayStyles.styleSheet!];
+    adoptStyles(this.renderRoot, module.pathwayStyles);
     return module;
   }
 
   /** The templates and styles of a shown credential, adopted once. */
   private async loadDisplay(): Promise<typeof EntryView> {
     const view = await entryView();
-    if (!this.view) {
-      this.view = view;
-      const root = this.renderRoot as ShadowRoot;
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, view.entryStyles.styleSheet!];
-    }
+    this.view = view;
+    adoptStyles(this.renderRoot, view.entryStyles);
     return view;
   }
 

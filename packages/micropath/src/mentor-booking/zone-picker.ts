@@ -11,6 +11,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import { msg } from '@lit/localize';
 import type { PlacementController } from '../core/placement.ts';
 import { offsetMinutes } from '../core/time.ts';
+import { adoptStyles } from '../core/lazy-code.ts';
 import { currentZoneName, offsetLabel, type ZoneOption } from './time-zones.ts';
 import { zoneCity, zoneName } from './booking-format.ts';
 
@@ -70,10 +71,7 @@ export class ZonePicker implements ReactiveController {
   private load(): Promise<ZoneList> {
     if (!this.listLoading) {
       const attempt = this.loadList().then((list) => {
-        // The list's styles come with its code.
-        const root = this.host.renderRoot;
-        if (root instanceof ShadowRoot && !this.list)
-          root.adoptedStyleSheets = [...root.adoptedStyleSheets, list.zoneListStyles.styleSheet!];
+        adoptStyles(this.host.renderRoot, list.zoneListStyles); // they come with its code
         this.list = list;
         if (this.open) this.host.requestUpdate(); // what was typed meanwhile is searched
         return list;
