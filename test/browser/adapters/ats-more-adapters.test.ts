@@ -13,7 +13,7 @@ import { mapPersonioPosition } from '../../../packages/micropath/src/adapters/at
 import { mapRecruiteeOffer } from '../../../packages/micropath/src/adapters/ats/recruitee.ts';
 import { mapTeamtailorItem } from '../../../packages/micropath/src/adapters/ats/teamtailor.ts';
 import { mapBambooHrOpening } from '../../../packages/micropath/src/adapters/ats/bamboohr.ts';
-import { postedDate } from '../../../packages/micropath/src/adapters/ats/workday.ts';
+import { postedDate, workdaySite } from '../../../packages/micropath/src/adapters/ats/workday.ts';
 import { registerAtsSources } from '../../../packages/micropath/src/adapters/ats/sources.ts';
 import { adapterFromSource } from '../../../packages/micropath/src/core/sources.ts';
 import { formatCompensation } from '../../../packages/micropath/src/apprentice-board/listing-format.ts';
@@ -629,12 +629,46 @@ describe('the new sources fail clearly and lose nothing', () => {
       'teamtailor:career',
     ])
       expect(adapterFromSource(source), source).to.have.property('listListings');
-    const { workdaySite } = await import('../../../packages/micropath/src/adapters/ats/sources.ts');
     expect(workdaySite('workday.wd5/Workday')).to.deep.equal({
       tenant: 'workday',
       site: 'Workday',
       dataCenter: 'wd5',
     });
     expect(workdaySite('acme/External')).to.deep.equal({ tenant: 'acme', site: 'External' });
+  });
+
+  it("each source takes its argument to the feed it names (the first request's address)", async () => {
+    registerAtsSources();
+    const asked: string[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = async (input) => {
+      asked.push(String(input instanceof Request ? input.url : input));
+      return new Response('not here', { status: 404 });
+    };
+    const expected: Record<string, string> = {
+      'greenhouse:acme': 'https://boards-api.greenhouse.io/v1/boards/acme/',
+      'lever:spotify': 'https://api.lever.co/v0/postings/spotify',
+      'lever:eu:spotify': 'https://api.eu.lever.co/v0/postings/spotify',
+      'ashby:ramp': 'https://api.ashbyhq.com/posting-api/job-board/ramp',
+      'smartrecruiters:acme': 'https://api.smartrecruiters.com/v1/companies/acme/postings',
+      'workable:eupry-aps': 'https://apply.workable.com/api/v1/widget/accounts/eupry-aps',
+      'recruitee:tellent': 'https://tellent.recruitee.com/api/offers',
+      'personio:clark': 'https://clark.jobs.personio.de/xml',
+      'workday:workday.wd5/Workday':
+        'https://workday.wd5.myworkdayjobs.com/wday/cxs/workday/Workday/jobs',
+      'workday:acme/External': 'https://acme.wd1.myworkdayjobs.com/wday/cxs/acme/External/jobs',
+      'bamboohr:acme': 'https://acme.bamboohr.com/careers/list',
+      'teamtailor:career': 'https://career.teamtailor.com/jobs.json',
+    };
+    try {
+      for (const [source, address] of Object.entries(expected)) {
+        asked.length = 0;
+        const adapter = adapterFromSource(source) as WholeBoardAdapter;
+        await adapter.listListings({}, ctx()).catch(() => undefined);
+        expect(asked[0], source).to.satisfy((url: string) => url.startsWith(address));
+      }
+    } finally {
+      globalThis.fetch = realFetch;
+    }
   });
 });

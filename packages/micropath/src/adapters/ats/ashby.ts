@@ -156,3 +156,6 @@ export function ashbyAdapter(options: AshbyOptions): WholeBoardAdapter {
     map: (job) => mapAshbyJob(job, options.company ?? options.board),
   });
 }
+
+/** `source="ashby:BOARD"` (sources.ts). */
+export const fromSource = (board: string) => ashbyAdapter({ board });

@@ -146,3 +146,6 @@ export function bambooHrAdapter(options: BambooHrOptions): WholeBoardAdapter {
     },
   });
 }
+
+/** `source="bamboohr:COMPANY"` (sources.ts). */
+export const fromSource = (company: string) => bambooHrAdapter({ company });

@@ -176,3 +176,6 @@ export function greenhouseAdapter(options: GreenhouseOptions): WholeBoardAdapter
     },
   });
 }
+
+/** `source="greenhouse:BOARD"` (sources.ts). */
+export const fromSource = (board: string) => greenhouseAdapter({ board });

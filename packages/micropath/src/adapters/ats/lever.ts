@@ -130,3 +130,11 @@ export function leverAdapter(options: LeverOptions): WholeBoardAdapter {
     map: (posting) => mapLeverPosting(posting, options.company ?? options.site),
   });
 }
+
+/** `source="lever:SITE"` or `lever:eu:SITE` (sources.ts). */
+export function fromSource(argument: string) {
+  const [first, second] = argument.split(':');
+  return leverAdapter(
+    second && first === 'eu' ? { site: second, region: 'eu' } : { site: argument },
+  );
+}

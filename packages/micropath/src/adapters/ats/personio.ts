@@ -128,3 +128,6 @@ export function personioAdapter(options: PersonioOptions): WholeBoardAdapter {
     map: (position) => mapPersonioPosition(position, options.company, origin),
   });
 }
+
+/** `source="personio:COMPANY"` (sources.ts). */
+export const fromSource = (company: string) => personioAdapter({ company });

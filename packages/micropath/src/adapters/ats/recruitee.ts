@@ -156,3 +156,6 @@ export function recruiteeAdapter(options: RecruiteeOptions): WholeBoardAdapter {
     map: (offer) => mapRecruiteeOffer(offer, options.company),
   });
 }
+
+/** `source="recruitee:COMPANY"` (sources.ts). */
+export const fromSource = (company: string) => recruiteeAdapter({ company });

@@ -155,3 +155,6 @@ export function smartRecruitersAdapter(options: SmartRecruitersOptions): WholeBo
     },
   });
 }
+
+/** `source="smartrecruiters:COMPANY"` (sources.ts). */
+export const fromSource = (company: string) => smartRecruitersAdapter({ company });

@@ -140,3 +140,6 @@ export function teamtailorAdapter(options: TeamtailorOptions): WholeBoardAdapter
     map: (item) => mapTeamtailorItem(item, company),
   });
 }
+
+/** `source="teamtailor:COMPANY"` (sources.ts). */
+export const fromSource = (company: string) => teamtailorAdapter({ company });

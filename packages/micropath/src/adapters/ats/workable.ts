@@ -214,3 +214,6 @@ export function workableAdapter(options: WorkableOptions): WholeBoardAdapter {
     },
   });
 }
+
+/** `source="workable:ACCOUNT"` (sources.ts). */
+export const fromSource = (account: string) => workableAdapter({ account });

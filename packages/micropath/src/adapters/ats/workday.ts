@@ -180,3 +180,17 @@ export function workdayAdapter(options: WorkdayOptions): WholeBoardAdapter {
     },
   });
 }
+
+/** `source="workday:TENANT/SITE"` or `workday:TENANT.wd5/SITE` (sources.ts). */
+export const fromSource = (argument: string) => workdayAdapter(workdaySite(argument));
+
+/** `TENANT/SITE` or `TENANT.wd5/SITE` as Workday options. */
+export function workdaySite(argument: string): {
+  tenant: string;
+  site: string;
+  dataCenter?: string;
+} {
+  const [host = '', site = ''] = argument.split('/');
+  const [tenant = '', dataCenter] = host.split('.');
+  return { tenant, site, ...(dataCenter ? { dataCenter } : {}) };
+}
