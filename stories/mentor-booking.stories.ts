@@ -108,7 +108,7 @@ export const OneMentor: Story = { args: { mentorId: 'jonas-weber' } };
 export const TimeZonePicker: Story = { play: toZonePicker };
 /** Step 4: the form, with the session type's own questions. */
 export const Form: Story = { play: toForm };
-/** Offline when a time is chosen: the form's code cannot come, and its place says so. */
+/** Offline when a day is chosen: the code of its times and the form cannot come; the day's place says so. */
 export const FormCouldNotLoad: Story = { play: toFormCouldNotLoad };
 export const FormErrors: Story = { play: toErrors };
 export const Sending: Story = { args: { adapter: bookingHangs() }, play: toSubmitted };

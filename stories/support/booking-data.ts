@@ -153,18 +153,19 @@ export const toForm = async (canvas: Canvas) => {
 };
 
 /**
- * A time chosen while the form's code cannot come (offline): its place says so, with "Try
- * again", which brings the form (the code is reachable again once the walk ends).
+ * A day chosen while the code of its times and the form cannot come (offline): the day's place
+ * says so, with "Try again", which brings the times (the code is reachable again once the walk
+ * ends).
  */
 export const toFormCouldNotLoad = async (canvas: Canvas) => {
   const form = bookingParts.form;
   bookingParts.form = () =>
     Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
   try {
-    await toDay(canvas);
-    await click(canvas.canvasElement, '[part~=slot]');
+    await toCalendar(canvas);
+    await click(canvas.canvasElement, '[part~=day-available]');
     await waitFor(
-      () => shadow(canvas.canvasElement).querySelector('[role=alert] button'),
+      () => shadow(canvas.canvasElement).querySelector('[part=day] [role=alert] button'),
       'failure',
     );
   } finally {

@@ -1,6 +1,6 @@
 /**
  * Parts whose code comes later (lazy chunks: the board's listing view, the booking's mentor
- * list, form and confirmation): when that code cannot load (offline, the CDN unreachable), the
+ * and session steps, its day's times with the form, and its confirmation): when that code cannot load (offline, the CDN unreachable), the
  * part's place says so with "Try again", nothing the visitor did is lost, and "Try again"
  * brings the part. Before, the place stayed empty or a click did nothing.
  */
@@ -25,6 +25,7 @@ import {
   booking,
   chooseFirstTime,
   everyDay,
+  firstFreeDay,
   sendDetails,
   text,
   until,
@@ -68,29 +69,59 @@ describe('a part whose code cannot load', () => {
   });
 
   it("booking: the mentor step says so, and 'Try again' lists the mentors", async () => {
-    bookingParts.mentorList = offline;
+    bookingParts.choices = offline;
     const el = await booking(ana());
     await until(el, () => $(el, '[role=alert]'), 'the failure is said');
     expect(text($(el, '[role=alert] p'))).to.equal(
       'Could not reach the server. Check your connection and try again.',
     );
     await expect(el).to.be.accessible();
-    bookingParts.mentorList = parts.mentorList;
+    bookingParts.choices = parts.choices;
     $<HTMLButtonElement>(el, '[role=alert] button')!.click();
     await until(el, () => $$(el, '[part=mentor]').length === 1, 'the mentors show');
   });
 
-  it("booking: the form says so, 'Try again' brings it; a booking made shows its confirmation when its code comes", async () => {
+  it("booking: the session step (its first need, with mentor-id) says so, and 'Try again' lists the sessions", async () => {
+    bookingParts.choices = offline;
+    const twoSessions = createMemoryAdapter({
+      mentors: [
+        everyDay({
+          id: 'ana',
+          name: 'Ana Ruiz',
+          sessionTypes: [
+            { id: 'intro', name: 'Intro call', durationMinutes: 30 },
+            { id: 'review', name: 'Portfolio review', durationMinutes: 45 },
+          ],
+        }),
+      ],
+    });
+    const el = await booking(twoSessions, { mentorId: 'ana', timeZone: 'UTC' });
+    await until(el, () => $(el, '[role=alert] button'), 'the failure is said');
+    expect(text($(el, '#step-title'))).to.equal('Choose a session');
+    await expect(el).to.be.accessible();
+    bookingParts.choices = parts.choices;
+    $<HTMLButtonElement>(el, '[role=alert] button')!.click();
+    await until(el, () => $$(el, '[part~=session]').length === 2, 'the sessions show');
+    $$(el, '[part~=session]')[1]!.click();
+    await until(el, () => text($(el, '#step-title')) === 'Choose a time', 'the month shows');
+  });
+
+  it("booking: the day's times and the form say so, 'Try again' brings them; a booking made shows its confirmation when its code comes", async () => {
     bookingParts.form = offline;
     bookingParts.afterBooking = offline;
     const el = await booking(ana(), anaIntro);
-    await chooseFirstTime(el);
-    await until(el, () => $(el, '[role=alert] button'), 'the failure is said');
-    expect($(el, '[part=form]')).to.equal(null);
+    const day = await firstFreeDay(el);
+    day.click();
+    // The day's times come with the form's code: the day panel says it could not load.
+    await until(el, () => $(el, '[part=day] [role=alert] button'), 'the failure is said');
+    expect(day.getAttribute('part')).to.contain('day-selected');
+    expect($(el, '[part~=slot]')).to.equal(null);
     await expect(el).to.be.accessible();
 
     bookingParts.form = parts.form;
-    $<HTMLButtonElement>(el, '[role=alert] button')!.click();
+    $<HTMLButtonElement>(el, '[part=day] [role=alert] button')!.click();
+    await until(el, () => $(el, '[part~=slot]'), "the day's times show");
+    $(el, '[part~=slot]')!.click();
     await until(el, () => $(el, '[part=form]'), 'the form shows');
     await sendDetails(el);
 

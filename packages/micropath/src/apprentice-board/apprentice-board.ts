@@ -5,6 +5,7 @@ import { msg } from '@lit/localize';
 import { MicropathElement } from '../core/base-element.ts';
 import { MpErrorEvent } from '../core/events.ts';
 import { renderCodeFailure } from '../core/lazy-code.ts';
+import { afterNextPaint } from '../core/pace.ts';
 import type { Listing, ListingQuery } from '../core/models/listing.ts';
 import { boardStyles } from './apprentice-board.styles.ts';
 import { MpQueryChangeEvent } from './events.ts';
@@ -143,8 +144,7 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   private readonly listings = new BoardListings(this, {
     employed: (listing) => this.employed(listing),
     loaded: () => {
-      if (this.listings.items.length)
-        void this.updateComplete.then(() => this.opening.prefetchView());
+      if (this.listings.items.length) void afterNextPaint().then(() => this.opening.prefetchView());
       this.opening.openPending();
     },
     failed: (failure, byUser) => byUser && this.emit(new MpErrorEvent(failure)),
@@ -191,7 +191,8 @@ export class ApprenticeBoard extends MicropathElement<'listings'> {
   }
 
   protected override firstUpdated(): void {
-    if (this.listings.items.length) this.opening.prefetchView(); // prerendered cards: the detail is next
+    // Prerendered cards: the detail is next.
+    if (this.listings.items.length) void afterNextPaint().then(() => this.opening.prefetchView());
     const view = this.viewAfterFirstRender;
     this.viewAfterFirstRender = undefined;
     if (view) this.showView(view);

@@ -35,6 +35,14 @@ export function nextTask(): Promise<void> {
 }
 
 /**
+ * Resolves once the next frame is painted (a frame's callback, then a task): work that only
+ * prepares the visitor's next step (fetching its code) starts after they see this one.
+ */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/**
  * Script time a slice may take before it yields: half a 60 Hz frame, which leaves the other
  * half for the style, layout and paint of what the slice added.
  */

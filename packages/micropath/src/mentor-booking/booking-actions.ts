@@ -26,6 +26,7 @@ import {
 import type { MentorBooking } from './mentor-booking.ts';
 
 export { formStyles } from './booking-form.styles.ts';
+export { renderDaySlots } from './day-slots.ts';
 
 /**
  * The element's members these steps read and change. Its private ones are named through the

@@ -1,10 +1,42 @@
 import { css } from 'lit';
 
 /**
- * The form's and the confirmation's styles (the move panel's too), adopted by the booking when
- * the form's chunk (booking-actions.ts) loads: a month of free times does not carry them.
+ * The styles of what follows the month: the chosen day's times, the form and the confirmation
+ * (the move panel's too), adopted by the booking when the form's chunk (booking-actions.ts)
+ * loads: a month of free times does not carry them.
  */
 export const formStyles = css`
+  .slots,
+  .links {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  /* the day's times */
+  .slots {
+    display: grid;
+    gap: 0.4rem;
+    grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr));
+  }
+  .slot {
+    inline-size: 100%;
+    display: grid;
+    justify-items: center;
+    padding-block: 0.5rem;
+    border-color: var(--mp-booking-accent);
+    background: var(--_t-color-surface);
+    color: var(--mp-booking-accent);
+    font-weight: 600;
+  }
+  .slot[aria-current='true'] {
+    background: var(--mp-booking-accent);
+    color: var(--_t-color-accent-contrast);
+  }
+  .theirs {
+    font-size: 0.8125rem;
+    font-weight: 400;
+    overflow-wrap: anywhere;
+  }
   textarea,
   input[type='email'] {
     inline-size: 100%;

@@ -3,6 +3,8 @@
  * when their clocks differ ("10:00 · 09:00 for Ana"). On a day whose clocks fall back, the
  * repeated hour's times carry their zone ("1:00 AM EDT", "1:00 AM EST"), so no two buttons
  * read alike (`readSlots` has made each instant one slot). Each button's accessible name is a whole sentence with the date and both clocks.
+ * Part of the form's lazy chunk (booking-actions.ts), fetched as soon as a month of free times
+ * is shown; until it comes, day-panel.ts stands in.
  */
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -13,7 +15,7 @@ import { formatDate, formatTime, formatTimeWithZone, type TimeFormat } from './b
 import type { DateKey } from './month-grid.ts';
 
 export interface DaySlotsContext {
-  date: DateKey | undefined;
+  date: DateKey;
   slots: readonly Slot[];
   format: TimeFormat;
   /** The mentor's zone and first name, when the mentor's zone is known. */
@@ -23,11 +25,6 @@ export interface DaySlotsContext {
 }
 
 export function renderDaySlots(ctx: DaySlotsContext) {
-  if (!ctx.date) {
-    return html`<div part="day" class="day-panel">
-      <p class="muted">${msg('Choose a day to see its free times.')}</p>
-    </div>`;
-  }
   const mentorZone = ctx.mentor.timeZone;
   const mentorFormat = mentorZone ? { ...ctx.format, timeZone: mentorZone } : undefined;
   const day = formatDate(ctx.date, ctx.format.locale);

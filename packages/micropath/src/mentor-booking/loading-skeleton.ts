@@ -50,3 +50,8 @@ export function renderTimeSkeleton() {
     </div>
   </section>`;
 }
+
+/** A step whose code is on its way (the session step, when it is the first to need it). */
+export function renderLoading() {
+  return html`<p class="muted" role="status">${msg('Loading…')}</p>`;
+}

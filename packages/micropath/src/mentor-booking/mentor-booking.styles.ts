@@ -107,11 +107,7 @@ export const bookingStyles = css`
     gap: 0.25rem;
     max-inline-size: 20rem;
   }
-  .mentors,
-  .sessions,
-  .slots,
-  .links,
-  .tags {
+  .mentors {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -120,11 +116,6 @@ export const bookingStyles = css`
     display: grid;
     gap: var(--_t-space);
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
-  }
-  /* Out of view, a mentor's card is not laid out or painted; it keeps a card's height. */
-  .mentors > .mentor {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 15rem;
   }
   .mentor {
     display: grid;
@@ -135,10 +126,6 @@ export const bookingStyles = css`
     border-radius: var(--_t-radius);
     background: var(--_t-color-surface);
     padding: var(--_t-space);
-  }
-  .mentor > button {
-    grid-column: 1 / -1;
-    justify-self: start;
   }
   .mentor-text {
     display: grid;
@@ -166,42 +153,7 @@ export const bookingStyles = css`
     font-weight: 600;
     color: var(--_t-color-text-muted);
   }
-  .tags {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem;
-  }
-  .covers {
-    font-weight: 600;
-    margin-block: 0.25rem;
-  }
-  .tags li {
-    border: 1px solid var(--_t-color-border);
-    border-radius: 999px;
-    padding-inline: 0.5rem;
-    font-size: 0.875rem;
-  }
-
-  /* sessions and summary */
-  .sessions {
-    display: grid;
-    gap: 0.5rem;
-  }
-  .session {
-    inline-size: 100%;
-    display: grid;
-    justify-items: start;
-    text-align: start;
-    gap: 0.15rem;
-    padding: 0.75rem var(--_t-space);
-    background: var(--_t-color-surface);
-  }
-  .session[aria-current='true'] {
-    border-color: var(--mp-booking-accent);
-  }
-  .session-name {
-    font-weight: 600;
-  }
+  /* summary */
   .summary {
     display: flex;
     flex-wrap: wrap;
@@ -327,37 +279,5 @@ export const bookingStyles = css`
     display: grid;
     gap: 0.5rem;
     align-content: start;
-  }
-  .slots {
-    display: grid;
-    gap: 0.4rem;
-    grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr));
-  }
-  .slot {
-    inline-size: 100%;
-    display: grid;
-    justify-items: center;
-    padding-block: 0.5rem;
-    border-color: var(--mp-booking-accent);
-    background: var(--_t-color-surface);
-    color: var(--mp-booking-accent);
-    font-weight: 600;
-  }
-  .slot[aria-current='true'] {
-    background: var(--mp-booking-accent);
-    color: var(--_t-color-accent-contrast);
-  }
-  .theirs {
-    font-size: 0.8125rem;
-    font-weight: 400;
-    overflow-wrap: anywhere;
-  }
-
-  /* Mentors' own text keeps its own direction (core/bidi.styles.ts). */
-  .mentor-name,
-  .headline,
-  [part~='bio'],
-  [part~='expertise'] > li {
-    unicode-bidi: plaintext;
   }
 `;

@@ -7,6 +7,7 @@ import { describeFailure } from '../core/error-messages.ts';
 import { MpErrorEvent } from '../core/events.ts';
 import { isKnownTimeZone } from '../core/time.ts';
 import { VisibilityGate } from '../core/visibility-gate.ts';
+import { afterNextPaint } from '../core/pace.ts';
 import { parseHourCycle, parseSkills, parseWeekStart } from './booking-attributes.ts';
 import { BookingSkills } from './booking-skills.ts';
 import { SkillsFromUrl } from './skills-from-url.ts';
@@ -26,12 +27,11 @@ import {
 } from './booking-format.ts';
 import { emptyDraft, type BookingDraft, type DraftErrors } from './booking-draft.ts';
 import { renderPhoto } from './mentor-photo.ts';
-import type * as MentorList from './mentor-list.ts';
-import { renderMentorsSkeleton, renderTimeSkeleton } from './loading-skeleton.ts';
+import type * as Choices from './choice-steps.ts';
+import { renderLoading, renderMentorsSkeleton, renderTimeSkeleton } from './loading-skeleton.ts';
 import { skeletonStyles } from '../core/skeleton.styles.ts';
-import { renderSessionList } from './session-list.ts';
 import { renderMonthPanel } from './month-panel.ts';
-import { renderDaySlots } from './day-slots.ts';
+import { renderDayPanel } from './day-panel.ts';
 import type { FormFailure } from './booking-form.ts';
 import type * as BookingActions from './booking-actions.ts';
 import type { BookingHost } from './booking-actions.ts';
@@ -41,7 +41,7 @@ import type { BookingChanges } from './booking-changes.ts';
 import { ZonePicker } from './zone-picker.ts';
 import { BookingAvailability } from './booking-availability.ts';
 import { plural } from '../core/plural.ts';
-import { LazyCode, renderCodeFailure } from '../core/lazy-code.ts';
+import { adoptStyles, LazyCode, renderCodeFailure } from '../core/lazy-code.ts';
 
 /** The form's schemas load when a time is chosen, before the visitor sends. */
 const validation = () => import('./booking-validation.ts');
@@ -49,11 +49,11 @@ const validation = () => import('./booking-validation.ts');
  * The booking's parts whose code comes later (a test makes one fail):
  * - `afterBooking`: what shows after a booking (the confirmation, calendar files, the move
  *   panel), fetched while the visitor fills in the form;
- * - `form`: the form's code and what sending it does (booking-actions.ts), not on the way to a
- *   month of free times, loaded as soon as one is shown (the visitor's next step), at the
- *   latest when a time is chosen;
- * - `mentorList`: the mentor step's code, loaded beside the mentors, unless `mentor-id` skips
- *   that step.
+ * - `form`: the chosen day's times, the form and what sending it does (booking-actions.ts), not
+ *   on the way to a month of free times, loaded as soon as one is shown (the visitor's next
+ *   step), at the latest when a day is chosen;
+ * - `choices`: the mentor and session steps' code (choice-steps.ts), loaded beside the mentors
+ *   unless `mentor-id` skips the mentor step, else when the session step shows.
  */
 export const bookingParts = {
   afterBooking: async () => ({
@@ -61,7 +61,7 @@ export const bookingParts = {
     ...(await import('./reschedule-panel.ts')),
   }),
   form: () => import('./booking-actions.ts'),
-  mentorList: () => import('./mentor-list.ts'),
+  choices: () => import('./choice-steps.ts'),
 };
 type AfterBooking = Awaited<ReturnType<typeof bookingParts.afterBooking>>;
 
@@ -241,20 +241,20 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   }
   /** The confirmation's and the move panel's templates (their chunk). */
   private readonly viewsCode = new LazyCode<AfterBooking>(this, () => bookingParts.afterBooking());
-  /** The form's templates and actions (their chunk, with the form's and confirmation's styles). */
+  /** The day's times, the form's templates and actions (their chunk, with their styles). */
   private readonly formCode = new LazyCode<typeof BookingActions>(
     this,
     () => bookingParts.form(),
-    (form) => {
-      const root = this.renderRoot;
-      if (root instanceof ShadowRoot)
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, form.formStyles.styleSheet!];
-    },
+    (form) => adoptStyles(this.renderRoot, form.formStyles),
   );
-  /** The mentor step's templates (their chunk). */
-  private readonly mentorListCode = new LazyCode<typeof MentorList>(this, () =>
-    bookingParts.mentorList(),
+  /** The mentor and session steps' templates (their chunk, with their styles). */
+  private readonly choicesCode = new LazyCode<typeof Choices>(
+    this,
+    () => bookingParts.choices(),
+    (choices) => adoptStyles(this.renderRoot, choices.choiceStyles),
   );
+  /** The form's code was asked for, after the first month shown was painted. */
+  private formAsked?: Promise<unknown>;
   private get form(): typeof BookingActions | undefined {
     return this.formCode.value;
   }
@@ -356,7 +356,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
       if (!current) return;
       adapter = current;
     }
-    if (!isServer && !this.mentorId) void this.mentorListCode.get();
+    if (!isServer && !this.mentorId) void this.choicesCode.get();
     if (await this.availability.loadMentors(adapter, byUser)) this.applyFixedChoices();
   }
 
@@ -440,7 +440,6 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
     this.emit(new MpSlotSelectEvent(slot, this.mentor!, this.session!, this.activeTimeZone));
     void validation().catch(() => undefined); // ready before the visitor sends (or asked again)
     void this.loadViews(true); // and the confirmation before the answer comes
-    if (this.formCode.failed) void this.formCode.retry(); // the visitor's step asks again
     void this.goTo('form', true);
   }
 
@@ -491,6 +490,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   private pickDate(date: DateKey): void {
     this.selectedDate = date;
     this.focusDate = date;
+    if (this.formCode.failed) void this.formCode.retry(); // the visitor's step asks again
     const count = this.availability.counts.get(date) ?? 0;
     const day = formatDate(date, this.locale);
     this.announcement = plural(count, this.locale, {
@@ -512,11 +512,9 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The form's code follows once the month is on screen (the visitor's next step), and at
-    // once when the form is shown before it came.
-    const monthShown = this.step === 'time' && this.availability.slotsStatus === 'ready';
-    const formShown = this.step === 'form' || this.step === 'done';
-    if (monthShown || formShown) void this.formCode.get();
+    // The day's times and the form follow once the month is on screen (the visitor's next step).
+    if (this.step === 'time' && this.availability.slotsStatus === 'ready' && !this.formAsked)
+      this.formAsked = afterNextPaint().then(() => this.formCode.get());
   }
 
   /**
@@ -635,18 +633,17 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
       case 'mentor':
         return this.renderMentors();
       case 'session':
-        return renderSessionList(this.mentor!, this.locale, this.session?.id, (s) =>
-          this.chooseSession(s),
+        return this.withChoices(renderLoading, (choices) =>
+          choices.renderSessionList(this.mentor!, this.locale, this.session?.id, (s) =>
+            this.chooseSession(s),
+          ),
         );
       case 'time':
         return this.renderTime();
       case 'form':
       default:
-        // Its code is on the way (updated()), or could not come.
-        if (!this.form)
-          return this.formCode.failed
-            ? renderCodeFailure(() => void this.formCode.retry())
-            : nothing;
+        // A time was chosen from the day's times, which came with the form's code.
+        if (!this.form) return nothing;
         return this.step === 'form'
           ? this.form.renderForm(this.internals)
           : this.form.renderDone(this.internals);
@@ -666,22 +663,27 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
       </p>`;
     }
     const ranked = this.skills.length ? this.skillMatch.rank(mentors, this.skills) : undefined;
-    const mentorList = this.mentorListCode.value;
-    if (this.mentorListCode.failed)
-      return renderCodeFailure(() => void this.mentorListCode.retry());
-    if (!mentorList || (this.skills.length && !ranked)) {
-      void this.mentorListCode.get();
-      return renderMentorsSkeleton();
-    }
-    return mentorList.renderMentorStep({
-      mentors,
-      ranked,
-      skipped: this.availability.skippedMentors,
-      expertise: this.expertise,
-      locale: this.locale,
-      filter: (expertise) => (this.expertise = expertise),
-      choose: (mentor) => this.chooseMentor(mentor),
-    });
+    if (this.skills.length && !ranked) return renderMentorsSkeleton();
+    return this.withChoices(renderMentorsSkeleton, (choices) =>
+      choices.renderMentorStep({
+        mentors,
+        ranked,
+        skipped: this.availability.skippedMentors,
+        expertise: this.expertise,
+        locale: this.locale,
+        filter: (expertise) => (this.expertise = expertise),
+        choose: (mentor) => this.chooseMentor(mentor),
+      }),
+    );
+  }
+
+  /** A step drawn by the choices' code: `waiting` until it comes, "Try again" if it cannot. */
+  private withChoices(waiting: () => unknown, render: (choices: typeof Choices) => unknown) {
+    const choices = this.choicesCode.value;
+    if (choices) return render(choices);
+    if (this.choicesCode.failed) return renderCodeFailure(() => void this.choicesCode.retry());
+    void this.choicesCode.get();
+    return waiting();
   }
 
   private renderTime() {
@@ -702,14 +704,22 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
           showMonth: (delta) => this.showMonth(delta),
           retry: () => void this.loadSlots({ force: true, byUser: true }),
         })}
-        ${renderDaySlots({
-          date: this.selectedDate,
-          slots: this.selectedDate ? (this.availability.byDate.get(this.selectedDate) ?? []) : [],
-          format: this.format,
-          mentor: { timeZone: this.mentor?.timeZone, name: this.mentor?.name ?? '' },
-          chosen: this.chosenSlot,
-          choose: (slot) => this.chooseSlot(slot),
-        })}
+        ${this.renderDay()}
       </div>`;
+  }
+
+  /** The chosen day's times: their code is the form's chunk, fetched once the month shows. */
+  private renderDay() {
+    const date = this.selectedDate;
+    if (!date || !this.form)
+      return renderDayPanel(!!date, this.formCode.failed, () => void this.formCode.retry());
+    return this.form.renderDaySlots({
+      date,
+      slots: this.availability.byDate.get(date) ?? [],
+      format: this.format,
+      mentor: { timeZone: this.mentor?.timeZone, name: this.mentor?.name ?? '' },
+      chosen: this.chosenSlot,
+      choose: (slot) => this.chooseSlot(slot),
+    });
   }
 }

@@ -1,7 +1,6 @@
 /**
  * The first step: mentors as cards (photo, name, headline, the asked skills they cover,
- * expertise, languages), filterable by expertise. A lazy chunk, loaded beside the mentors when
- * no `mentor-id` skips this step.
+ * expertise, languages), filterable by expertise. In the choices' lazy chunk (choice-steps.ts).
  */
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';

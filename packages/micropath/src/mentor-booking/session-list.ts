@@ -1,4 +1,7 @@
-/** The second step: the mentor's session types, each with its duration and description. */
+/**
+ * The second step: the mentor's session types, each with its duration and description. In the
+ * choices' lazy chunk (choice-steps.ts).
+ */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Mentor, SessionType } from '../core/models/mentoring.ts';
