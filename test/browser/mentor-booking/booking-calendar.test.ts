@@ -252,4 +252,29 @@ describe('<mentor-booking>: the calendar', () => {
       '20',
     ]);
   });
+
+  it("a wide booking lays the day's times out whole: each time on one line, the mentor's inside its button", async () => {
+    // From 40rem the month and the day sit side by side; a time's label once took that layout
+    // too (both were `.time`), and "8:00 AM" broke over two lines with the mentor's time
+    // running out of its button.
+    const el = await booking(createMemoryAdapter({ mentors: [ana] }), {
+      mentorId: 'ana',
+      timeZone: 'UTC',
+    });
+    el.style.display = 'block';
+    el.style.inlineSize = '900px';
+    await loaded(el);
+    $(el, '[part~=day-available]')!.click();
+    await until(el, () => $$(el, '[part~=slot]').length > 0, "the day's times show");
+    for (const slot of $$(el, '[part~=slot]')) {
+      const time = slot.querySelector('.time')!;
+      const lines = document.createRange();
+      lines.selectNodeContents(time);
+      expect(lines.getClientRects(), text(time)).to.have.length(1);
+      const box = slot.getBoundingClientRect();
+      const theirs = slot.querySelector('.theirs')!.getBoundingClientRect();
+      expect(theirs.left, text(slot)).to.be.at.least(box.left);
+      expect(theirs.right, text(slot)).to.be.at.most(box.right);
+    }
+  });
 });

@@ -41,7 +41,7 @@ export function renderTimeSkeleton() {
       ${bone('control')}
     </div>
     <p class="muted" role="status">${msg('Loading mentors…')}</p>
-    <div class="time" aria-hidden="true">
+    <div class="time-step" aria-hidden="true">
       <div class="month-panel">
         ${bone('half')}
         <div class="days-skeleton">${Array.from({ length: 35 }, () => bone('day'))}</div>

@@ -197,8 +197,8 @@ export const bookingStyles = css`
     block-size: 1em;
     flex: none;
   }
-  /* calendar */
-  .time {
+  /* calendar: the month beside the chosen day (.time is a slot's own time, day-slots.ts) */
+  .time-step {
     display: grid;
     gap: calc(var(--_t-space) * 1.5);
   }
@@ -208,7 +208,7 @@ export const bookingStyles = css`
     }
   }
   @container booking (min-width: 40rem) {
-    .time {
+    .time-step {
       grid-template-columns: minmax(0, auto) minmax(12rem, 1fr);
       align-items: start;
     }

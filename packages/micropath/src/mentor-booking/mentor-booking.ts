@@ -688,7 +688,7 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
 
   private renderTime() {
     return html`${this.notice ? html`<p part="notice" class="notice" role="alert">${this.notice}</p>` : nothing}
-      <div class="time">
+      <div class="time-step">
         ${renderMonthPanel({
           focus: this.focusDate ?? this.today,
           today: this.today,
