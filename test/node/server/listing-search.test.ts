@@ -19,6 +19,9 @@ import {
 import { makeListings } from '../../support/listing-factory.ts';
 import { storages, testServer, type TestServer } from '../../support/server-harness.ts';
 import { listingStore } from '../../../packages/server/src/store/listings.ts';
+import { searchListings } from '../../../packages/server/src/store/listing-search.ts';
+import { SearchCache } from '../../../packages/server/src/store/search-cache.ts';
+import type { Queryable } from '../../../packages/server/src/db/database.ts';
 
 const NOW = Date.UTC(2026, 10, 20);
 
@@ -190,6 +193,43 @@ for (const storage of storages) {
         assert.equal(actual.nextCursor, expected.nextCursor, `${label}: cursor`);
         assert.deepEqual(actual.facets, expected.facets, `${label}: facets`);
       }
+    });
+
+    test('a burst of the same search is computed once; each asker gets its own page', async () => {
+      const cache = new SearchCache(10);
+      let computed = 0;
+      const counting: Queryable = {
+        query: (sql, params) => {
+          if (/union all/.test(sql)) computed++; // computeSearch's one statement
+          return server.db.query(sql, params);
+        },
+      };
+      const engine = createListingIndex(listings);
+      const queries: ListingQuery[] = [
+        { q: 'data' },
+        { q: 'data' },
+        { q: 'data', cursor: '20' },
+        { q: 'data', cursor: '40', limit: 10 },
+      ];
+      const answers = await Promise.all(
+        queries.map((query) => searchListings(counting, query, NOW, cache)),
+      );
+      assert.equal(computed, 1);
+      answers.forEach((answer, i) => {
+        const expected = engine.query(queries[i]!, NOW);
+        assert.deepEqual(
+          answer.rows.map((row) => (row as Listing).id),
+          expected.items.map((l) => l.id),
+        );
+        assert.equal(answer.total, expected.total);
+        assert.deepEqual(answer.facets, expected.facets);
+      });
+      // Without keeping answers, each search computes its own.
+      computed = 0;
+      await Promise.all(
+        queries.map((query) => searchListings(counting, query, NOW, new SearchCache(0))),
+      );
+      assert.equal(computed, queries.length);
     });
 
     test('facets kept by the database follow removals and changes (labels included)', async () => {

@@ -197,7 +197,9 @@ function pageQuery(
  * the generation last seen gives the page's ids: its listings are read with the generation, in
  * one statement, and used when the generation is still that one. Otherwise one statement
  * computes the answer, and a page within the cache's window is computed with the window's ids,
- * to be kept.
+ * to be kept; a search asking for an answer another search is computing at the same
+ * generation waits for it and reads its page as a kept one (a burst of the same search is
+ * computed once).
  */
 export async function searchListings(
   db: Queryable,
@@ -210,7 +212,37 @@ export async function searchListings(
   const key = cache && offset + limit <= WINDOW ? searchKey(query, now) : undefined;
   const seen = cache?.generation;
   const kept = key && seen !== undefined ? cache!.get(seen, key) : undefined;
-  const ids = kept ? kept.ids.slice(offset, offset + limit) : [];
+  const read = await readPage(db, kept, offset, limit);
+  if (kept && read.generation === seen && !read.stale) return answerFrom(kept, read.rows, query);
+  const { generation } = read;
+  // Labels whose first listing was removed or changed get the new first one's spelling.
+  if (read.stale) await db.query('select listing_facets_relabel()');
+  // Another search may be computing this answer, or have kept it since this one looked.
+  const shared = key
+    ? await (cache!.computing(generation, key) ?? cache!.get(generation, key))
+    : undefined;
+  if (shared) {
+    const again = await readPage(db, shared, offset, limit);
+    if (again.generation === generation && !again.stale)
+      return answerFrom(shared, again.rows, query);
+  }
+  // Within the window, the window's ids are computed (to keep) and the page's listings read.
+  const answer = key
+    ? computeSearch(db, query, now, { limit: WINDOW, offset: 0 }, offset, offset + limit)
+    : computeSearch(db, query, now, { limit, offset }, 0, limit);
+  if (key) cache!.compute(generation, key, answer);
+  const { rows, total, counted } = await answer;
+  return { rows, total, facets: finishFacets(counted, query) };
+}
+
+/** The search generation, whether a label is stale, and the listings of `answer`'s page. */
+async function readPage(
+  db: Queryable,
+  answer: CachedSearch | undefined,
+  offset: number,
+  limit: number,
+): Promise<{ generation: string; stale: boolean; rows: unknown[] }> {
+  const ids = answer ? answer.ids.slice(offset, offset + limit) : [];
   const found = await db.query<{
     generation: string;
     stale: boolean;
@@ -223,31 +255,16 @@ export async function searchListings(
      from listing_search_state s left join listings l on l.id = any($1::text[])`,
     [ids],
   );
+  const byId = new Map(found.map((row) => [row.id, row.data]));
   const { generation, stale } = found[0]!;
-  if (kept && generation === seen && !stale) {
-    const byId = new Map(found.map((row) => [row.id, row.data]));
-    return {
-      rows: ids.filter((id) => byId.has(id)).map((id) => byId.get(id)),
-      total: kept.total,
-      facets: finishFacets(kept.counted, query),
-    };
-  }
-  // Labels whose first listing was removed or changed get the new first one's spelling.
-  if (stale) await db.query('select listing_facets_relabel()');
-  // Within the window, the window's ids are computed (to keep) and the page's listings read.
-  const answer = key
-    ? await computeSearch(db, query, now, { limit: WINDOW, offset: 0 }, offset, offset + limit)
-    : await computeSearch(db, query, now, { limit, offset }, 0, limit);
-  if (key) {
-    const { ids, total, counted } = answer;
-    cache!.set(generation, key, { ids, total, counted });
-  }
-  return {
-    rows: answer.rows,
-    total: answer.total,
-    facets: finishFacets(answer.counted, query),
-  };
+  return { generation, stale, rows: ids.filter((id) => byId.has(id)).map((id) => byId.get(id)) };
 }
+
+const answerFrom = (answer: CachedSearch, rows: unknown[], query: ListingQuery) => ({
+  rows,
+  total: answer.total,
+  facets: finishFacets(answer.counted, query),
+});
 
 /**
  * The ids of `window` in order, the listings of its ranks from `from` (exclusive) to `to`, the

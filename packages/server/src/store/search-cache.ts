@@ -52,10 +52,15 @@ export function searchKey(query: ListingQuery, now: number): string {
   ]);
 }
 
-/** At most `size` answers of one generation, the least recently used leaving first. */
+/**
+ * At most `size` answers of one generation, the least recently used leaving first, and the
+ * answers being computed, which a search asking for the same one meanwhile waits for. A size of
+ * 0 keeps and shares nothing: every search computes its own answer.
+ */
 export class SearchCache {
   #generation: string | undefined;
   readonly #answers = new Map<string, CachedSearch>();
+  readonly #computing = new Map<string, Promise<CachedSearch | undefined>>();
 
   constructor(readonly size = 500) {}
 
@@ -72,6 +77,27 @@ export class SearchCache {
       this.#answers.set(key, answer);
     }
     return answer;
+  }
+
+  /** The answer a search is computing for `key` at `generation`; undefined if it fails. */
+  computing(generation: string, key: string): Promise<CachedSearch | undefined> | undefined {
+    return this.#computing.get(`${generation} ${key}`);
+  }
+
+  /** A search computes the answer for `key` at `generation`: shared meanwhile, kept when it comes. */
+  compute(generation: string, key: string, answer: Promise<CachedSearch>): void {
+    if (this.size <= 0) return;
+    const id = `${generation} ${key}`;
+    const shared = answer.then(
+      ({ ids, total, counted }) => {
+        const kept = { ids, total, counted };
+        this.set(generation, key, kept);
+        return kept;
+      },
+      () => undefined,
+    );
+    this.#computing.set(id, shared);
+    void shared.then(() => this.#computing.get(id) === shared && this.#computing.delete(id));
   }
 
   set(generation: string, key: string, answer: CachedSearch): void {
