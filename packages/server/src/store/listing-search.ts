@@ -235,7 +235,12 @@ export async function searchListings(
   return { rows, total, facets: finishFacets(counted, query) };
 }
 
-/** The search generation, whether a label is stale, and the listings of `answer`'s page. */
+/**
+ * The search generation, whether a label is stale, and the listings of `answer`'s page. A
+ * listing is read as text and parsed here (so in computeSearch): from PGlite's thread a string
+ * crosses to the server's cheaply, where an object must be cloned field by field (PGlite at
+ * 10,000 listings: 265 → 310 searches a second, p95 50 → 43 ms).
+ */
 async function readPage(
   db: Queryable,
   answer: CachedSearch | undefined,
@@ -247,17 +252,18 @@ async function readPage(
     generation: string;
     stale: boolean;
     id: string | null;
-    data: unknown;
+    data: string | null;
   }>(
     `select s.generation::text as generation,
        exists (select 1 from listing_facets where first_position is null) as stale,
-       l.id, l.data
+       l.id, l.data::text as data
      from listing_search_state s left join listings l on l.id = any($1::text[])`,
     [ids],
   );
   const byId = new Map(found.map((row) => [row.id, row.data]));
+  const listing = (id: string): unknown => JSON.parse(byId.get(id)!);
   const { generation, stale } = found[0]!;
-  return { generation, stale, rows: ids.filter((id) => byId.has(id)).map((id) => byId.get(id)) };
+  return { generation, stale, rows: ids.filter((id) => byId.has(id)).map(listing) };
 }
 
 const answerFrom = (answer: CachedSearch, rows: unknown[], query: ListingQuery) => ({
@@ -298,13 +304,13 @@ async function computeSearch(
   const found = await db.query<{
     rank: string | number | null;
     id: string | null;
-    data: unknown;
+    data: string | null;
     dim: Dimension | 'total';
     label: string;
     count: string | number;
   }>(
     `with ${ctes.join(', ')}
-     select ranked.rank, ranked.id, listings.data, null as dim, null as label, null as count
+     select ranked.rank, ranked.id, listings.data::text as data, null as dim, null as label, null as count
        from (select id, row_number() over (order by ${chosen.order}) as rank from chosen) ranked
        left join listings on listings.id = ranked.id
          and ranked.rank > ${p.add(from)} and ranked.rank <= ${p.add(to)}
@@ -323,7 +329,7 @@ async function computeSearch(
   for (const row of found) {
     if (row.rank !== null) {
       ids.push(row.id!);
-      if (row.data != null) rows.push(row.data);
+      if (row.data != null) rows.push(JSON.parse(row.data));
     } else if (row.dim === 'total') total = Number(row.count);
     else if (Number(row.count) > 0)
       counted[row.dim].push({ value: row.label, count: Number(row.count) });
