@@ -116,6 +116,10 @@ export async function run() {
   }
 
   const days = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~=day-available]')];
+  // A day's times come with the form's code, which the booking fetches once a month is painted
+  // (or when a day is chosen first): not part of switching days.
+  days[0]!.click();
+  await until(el, () => $(el, '[part~=slot]') !== null);
   const switches: number[] = [];
   for (let round = 0; round < 3; round++) {
     for (const day of days) {

@@ -5,6 +5,8 @@
  * brings the part. Before, the place stayed empty or a click did nothing.
  */
 import { expect } from '@open-wc/testing';
+import { css } from 'lit';
+import { adoptStyles } from '../../../packages/micropath/src/core/lazy-code.ts';
 import { createMemoryAdapter } from '../../../packages/micropath/src/adapters/memory/memory-adapter.ts';
 import '../../../packages/micropath/src/apprentice-board/define.ts';
 import { detailCode } from '../../../packages/micropath/src/apprentice-board/board-detail.ts';
@@ -81,7 +83,7 @@ describe('a part whose code cannot load', () => {
     await until(el, () => $$(el, '[part=mentor]').length === 1, 'the mentors show');
   });
 
-  it("booking: the session step (its first need, with mentor-id) says so, and 'Try again' lists the sessions", async () => {
+  it("booking: the session step says so when its code cannot come, and 'Try again' lists the sessions", async () => {
     bookingParts.choices = offline;
     const twoSessions = createMemoryAdapter({
       mentors: [
@@ -152,5 +154,19 @@ describe('a part whose code cannot load', () => {
     formParts.checks = checks;
     $<HTMLButtonElement>(el, '[part=submit]')!.click();
     await until(el, () => text($(el, '#step-title')) === 'You are booked', 'the booking is made');
+  });
+});
+
+describe('adoptStyles', () => {
+  it("adopts a part's styles once, however often its code arrives", () => {
+    const root = document.createElement('div').attachShadow({ mode: 'open' });
+    const styles = css`
+      p {
+        color: red;
+      }
+    `;
+    adoptStyles(root, styles);
+    adoptStyles(root, styles);
+    expect(root.adoptedStyleSheets).to.deep.equal([styles.styleSheet]);
   });
 });

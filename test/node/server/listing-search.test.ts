@@ -224,6 +224,28 @@ for (const storage of storages) {
         assert.equal(answer.total, expected.total);
         assert.deepEqual(answer.facets, expected.facets);
       });
+      // The computation a burst waits for fails: its own asker gets the error, the others
+      // compute their own answer.
+      let failNext = true;
+      const failing: Queryable = {
+        query: (sql, params) => {
+          if (/union all/.test(sql) && failNext) {
+            failNext = false;
+            return Promise.reject(new Error('connection lost'));
+          }
+          return server.db.query(sql, params);
+        },
+      };
+      const one = new SearchCache(10);
+      const afterFailure = await Promise.allSettled(
+        [{ q: 'data engineer' }, { q: 'data engineer' }, { q: 'data engineer', cursor: '20' }].map(
+          (query) => searchListings(failing, query, NOW, one),
+        ),
+      );
+      assert.deepEqual(
+        afterFailure.map((result) => result.status),
+        ['rejected', 'fulfilled', 'fulfilled'],
+      );
       // Without keeping answers, each search computes its own.
       computed = 0;
       await Promise.all(

@@ -24,12 +24,22 @@ function mentorCard() {
 export function renderMentorsSkeleton() {
   return html`<section class="step step-mentor">
     <div class="step-head" aria-hidden="true">${bone('title')}</div>
-    <div class="filter" aria-hidden="true">${bone('short')} ${bone('control')}</div>
-    <p class="muted" role="status">${msg('Loading mentors…')}</p>
+    ${renderMentorCards(html`<p class="muted" role="status">${msg('Loading mentors…')}</p>`)}
+  </section>`;
+}
+
+/**
+ * The mentor step's filter, count and cards in placeholders: under the step's real title while
+ * its code comes, with `count` in the count's place.
+ */
+export function renderMentorCards(
+  count: unknown = html`<p aria-hidden="true">${bone('short')}</p>`,
+) {
+  return html`<div class="filter" aria-hidden="true">${bone('short')} ${bone('control')}</div>
+    ${count}
     <ul class="mentors" aria-hidden="true">
       ${mentorCard()} ${mentorCard()} ${mentorCard()}
-    </ul>
-  </section>`;
+    </ul>`;
 }
 
 export function renderTimeSkeleton() {

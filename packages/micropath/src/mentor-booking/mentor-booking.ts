@@ -28,7 +28,12 @@ import {
 import { emptyDraft, type BookingDraft, type DraftErrors } from './booking-draft.ts';
 import { renderPhoto } from './mentor-photo.ts';
 import type * as Choices from './choice-steps.ts';
-import { renderLoading, renderMentorsSkeleton, renderTimeSkeleton } from './loading-skeleton.ts';
+import {
+  renderLoading,
+  renderMentorCards,
+  renderMentorsSkeleton,
+  renderTimeSkeleton,
+} from './loading-skeleton.ts';
 import { skeletonStyles } from '../core/skeleton.styles.ts';
 import { renderMonthPanel } from './month-panel.ts';
 import { renderDayPanel } from './day-panel.ts';
@@ -53,7 +58,7 @@ const validation = () => import('./booking-validation.ts');
  *   on the way to a month of free times, loaded as soon as one is shown (the visitor's next
  *   step), at the latest when a day is chosen;
  * - `choices`: the mentor and session steps' code (choice-steps.ts), loaded beside the mentors
- *   unless `mentor-id` skips the mentor step, else when the session step shows.
+ *   unless `mentor-id` and `session-type` skip both steps.
  */
 export const bookingParts = {
   afterBooking: async () => ({
@@ -356,7 +361,8 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
       if (!current) return;
       adapter = current;
     }
-    if (!isServer && !this.mentorId) void this.choicesCode.get();
+    // Beside the mentors, unless both choosing steps are skipped by attributes.
+    if (!isServer && (!this.mentorId || !this.sessionType)) void this.choicesCode.get();
     if (await this.availability.loadMentors(adapter, byUser)) this.applyFixedChoices();
   }
 
@@ -490,7 +496,8 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
   private pickDate(date: DateKey): void {
     this.selectedDate = date;
     this.focusDate = date;
-    if (this.formCode.failed) void this.formCode.retry(); // the visitor's step asks again
+    // The day's times come with the form's code: asked for now if not yet, again if it failed.
+    void (this.formCode.failed ? this.formCode.retry() : this.formCode.get());
     const count = this.availability.counts.get(date) ?? 0;
     const day = formatDate(date, this.locale);
     this.announcement = plural(count, this.locale, {
@@ -663,8 +670,8 @@ export class MentorBooking extends MicropathElement<'mentoring'> {
       </p>`;
     }
     const ranked = this.skills.length ? this.skillMatch.rank(mentors, this.skills) : undefined;
-    if (this.skills.length && !ranked) return renderMentorsSkeleton();
-    return this.withChoices(renderMentorsSkeleton, (choices) =>
+    if (this.skills.length && !ranked) return renderMentorCards();
+    return this.withChoices(renderMentorCards, (choices) =>
       choices.renderMentorStep({
         mentors,
         ranked,

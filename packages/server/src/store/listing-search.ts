@@ -217,14 +217,15 @@ export async function searchListings(
   const { generation } = read;
   // Labels whose first listing was removed or changed get the new first one's spelling.
   if (read.stale) await db.query('select listing_facets_relabel()');
-  // Another search may be computing this answer, or have kept it since this one looked.
-  const shared = key
-    ? await (cache!.computing(generation, key) ?? cache!.get(generation, key))
-    : undefined;
+  // Another search may be computing this answer, or have kept it since this one looked
+  // (checked, and otherwise taken on below, with no pause between).
+  const pending = key && cache!.computing(generation, key);
+  const shared = pending ? await pending : key ? cache!.get(generation, key) : undefined;
   if (shared) {
     const again = await readPage(db, shared, offset, limit);
     if (again.generation === generation && !again.stale)
       return answerFrom(shared, again.rows, query);
+    return searchListings(db, query, now, cache); // written meanwhile: start from what is now
   }
   // Within the window, the window's ids are computed (to keep) and the page's listings read.
   const answer = key
