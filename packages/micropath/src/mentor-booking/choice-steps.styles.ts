@@ -13,11 +13,6 @@ export const choiceStyles = css`
     margin: 0;
     padding: 0;
   }
-  /* Out of view, a mentor's card is not laid out or painted; it keeps a card's height. */
-  .mentors > .mentor {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 15rem;
-  }
   .mentor > button {
     grid-column: 1 / -1;
     justify-self: start;

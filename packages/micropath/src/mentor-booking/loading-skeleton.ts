@@ -61,7 +61,7 @@ export function renderTimeSkeleton() {
   </section>`;
 }
 
-/** A step whose code is on its way (the session step, when it is the first to need it). */
+/** A step whose code is still on its way (the session step, its chunk slower than the mentors). */
 export function renderLoading() {
   return html`<p class="muted" role="status">${msg('Loading…')}</p>`;
 }

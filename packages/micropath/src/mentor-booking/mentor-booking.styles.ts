@@ -117,6 +117,12 @@ export const bookingStyles = css`
     gap: var(--_t-space);
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
   }
+  /* Out of view, a mentor's card is not laid out or painted; it keeps a card's
+     height (the loading cards too, so they are laid out as the real ones). */
+  .mentors > .mentor {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 15rem;
+  }
   .mentor {
     display: grid;
     grid-template-columns: auto 1fr;
