@@ -24,6 +24,9 @@ import {
   toErrors,
   toForm,
   toFormCouldNotLoad,
+  toDayTimesLoading,
+  toStepsCouldNotLoad,
+  choicesOffline,
   toSessions,
   toSubmitted,
   toZonePicker,
@@ -110,6 +113,18 @@ export const TimeZonePicker: Story = { play: toZonePicker };
 export const Form: Story = { play: toForm };
 /** Offline when a day is chosen: the code of its times and the form cannot come; the day's place says so. */
 export const FormCouldNotLoad: Story = { play: toFormCouldNotLoad };
+/** A day chosen before the code of its times has come: the day's place says it is loading. */
+export const DayTimesLoading: Story = { play: toDayTimesLoading };
+/**
+ * Offline once the mentors came: the code of the mentor and session steps cannot come, and the
+ * step says so with "Try again". Left off the docs page, whose bookings would share the failing
+ * loader.
+ */
+export const StepsCouldNotLoad: Story = {
+  tags: ['!autodocs'],
+  beforeEach: choicesOffline,
+  play: toStepsCouldNotLoad,
+};
 export const FormErrors: Story = { play: toErrors };
 export const Sending: Story = { args: { adapter: bookingHangs() }, play: toSubmitted };
 /** Too many requests: nothing was booked; the answers stay and "Try again" sends again. */

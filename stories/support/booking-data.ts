@@ -173,6 +173,47 @@ export const toFormCouldNotLoad = async (canvas: Canvas) => {
   }
 };
 
+/**
+ * A day chosen while the code of its times is still on its way (a slow network): the day's
+ * place says "Loading free times…" until it comes (held back for good here).
+ */
+export const toDayTimesLoading = async (canvas: Canvas) => {
+  const form = bookingParts.form;
+  bookingParts.form = () => new Promise(() => {});
+  try {
+    await toCalendar(canvas);
+    await click(canvas.canvasElement, '[part~=day-available]');
+    await waitFor(
+      () => shadow(canvas.canvasElement).querySelector('[part=day] [role=status]'),
+      'loading',
+    );
+  } finally {
+    bookingParts.form = form;
+  }
+};
+
+let choices = bookingParts.choices;
+/**
+ * Offline from the start: the mentors came, but the code of the mentor and session steps did
+ * not (a story-level `beforeEach`, as the element asks for it beside the mentors).
+ */
+export const choicesOffline = () => {
+  choices = bookingParts.choices;
+  bookingParts.choices = () =>
+    Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+  return () => {
+    bookingParts.choices = choices;
+  };
+};
+
+export const toStepsCouldNotLoad = async ({ canvasElement }: Canvas) => {
+  try {
+    await waitFor(() => shadow(canvasElement).querySelector('[role=alert] button'), 'failure');
+  } finally {
+    bookingParts.choices = choices;
+  }
+};
+
 export const toErrors = async (canvas: Canvas) => {
   await toForm(canvas);
   await click(canvas.canvasElement, '[part=submit]');
