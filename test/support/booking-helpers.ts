@@ -51,6 +51,13 @@ export async function until(el: MentorBooking, condition: () => unknown, message
 
 export const availableDays = (el: MentorBooking) => $$(el, '[part~=day-available]');
 
+/**
+ * After a day is chosen: waits until its times show. They come with the form's code, a chunk
+ * the booking fetches once the month is painted, which may not have come yet.
+ */
+export const dayShown = (el: MentorBooking) =>
+  until(el, () => $(el, '#day-title'), "the day's times show");
+
 /** Waits for the month's times; moves on month by month until one has a free day. */
 export async function firstFreeDay(el: MentorBooking): Promise<HTMLButtonElement> {
   for (let month = 0; month < 3; month++) {

@@ -3,7 +3,16 @@ import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryAdapter } from '../../../packages/micropath/src/adapters/memory/memory-adapter.ts';
 import type { MentoringAdapter } from '../../../packages/micropath/src/core/contracts.ts';
 import type { MentorBooking } from '../../../packages/micropath/src/mentor-booking/mentor-booking.ts';
-import { $, $$, active, booking, everyDay, text, until } from '../../support/booking-helpers.ts';
+import {
+  $,
+  $$,
+  active,
+  booking,
+  dayShown,
+  everyDay,
+  text,
+  until,
+} from '../../support/booking-helpers.ts';
 
 const ana = everyDay({
   id: 'ana',
@@ -88,6 +97,7 @@ describe('<mentor-booking>: the calendar', () => {
     await loaded(el); // a day can be chosen once its month's times are in
     // Enter chooses the day: its times show, the grid keeps focus.
     await press(el, 'Enter');
+    await dayShown(el);
     expect(text($(el, '#day-title'))).to.equal(longDate('2029-06-01'));
     // Madrid 09:00 in June is 07:00 UTC.
     expect($$(el, '[part~=slot] .time').map(text)).to.deep.equal(['7:00 AM', '7:30 AM']);
@@ -118,7 +128,7 @@ describe('<mentor-booking>: the calendar', () => {
     await goToMonth(el, '2030-03');
     const times = async (date: string) => {
       $(el, `[data-date="${date}"]`)!.click();
-      await el.updateComplete;
+      await dayShown(el);
       return $$(el, '[part~=slot]').map(text);
     };
     // Each button says its time, the mentor's and the date (the date only to screen readers).
@@ -141,7 +151,7 @@ describe('<mentor-booking>: the calendar', () => {
     await openCalendar(el);
     await goToMonth(el, '2030-01');
     $(el, '[data-date="2030-01-10"]')!.click();
-    await el.updateComplete;
+    await dayShown(el);
     // Madrid 09:00 in January is 08:00 UTC, 13:30 in India.
     expect($$(el, '[part~=slot] .time').map(text)).to.deep.equal(['1:30 PM', '2:00 PM']);
   });
@@ -155,7 +165,7 @@ describe('<mentor-booking>: the calendar', () => {
     await openCalendar(el);
     await goToMonth(el, '2030-01');
     $(el, '[data-date="2030-01-10"]')!.click();
-    await el.updateComplete;
+    await dayShown(el);
     expect($$(el, '[part~=slot] .time').map(text)).to.deep.equal(['08:00', '08:30']);
     $<HTMLElement>(el, '#zone-button')!.focus();
     await press(el, 'Enter');

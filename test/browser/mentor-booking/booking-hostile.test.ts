@@ -1,7 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { createMemoryAdapter } from '../../../packages/micropath/src/adapters/memory/memory-adapter.ts';
 import type { MentoringAdapter } from '../../../packages/micropath/src/core/contracts.ts';
-import { $, $$, booking, everyDay, stepTitle, text, until } from '../../support/booking-helpers.ts';
+import {
+  $,
+  $$,
+  booking,
+  dayShown,
+  everyDay,
+  stepTitle,
+  text,
+  until,
+} from '../../support/booking-helpers.ts';
 
 const ana = everyDay({ id: 'ana', name: 'Ana Ruiz' });
 const hostileName = '<img src=x onerror="window.__pwned=1">Eve';
@@ -49,7 +58,7 @@ describe('<mentor-booking>: hostile input', () => {
     ]);
     expect(text($(el, '.month-panel'))).to.contain('Times that could not be shown: 3.');
     $(el, '[part~=day-available]')!.click();
-    await el.updateComplete;
+    await dayShown(el);
     expect($$(el, '[part~=slot] .time').map(text)).to.deep.equal(['10:00', '10:15', '11:00']);
     await expect(el).to.be.accessible();
   });
